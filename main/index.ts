@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, powerSaveBlocker } from 'electron';
+import Store from 'electron-store';
+import { resolveDataDir } from './data-dir';
+import { createAppServices } from './services/app-services';
+import type { StoreFactory } from './services/document-store';
+import { systemClock } from './services/system-clock';
+import { bindHandlers, broadcast } from './electron/ipc-bridge';
+import { handleMediaScheme, registerMediaScheme } from './electron/media-protocol';
+import { createControlWindow, lockDownContents } from './electron/window';
+
+const electronStoreFactory: StoreFactory = ({ name, cwd, defaults }) =>
+  new Store<typeof defaults>({ name, cwd, defaults, clearInvalidConfig: false });
+
+function reportError(error: unknown): void {
+  process.stderr.write(`Stillroom: ${error instanceof Error ? error.stack : String(error)}\n`);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerMediaScheme();
+  app.on('second-instance', () => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const outDir = path.join(__dirname, '..');
+  const services = createAppServices({
+    dataDir: resolveDataDir(process.env, app.getPath('userData')),
+    assetsDir: path.join(app.getAppPath(), 'assets'),
+    clock: systemClock,
+    timeScale: 1,
+    storeFactory: electronStoreFactory,
+    version: app.getVersion(),
+  });
+  lockDownContents();
+  handleMediaScheme(services.mediaRoots);
+  bindHandlers(services.handlers, reportError);
+
+  // Keep the display awake while a session runs, so the timer stays readable.
+  let blocker: number | null = null;
+  services.session.onChange((snapshot) => {
+    broadcast('session.changed', snapshot);
+    const running = snapshot !== null && !snapshot.run.events.some((e) => e.type === 'close');
+    if (running && blocker === null) blocker = powerSaveBlocker.start('prevent-display-sleep');
+    if (!running && blocker !== null) {
+      powerSaveBlocker.stop(blocker);
+      blocker = null;
+    }
+  });
+  for (const notice of services.notices) void dialog.showMessageBox({ type: 'warning', message: notice });
+  createControlWindow(outDir);
+}

@@ -1,0 +1,36 @@
+import { REQUEST_CHANNELS, type Reply, type RequestChannel } from '../../src/ipc/channels';
+import { contract, type Input, type Output } from '../../src/ipc/contract';
+import { describeIssues } from '../../src/session/program';
+import { UserError } from '../services/user-error';
+
+/** One handler per channel; the type makes a missing handler a compile error. */
+export type Handlers = { [C in RequestChannel]: (input: Input<C>) => Promise<Output<C>> | Output<C> };
+
+export function isRequestChannel(value: unknown): value is RequestChannel {
+  return typeof value === 'string' && (REQUEST_CHANNELS as readonly string[]).includes(value);
+}
+
+/**
+ * Runs one request from a window: checks the channel exists, validates the payload against
+ * the contract, calls the handler and turns failures into a message staff can read.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  payload: unknown,
+  reportError: (error: unknown) => void = () => {},
+): Promise<Reply<unknown>> {
+  if (!isRequestChannel(channel)) return { ok: false, error: `Unknown request "${String(channel)}".` };
+  const parsed = contract[channel].input.safeParse(payload ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: `Invalid request for ${channel}: ${describeIssues(parsed.error)}.` };
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, error: error.message };
+    reportError(error);
+    return { ok: false, error: `Stillroom could not complete "${channel}". The error was logged; please try again.` };
+  }
+}

@@ -1,0 +1,6 @@
+import type { Clock } from '../../src/clock';
+
+/** Epoch milliseconds from a monotonic source: anchored to the wall clock once, at start-up. */
+export const systemClock: Clock = {
+  now: () => performance.timeOrigin + performance.now(),
+};

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import Conf from 'conf';
+import { scaledClock, type ClockAnchor, type Clock } from '../../src/clock';
+import { resolveDataDir, resolveTimeScale } from '../data-dir';
+import { createAppServices } from '../services/app-services';
+import type { StoreFactory } from '../services/document-store';
+import { systemClock } from '../services/system-clock';
+import { startWebHost } from './web-host';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const appRoot = path.resolve(here, '../..');
+
+const confFactory: StoreFactory = ({ name, cwd, defaults }) =>
+  new Conf<typeof defaults>({ configName: name, cwd, defaults, clearInvalidConfig: false });
+
+const AnchorFile = z.object({ real: z.number(), session: z.number(), scale: z.number() });
+
+/**
+ * A scaled clock must keep counting across restarts, or a resumed session would find its
+ * start in the future; so the web host keeps the mapping from real to session time on disk.
+ */
+function demoClock(dataDir: string, scale: number): Clock {
+  if (scale === 1) return systemClock;
+  const file = path.join(dataDir, 'time-scale-anchor.json');
+  const now = systemClock.now();
+  let anchor: ClockAnchor = { real: now, session: now };
+  try {
+    const saved = AnchorFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    anchor = saved.scale === scale ? saved : { real: now, session: saved.session + (now - saved.real) * saved.scale };
+  } catch {
+    // No usable anchor yet: this data folder starts its scaled clock now.
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ ...anchor, scale }));
+  return scaledClock(systemClock, scale, anchor);
+}
+
+async function main(): Promise<void> {
+  const dataDir = resolveDataDir(process.env);
+  const timeScale = resolveTimeScale(process.env);
+  const port = Number(process.env.STILLROOM_PORT ?? 5180);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`STILLROOM_PORT is not a port: ${process.env.STILLROOM_PORT}`);
+  const version = (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const reportError = (error: unknown) => process.stderr.write(`Stillroom: ${error instanceof Error ? error.stack : String(error)}\n`);
+
+  const services = createAppServices({
+    dataDir,
+    assetsDir: path.join(appRoot, 'assets'),
+    clock: demoClock(dataDir, timeScale),
+    timeScale,
+    storeFactory: confFactory,
+    version,
+  });
+  for (const notice of services.notices) process.stderr.write(`Stillroom: ${notice}\n`);
+  const host = await startWebHost({ services, rendererDir: path.join(appRoot, 'out/renderer'), port, reportError });
+  process.stdout.write(`Stillroom web host: ${host.url}\n`);
+
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Stillroom web host could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+/**
+ * Names of every request channel and main→renderer event. Kept free of schemas so the
+ * preload can list them without bundling zod; contract.ts pairs each with its schema.
+ */
+export const REQUEST_CHANNELS = [
+  'app.info',
+  'programs.list',
+  'session.get',
+  'session.start',
+  'session.control',
+  'session.dismiss',
+] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
+export const EVENT_CHANNELS = ['session.changed'] as const;
+export type EventChannel = (typeof EVENT_CHANNELS)[number];
+
+/** What every request resolves to on the wire: a value, or an error message for staff. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { Control } from '../session/controls';
+import { Program } from '../session/program';
+import { SessionRun } from '../session/run-log';
+import type { EventChannel, RequestChannel } from './channels';
+
+const NoInput = z.object({}).strict();
+
+export const AppInfo = z.object({
+  version: z.string(),
+  clinicName: z.string(),
+  roomName: z.string(),
+  /** How much faster than real time the session clock runs (1 outside demos and tests). */
+  timeScale: z.number().positive(),
+  /** A problem found at start-up that staff should know about (e.g. a file moved aside). */
+  notices: z.array(z.string()),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+/** A session as the renderer needs it: its run log plus the session clock when it was sent. */
+export const SessionSnapshot = z.object({
+  run: SessionRun,
+  clockNow: z.number(),
+  timeScale: z.number().positive(),
+});
+export type SessionSnapshot = z.infer<typeof SessionSnapshot>;
+
+export const contract = {
+  'app.info': { input: NoInput, output: AppInfo },
+  'programs.list': { input: NoInput, output: z.array(Program) },
+  /** The live session, or null when the room is idle. */
+  'session.get': { input: NoInput, output: SessionSnapshot.nullable() },
+  'session.start': {
+    input: z.object({ programId: z.string().min(1).max(100) }).strict(),
+    output: SessionSnapshot,
+  },
+  'session.control': { input: Control, output: SessionSnapshot },
+  /** Forgets a closed session so the room is ready for the next one. */
+  'session.dismiss': { input: NoInput, output: z.null() },
+} as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>;
+
+export const events = {
+  'session.changed': SessionSnapshot.nullable(),
+} as const satisfies Record<EventChannel, z.ZodType>;
+
+export type Input<C extends RequestChannel> = z.input<(typeof contract)[C]['input']>;
+export type Output<C extends RequestChannel> = z.output<(typeof contract)[C]['output']>;
+export type EventPayload<E extends EventChannel> = z.output<(typeof events)[E]>;
+
+/** The renderer's view of the contract: one named async function per request channel. */
+export type StillroomApi = {
+  [C in RequestChannel]: (input: Input<C>) => Promise<Output<C>>;
+};

@@ -1,0 +1,56 @@
+import { lerp, progress } from '../session/ramp';
+import type { Segment, Timeline } from '../session/timeline';
+
+/** Light level of the room before a session starts and after it closes. */
+export const ROOM_LEVEL_PCT = 70;
+/** Working light for staff attending the patient. */
+export const STAFF_LEVEL_PCT = 85;
+export const STAFF_LIGHT_UP_MS = 3_000;
+export const STAFF_LIGHT_RETURN_MS = 30_000;
+export const CLOSE_LIGHT_MS = 60_000;
+
+/** Phase light at an active second: each phase fades from wherever the last one left off. */
+export function phaseLevelAt(segments: Segment[], activeSec: number): number {
+  let from = ROOM_LEVEL_PCT;
+  for (const segment of segments) {
+    const { levelPct, fadeSec } = segment.phase.light;
+    const levelAt = (sec: number) => lerp(from, levelPct, progress(sec, segment.startSec, fadeSec));
+    if (activeSec < segment.endSec) return levelAt(activeSec);
+    from = levelAt(segment.endSec);
+  }
+  return from;
+}
+
+type LightMode =
+  | { kind: 'phase' }
+  | { kind: 'staff' | 'return' | 'closing'; at: number; from: number };
+
+/**
+ * The target light level at a wall moment. Phase fades follow the session clock, so they
+ * hold while paused; staff light and the end-of-session return follow the wall clock.
+ */
+export function lightLevelAt(timeline: Timeline, now: number): { levelPct: number; staffLight: boolean } {
+  const phaseLevel = (at: number) => {
+    const active = timeline.activeSec(at);
+    return phaseLevelAt(timeline.segments(active), active);
+  };
+  let mode: LightMode = { kind: 'phase' };
+  const levelAt = (at: number): number => {
+    switch (mode.kind) {
+      case 'phase':
+        return phaseLevel(at);
+      case 'staff':
+        return lerp(mode.from, Math.max(STAFF_LEVEL_PCT, mode.from), progress(at, mode.at, STAFF_LIGHT_UP_MS));
+      case 'return':
+        return lerp(mode.from, phaseLevel(at), progress(at, mode.at, STAFF_LIGHT_RETURN_MS));
+      case 'closing':
+        return lerp(mode.from, ROOM_LEVEL_PCT, progress(at, mode.at, CLOSE_LIGHT_MS));
+    }
+  };
+  for (const event of timeline.events) {
+    if (event.type === 'staffLightOn') mode = { kind: 'staff', at: event.at, from: levelAt(event.at) };
+    if (event.type === 'staffLightOff') mode = { kind: 'return', at: event.at, from: levelAt(event.at) };
+    if (event.type === 'close') mode = { kind: 'closing', at: event.at, from: levelAt(event.at) };
+  }
+  return { levelPct: levelAt(now), staffLight: mode.kind === 'staff' };
+}

@@ -1,0 +1,20 @@
+/** Formats seconds as m:ss under an hour and h:mm:ss from an hour, as the timers show them. */
+export function formatClock(totalSec: number): string {
+  const whole = Math.max(0, Math.floor(totalSec));
+  const hours = Math.floor(whole / 3600);
+  const minutes = Math.floor((whole % 3600) / 60);
+  const seconds = String(whole % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+}
+
+/** Spoken form for screen readers, e.g. "1 hour 5 minutes 3 seconds". */
+export function describeDuration(totalSec: number): string {
+  const whole = Math.max(0, Math.floor(totalSec));
+  const parts: [number, string][] = [
+    [Math.floor(whole / 3600), 'hour'],
+    [Math.floor((whole % 3600) / 60), 'minute'],
+    [whole % 60, 'second'],
+  ];
+  const spoken = parts.filter(([n]) => n > 0).map(([n, unit]) => `${n} ${unit}${n === 1 ? '' : 's'}`);
+  return spoken.length ? spoken.join(' ') : '0 seconds';
+}

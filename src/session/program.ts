@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { AMBIENCE_IDS } from '../audio/ambience';
+
+/** Limits that keep a program sane to run and to show on one screen. */
+export const PROGRAM_LIMITS = {
+  maxPhases: 24,
+  maxReminders: 48,
+  maxPhaseSec: 8 * 60 * 60,
+  maxFadeSec: 30 * 60,
+  maxNameLength: 80,
+} as const;
+
+const name = z.string().trim().min(1, 'must not be empty').max(PROGRAM_LIMITS.maxNameLength);
+const seconds = (max: number) =>
+  z.number().finite('must be a finite number').min(0, 'must not be negative').max(max);
+
+export const PhaseKind = z.enum(['treatment', 'recovery']);
+export type PhaseKind = z.infer<typeof PhaseKind>;
+
+export const Phase = z.object({
+  id: z.string().min(1),
+  name,
+  kind: PhaseKind,
+  durationSec: seconds(PROGRAM_LIMITS.maxPhaseSec).positive('must be longer than zero'),
+  light: z.object({
+    levelPct: z.number().min(0).max(100),
+    fadeSec: seconds(PROGRAM_LIMITS.maxFadeSec),
+  }),
+  sound: z.object({
+    ambience: z.enum(AMBIENCE_IDS),
+    volume: z.number().min(0).max(1),
+  }),
+});
+export type Phase = z.infer<typeof Phase>;
+
+export const Reminder = z.object({
+  id: z.string().min(1),
+  text: name,
+  /** Seconds after the session start, or after the start of `phaseId` when given. */
+  atSec: seconds(PROGRAM_LIMITS.maxPhaseSec * 4),
+  phaseId: z.string().min(1).optional(),
+});
+export type Reminder = z.infer<typeof Reminder>;
+
+export const Program = z
+  .object({
+    id: z.string().min(1),
+    name,
+    description: z.string().max(400).default(''),
+    phases: z.array(Phase).min(2).max(PROGRAM_LIMITS.maxPhases),
+    reminders: z.array(Reminder).max(PROGRAM_LIMITS.maxReminders).default([]),
+    /** Earliest discharge, counted in session time from the start (e.g. 2 h after intranasal dosing). */
+    minimumObservationSec: seconds(PROGRAM_LIMITS.maxPhaseSec * 4).default(0),
+  })
+  .superRefine((program, ctx) => {
+    const kinds = program.phases.map((p) => p.kind);
+    if (kinds.at(-1) !== 'recovery' || kinds.indexOf('recovery') !== kinds.length - 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phases'],
+        message: 'must end with exactly one recovery phase',
+      });
+    }
+    const ids = new Set<string>();
+    program.phases.forEach((phase, i) => {
+      if (ids.has(phase.id)) {
+        ctx.addIssue({ code: 'custom', path: ['phases', i, 'id'], message: 'is used twice' });
+      }
+      ids.add(phase.id);
+    });
+    program.reminders.forEach((reminder, i) => {
+      if (reminder.phaseId !== undefined && !ids.has(reminder.phaseId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reminders', i, 'phaseId'],
+          message: `names a phase that does not exist (${reminder.phaseId})`,
+        });
+      }
+    });
+  });
+export type Program = z.infer<typeof Program>;
+
+export type ProgramResult = { ok: true; program: Program } | { ok: false; error: string };
+
+/** Validates an untrusted program; the error names the first bad field. */
+export function parseProgram(input: unknown): ProgramResult {
+  const result = Program.safeParse(input);
+  if (result.success) return { ok: true, program: result.data };
+  return { ok: false, error: describeIssues(result.error) };
+}
+
+/** Turns zod issues into one sentence a clinic can act on, e.g. "phases.1.durationSec must ...". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'value'} ${issue.message}`)
+    .join('; ');
+}
+
+export function treatmentPhases(program: Program): Phase[] {
+  return program.phases.filter((p) => p.kind === 'treatment');
+}
+
+export function recoveryPhase(program: Program): Phase {
+  const last = program.phases.at(-1);
+  if (!last || last.kind !== 'recovery') throw new Error('program has no recovery phase');
+  return last;
+}
+
+/** Planned length of the treatment part (before recovery), in seconds. */
+export function plannedTreatmentSec(program: Program): number {
+  return treatmentPhases(program).reduce((sum, p) => sum + p.durationSec, 0);
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Program } from './program';
+
+/** One thing that happened in a session, stamped with the session clock (epoch ms). */
+export const RunEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), at: z.number() }),
+  z.object({ type: z.literal('pause'), at: z.number() }),
+  z.object({ type: z.literal('resume'), at: z.number() }),
+  z.object({ type: z.literal('nextPhase'), at: z.number() }),
+  z.object({ type: z.literal('extend'), at: z.number(), sec: z.number().positive().max(3600) }),
+  z.object({ type: z.literal('endTreatment'), at: z.number() }),
+  z.object({ type: z.literal('quiet'), at: z.number() }),
+  z.object({ type: z.literal('soundBack'), at: z.number() }),
+  z.object({ type: z.literal('staffLightOn'), at: z.number() }),
+  z.object({ type: z.literal('staffLightOff'), at: z.number() }),
+  z.object({ type: z.literal('reminderDone'), at: z.number(), reminderId: z.string().min(1) }),
+  z.object({ type: z.literal('close'), at: z.number(), early: z.boolean() }),
+]);
+export type RunEvent = z.infer<typeof RunEvent>;
+export type RunEventType = RunEvent['type'];
+
+/**
+ * A session as it is persisted: the program as it was when the session started (later
+ * edits never change a running session) and everything that happened since.
+ */
+export const SessionRun = z
+  .object({
+    id: z.string().min(1),
+    program: Program,
+    events: z.array(RunEvent).min(1).max(10_000),
+  })
+  .refine((run) => run.events[0]?.type === 'start', {
+    message: 'must begin with a start event',
+    path: ['events', 0],
+  })
+  .refine((run) => run.events.every((e, i, all) => i === 0 || e.at >= all[i - 1]!.at), {
+    message: 'must be in time order',
+    path: ['events'],
+  });
+export type SessionRun = z.infer<typeof SessionRun>;
+
+export function startedAt(run: SessionRun): number {
+  return run.events[0]!.at;
+}
