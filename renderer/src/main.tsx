@@ -1,2 +1,13 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>hello</p>);
+import { App } from './app/App';
+import { followRoomLight } from './app/room-light';
+import './audio/room-sound';
+import './styles.css';
+
+followRoomLight(document.documentElement);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

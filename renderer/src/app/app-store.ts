@@ -1,0 +1,38 @@
+import { create } from 'zustand';
+import type { AppInfo } from '../../../src/ipc/contract';
+import type { Program } from '../../../src/session/program';
+import { api } from '../ipc/client';
+
+export type Screen = 'room' | 'sheet';
+
+interface AppStore {
+  info: AppInfo | null;
+  programs: Program[];
+  screen: Screen;
+  loadError: string | null;
+  actions: {
+    load(): Promise<void>;
+    show(screen: Screen): void;
+  };
+}
+
+/** Room-wide facts (clinic, programs) and which screen is showing. */
+export const useAppStore = create<AppStore>()((set) => ({
+  info: null,
+  programs: [],
+  screen: 'room',
+  loadError: null,
+  actions: {
+    load: async () => {
+      try {
+        const [info, programs] = await Promise.all([api['app.info']({}), api['programs.list']({})]);
+        set({ info, programs, loadError: null });
+      } catch (error) {
+        set({ loadError: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    show: (screen) => set({ screen }),
+  },
+}));
+
+export const useAppActions = () => useAppStore((s) => s.actions);

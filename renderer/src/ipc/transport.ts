@@ -1,0 +1,11 @@
+import type { EventChannel, Reply, RequestChannel } from '../../../src/ipc/channels';
+
+/** How the renderer reaches the main-process services: Electron's preload or the web host. */
+export interface Transport {
+  request(channel: RequestChannel, payload: unknown): Promise<Reply<unknown>>;
+  on(event: EventChannel, callback: (payload: unknown) => void): () => void;
+  /** Called whenever the connection to the services is (re)established. */
+  onConnected(callback: () => void): () => void;
+  /** URL for a file under one of the media roots, e.g. ('assets', 'ambience/soft-rain.ogg'). */
+  mediaUrl(root: string, path: string): string;
+}

@@ -1,0 +1,161 @@
+import { useEffect, useState } from 'react';
+import type { SessionState } from '../../../../src/session/state-at';
+import { formatClock } from '../../../../src/session/format';
+import { useAppActions } from '../../app/app-store';
+import { useAudioSnapshot } from '../../audio/room-sound';
+import { useSessionActions, useSessionStore } from '../../session/session-store';
+import { sessionTicker, useLiveSession } from '../../session/session-ticker';
+import { LevelMeter } from '../../ui/LevelMeter';
+import { Timer } from '../../ui/Timer';
+import { consoleControls } from './controls';
+import { Reminders } from './Reminders';
+
+const controlsKey = (s: SessionState | null) =>
+  s ? `${s.status}|${s.paused}|${s.sound.quiet}|${s.light.staffLight}|${s.phaseIndex}` : '';
+
+/** The staff console during a session: time, phase, controls, reminders and sound status. */
+export function ConsoleScreen() {
+  const program = useSessionStore((s) => s.snapshot?.run.program);
+  const { control, dismiss } = useSessionActions();
+  const { show } = useAppActions();
+  const status = useLiveSession((s) => s?.status ?? null);
+  const elapsed = useLiveSession((s) => Math.floor(s?.elapsedSec ?? 0));
+  const phaseName = useLiveSession((s) => s?.phase.name ?? '');
+  const phaseIndex = useLiveSession((s) => s?.phaseIndex ?? 0);
+  const phaseLeft = useLiveSession((s) => Math.ceil(s?.phaseRemainingSec ?? 0));
+  const overtime = useLiveSession((s) => Math.floor(s?.treatmentOvertimeSec ?? 0));
+  const recoveryLeft = useLiveSession((s) => (s?.recoveryRemainingSec == null ? null : Math.ceil(s.recoveryRemainingSec)));
+  const paused = useLiveSession((s) => s?.paused ?? false);
+  useLiveSession(controlsKey);
+  const state = sessionTicker.getState();
+  const controls = state && program ? consoleControls(state, program.phases.length) : [];
+  const [confirmClose, setConfirmClose] = useState(false);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [role="dialog"]')) return;
+      const match = controls.find((c) => c.key === event.key.toLowerCase() && c.available);
+      if (!match) return;
+      event.preventDefault();
+      void control(match.control);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [controls, control]);
+
+  if (!program || !status) return null;
+  const treatmentPhases = program.phases.length - 1;
+  const closed = status === 'closed';
+
+  return (
+    <main className="console">
+      <header className="console-phase">
+        <p className="phase-name">{phaseName}</p>
+        <p className="phase-detail">
+          {status === 'treatment'
+            ? overtime > 0
+              ? `Planned treatment time reached ${formatClock(overtime)} ago — press End treatment when it ends`
+              : `Phase ${phaseIndex + 1} of ${treatmentPhases} · ${formatClock(phaseLeft)} left in this phase`
+            : status === 'recovery'
+              ? 'Recovery: rest and observation'
+              : status === 'dischargeReady'
+                ? 'Recovery time complete. Discharge when the checklist is done.'
+                : 'Session closed'}
+          {paused ? ' · Paused' : ''}
+        </p>
+      </header>
+
+      <section className="clocks" aria-label="Clocks">
+        <Timer label="Session time" seconds={elapsed} />
+        {recoveryLeft !== null && <Timer label="Recovery time remaining" seconds={recoveryLeft} />}
+      </section>
+
+      <Reminders />
+
+      {!closed && (
+        <section className="controls" aria-label="Session controls">
+          {controls.map((c) => (
+            <button
+              key={c.label}
+              type="button"
+              className={c.control.type === 'endTreatment' ? 'control warn' : 'control'}
+              aria-pressed={c.pressed}
+              aria-keyshortcuts={c.keyLabel}
+              disabled={!c.available}
+              onClick={() => void control(c.control)}
+            >
+              <span>{c.label}</span>
+              <kbd aria-hidden="true">{c.keyLabel}</kbd>
+            </button>
+          ))}
+        </section>
+      )}
+
+      <footer className="console-footer">
+        <SoundStatus />
+        <div className="footer-actions">
+          <button type="button" className="secondary" onClick={() => show('sheet')}>
+            Take-home sheet
+          </button>
+          {!closed && status !== 'treatment' && (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => (status === 'dischargeReady' ? void control({ type: 'close' }) : setConfirmClose(true))}
+            >
+              Close session
+            </button>
+          )}
+          {closed && (
+            <button type="button" className="primary" onClick={() => void dismiss()}>
+              Ready for next session
+            </button>
+          )}
+        </div>
+      </footer>
+
+      {confirmClose && (
+        <div role="dialog" aria-modal="true" aria-labelledby="close-early-title" className="dialog">
+          <h2 id="close-early-title">Close before recovery time is complete?</h2>
+          <p>The session history will record that it was closed early.</p>
+          <div className="dialog-actions">
+            <button type="button" className="secondary" autoFocus onClick={() => setConfirmClose(false)}>
+              Keep recovering
+            </button>
+            <button
+              type="button"
+              className="warn"
+              onClick={() => {
+                setConfirmClose(false);
+                void control({ type: 'close' });
+              }}
+            >
+              Close early
+            </button>
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}
+
+function SoundStatus() {
+  const audio = useAudioSnapshot();
+  const failed = audio.voices.filter((v) => v.status === 'failed' || v.error);
+  return (
+    <div className="sound-status">
+      <LevelMeter />
+      {audio.blocked && (
+        <p role="alert" className="warning">
+          The browser is holding sound back. Click anywhere in this window to let it play.
+        </p>
+      )}
+      {failed.map((v) => (
+        <p role="alert" className="warning" key={v.key}>
+          Sound problem: {v.mediaPath} {v.error}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState } from 'react';
+import { roomSound } from '../audio/room-sound';
+
+const FLOOR_DB = -60;
+const METER_MS = 200;
+
+/** Shows staff that sound really reaches the output, read from the analyser on the output path. */
+export function LevelMeter() {
+  const [db, setDb] = useState(FLOOR_DB);
+  const last = useRef(FLOOR_DB);
+  useEffect(() => {
+    const timer = setInterval(() => {
+      const level = Math.max(FLOOR_DB, Math.round(roomSound.levelDb()));
+      if (level !== last.current) {
+        last.current = level;
+        setDb(level);
+      }
+    }, METER_MS);
+    return () => clearInterval(timer);
+  }, []);
+  const fill = ((db - FLOOR_DB) / -FLOOR_DB) * 100;
+  return (
+    <div className="meter">
+      <span className="meter-label" id="output-level-label">
+        Output level
+      </span>
+      <div
+        role="meter"
+        aria-labelledby="output-level-label"
+        aria-valuemin={FLOOR_DB}
+        aria-valuemax={0}
+        aria-valuenow={db}
+        aria-valuetext={db <= FLOOR_DB ? 'silent' : `${db} dBFS`}
+        className="meter-track"
+      >
+        <div className="meter-fill" style={{ width: `${fill}%` }} />
+      </div>
+      <span className="meter-value">{db <= FLOOR_DB ? 'silent' : `${db} dB`}</span>
+    </div>
+  );
+}
