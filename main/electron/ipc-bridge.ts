@@ -12,7 +12,8 @@ function fromAppWindow(event: IpcMainInvokeEvent): boolean {
 export function bindHandlers(handlers: Handlers, reportError: (error: unknown) => void): void {
   for (const channel of REQUEST_CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) => {
-      if (!fromAppWindow(event)) return { ok: false, error: 'Request refused: it did not come from a Stillroom window.' };
+      if (!fromAppWindow(event))
+        return { ok: false, error: 'Request refused: it did not come from a Stillroom window.' };
       return dispatch(handlers, channel, payload, reportError);
     });
   }

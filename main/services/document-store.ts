@@ -39,7 +39,7 @@ export function openValidatedStore<S extends z.ZodType<Record<string, unknown>>>
 ): OpenedStore<z.output<S>> {
   const { name, cwd, schema, defaults } = options;
   const filePath = `${cwd}/${name}.json`;
-  let problem: string | null = null;
+  let problem: string;
   try {
     const store = factory({ name, cwd, defaults });
     const parsed = schema.safeParse(store.store);

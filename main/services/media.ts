@@ -90,7 +90,9 @@ export function fileResponse(filePath: string, rangeHeader: string | null, withB
   headers.set('Content-Length', String(end - start + 1));
   if (range) headers.set('Content-Range', `bytes ${start}-${end}/${size}`);
   const body =
-    !withBody || size === 0 ? null : (Readable.toWeb(fs.createReadStream(filePath, { start, end })) as ReadableStream<Uint8Array>);
+    !withBody || size === 0
+      ? null
+      : (Readable.toWeb(fs.createReadStream(filePath, { start, end })) as ReadableStream<Uint8Array>);
   return new Response(body, { status: range ? 206 : 200, headers });
 }
 

@@ -42,9 +42,12 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(process.env);
   const timeScale = resolveTimeScale(process.env);
   const port = Number(process.env.STILLROOM_PORT ?? 5180);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`STILLROOM_PORT is not a port: ${process.env.STILLROOM_PORT}`);
-  const version = (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const reportError = (error: unknown) => process.stderr.write(`Stillroom: ${error instanceof Error ? error.stack : String(error)}\n`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`STILLROOM_PORT is not a port: ${process.env.STILLROOM_PORT}`);
+  const version = (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string })
+    .version;
+  const reportError = (error: unknown) =>
+    process.stderr.write(`Stillroom: ${error instanceof Error ? error.stack : String(error)}\n`);
 
   const services = createAppServices({
     dataDir,
@@ -64,6 +67,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Stillroom web host could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Stillroom web host could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

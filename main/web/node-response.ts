@@ -1,8 +1,13 @@
 import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 
 /** Writes a fetch-style Response (as the media service returns) to a Node response; extra headers win. */
-export async function sendResponse(response: Response, res: ServerResponse, extraHeaders: Record<string, string> = {}): Promise<void> {
+export async function sendResponse(
+  response: Response,
+  res: ServerResponse,
+  extraHeaders: Record<string, string> = {},
+): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, key) => {
     headers[key] = value;
@@ -13,7 +18,7 @@ export async function sendResponse(response: Response, res: ServerResponse, extr
     res.end();
     return;
   }
-  const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
+  const body = Readable.fromWeb(response.body as NodeReadableStream);
   body.on('error', () => res.destroy());
   res.on('close', () => body.destroy());
   body.pipe(res);

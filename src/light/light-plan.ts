@@ -21,9 +21,7 @@ export function phaseLevelAt(segments: Segment[], activeSec: number): number {
   return from;
 }
 
-type LightMode =
-  | { kind: 'phase' }
-  | { kind: 'staff' | 'return' | 'closing'; at: number; from: number };
+type LightMode = { kind: 'phase' } | { kind: 'staff' | 'return' | 'closing'; at: number; from: number };
 
 /**
  * The target light level at a wall moment. Phase fades follow the session clock, so they

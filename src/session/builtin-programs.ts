@@ -73,8 +73,7 @@ const BUILTIN: Program[] = [
   Program.parse({
     id: 'intranasal',
     name: 'Intranasal esketamine, 2 h observation',
-    description:
-      'Intranasal doses over about 10 minutes, then monitored observation for at least 2 hours from dosing.',
+    description: 'Intranasal doses over about 10 minutes, then monitored observation for at least 2 hours from dosing.',
     phases: [
       phase('dosing', 'Dosing', 10, 35, 60, 'warm-drone'),
       phase('observation', 'Observation', 50, 15, 120, 'ocean-swell'),

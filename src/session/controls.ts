@@ -21,9 +21,7 @@ export const Control = z.discriminatedUnion('type', [
 ]);
 export type Control = z.infer<typeof Control>;
 
-export type ControlResult =
-  | { ok: true; run: SessionRun; ignored: boolean }
-  | { ok: false; reason: string };
+export type ControlResult = { ok: true; run: SessionRun; ignored: boolean } | { ok: false; reason: string };
 
 /** Controls that share one button on the console, so a double click is caught across the pair. */
 const BUTTON: Record<Control['type'], string> = {
@@ -67,9 +65,7 @@ function refusal(control: Control, state: SessionState, run: SessionRun): string
     case 'staffLightOff':
       return state.light.staffLight ? null : 'Staff light is not on.';
     case 'reminderDone':
-      return state.dueReminders.some((d) => d.reminder.id === control.reminderId)
-        ? null
-        : 'That reminder is not due.';
+      return state.dueReminders.some((d) => d.reminder.id === control.reminderId) ? null : 'That reminder is not due.';
     case 'close':
       return null;
   }

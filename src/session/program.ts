@@ -11,8 +11,7 @@ export const PROGRAM_LIMITS = {
 } as const;
 
 const name = z.string().trim().min(1, 'must not be empty').max(PROGRAM_LIMITS.maxNameLength);
-const seconds = (max: number) =>
-  z.number().finite('must be a finite number').min(0, 'must not be negative').max(max);
+const seconds = (max: number) => z.number().finite('must be a finite number').min(0, 'must not be negative').max(max);
 
 export const PhaseKind = z.enum(['treatment', 'recovery']);
 export type PhaseKind = z.infer<typeof PhaseKind>;

@@ -53,10 +53,7 @@ export function stateAt(run: SessionRun, now: number): SessionState {
   let recoveryRemainingSec: number | null = null;
   const treatmentEnd = timeline.treatmentEndSec;
   if (treatmentEnd !== null && treatmentEnd <= elapsedSec) {
-    const earliestDischarge = Math.max(
-      treatmentEnd + current.phase.durationSec,
-      program.minimumObservationSec,
-    );
+    const earliestDischarge = Math.max(treatmentEnd + current.phase.durationSec, program.minimumObservationSec);
     recoveryRemainingSec = Math.max(0, earliestDischarge - elapsedSec);
   }
 
@@ -91,9 +88,7 @@ export function stateAt(run: SessionRun, now: number): SessionState {
 }
 
 function dueReminders(run: SessionRun, timeline: Timeline, elapsedSec: number): DueReminder[] {
-  const done = new Set(
-    timeline.events.flatMap((e) => (e.type === 'reminderDone' ? [e.reminderId] : [])),
-  );
+  const done = new Set(timeline.events.flatMap((e) => (e.type === 'reminderDone' ? [e.reminderId] : [])));
   const segments = timeline.segments(elapsedSec);
   const due: DueReminder[] = [];
   for (const reminder of run.program.reminders) {

@@ -42,7 +42,11 @@ export function localIsoDate(epochMs: number): string {
 }
 
 /** The one-page sheet a patient takes home after a session. */
-export function composeTakeHomeSheet(options: { clinicName: string; sessionStartedAt: number; seed: number }): TakeHomeSheet {
+export function composeTakeHomeSheet(options: {
+  clinicName: string;
+  sessionStartedAt: number;
+  seed: number;
+}): TakeHomeSheet {
   return {
     clinicName: options.clinicName,
     date: localIsoDate(options.sessionStartedAt),

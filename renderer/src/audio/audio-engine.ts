@@ -64,7 +64,13 @@ export class AudioEngine {
       mediaPath: voice.mediaPath,
       status: 'loading',
       gain: 0,
-      howl: new Howl({ src: [this.urlFor(voice.mediaPath)], format: ['ogg'], loop: voice.loop, volume: 0, preload: true }),
+      howl: new Howl({
+        src: [this.urlFor(voice.mediaPath)],
+        format: ['ogg'],
+        loop: voice.loop,
+        volume: 0,
+        preload: true,
+      }),
     };
     playing.howl.once('load', () => {
       playing.status = 'held';
@@ -90,7 +96,8 @@ export class AudioEngine {
     if (playing.status === 'held') {
       if (target <= SILENT) return;
       const position = howl.seek();
-      if (typeof position !== 'number' || Math.abs(position - voice.offsetSec) > SEEK_TOLERANCE_SEC) howl.seek(voice.offsetSec);
+      if (typeof position !== 'number' || Math.abs(position - voice.offsetSec) > SEEK_TOLERANCE_SEC)
+        howl.seek(voice.offsetSec);
       howl.volume(0);
       howl.play();
       playing.status = 'playing';
@@ -150,7 +157,12 @@ export class AudioEngine {
 
   private publish(): void {
     const blocked = Howler.ctx?.state === 'suspended' && this.voices.size > 0;
-    const voices = [...this.voices.values()].map(({ key, mediaPath, status, error }) => ({ key, mediaPath, status, error }));
+    const voices = [...this.voices.values()].map(({ key, mediaPath, status, error }) => ({
+      key,
+      mediaPath,
+      status,
+      error,
+    }));
     const changed =
       blocked !== this.snapshot.blocked ||
       voices.length !== this.snapshot.voices.length ||

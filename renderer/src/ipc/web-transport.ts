@@ -25,7 +25,12 @@ export function webTransport(token: string): Transport {
       for (const listener of connectedListeners) listener();
     };
     ws.onmessage = (message) => {
-      const data = JSON.parse(String(message.data)) as { id?: number; reply?: Reply<unknown>; event?: EventChannel; payload?: unknown };
+      const data = JSON.parse(String(message.data)) as {
+        id?: number;
+        reply?: Reply<unknown>;
+        event?: EventChannel;
+        payload?: unknown;
+      };
       if (data.id !== undefined && data.reply) {
         pending.get(data.id)?.(data.reply);
         pending.delete(data.id);

@@ -47,6 +47,8 @@ class SessionTicker {
 export const sessionTicker = new SessionTicker();
 
 /** Subscribes a component to one value derived from the live state; it re-renders only when that value changes. */
-export function useLiveSession<T extends string | number | boolean | null>(select: (state: SessionState | null) => T): T {
+export function useLiveSession<T extends string | number | boolean | null>(
+  select: (state: SessionState | null) => T,
+): T {
   return useSyncExternalStore(sessionTicker.subscribe, () => select(sessionTicker.getState()));
 }

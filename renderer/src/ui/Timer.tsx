@@ -1,13 +1,27 @@
 import { describeDuration, formatClock } from '../../../src/session/format';
 
 /** A large clock staff can read across a dim room; its accessible name says what it counts. */
-export function Timer({ label, seconds, size = 'large' }: { label: string; seconds: number; size?: 'large' | 'medium' }) {
+export function Timer({
+  label,
+  seconds,
+  size = 'large',
+}: {
+  label: string;
+  seconds: number;
+  size?: 'large' | 'medium';
+}) {
   return (
     <div className={`timer timer-${size}`}>
       <div className="timer-label" aria-hidden="true">
         {label}
       </div>
-      <div role="timer" aria-label={label} aria-live="off" aria-description={describeDuration(seconds)} className="timer-digits">
+      <div
+        role="timer"
+        aria-label={label}
+        aria-live="off"
+        aria-description={describeDuration(seconds)}
+        className="timer-digits"
+      >
         {formatClock(seconds)}
       </div>
     </div>

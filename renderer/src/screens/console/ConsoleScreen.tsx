@@ -24,7 +24,9 @@ export function ConsoleScreen() {
   const phaseIndex = useLiveSession((s) => s?.phaseIndex ?? 0);
   const phaseLeft = useLiveSession((s) => Math.ceil(s?.phaseRemainingSec ?? 0));
   const overtime = useLiveSession((s) => Math.floor(s?.treatmentOvertimeSec ?? 0));
-  const recoveryLeft = useLiveSession((s) => (s?.recoveryRemainingSec == null ? null : Math.ceil(s.recoveryRemainingSec)));
+  const recoveryLeft = useLiveSession((s) =>
+    s?.recoveryRemainingSec == null ? null : Math.ceil(s.recoveryRemainingSec),
+  );
   const paused = useLiveSession((s) => s?.paused ?? false);
   useLiveSession(controlsKey);
   const state = sessionTicker.getState();
@@ -34,15 +36,20 @@ export function ConsoleScreen() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
-      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [role="dialog"]')) return;
-      const match = controls.find((c) => c.key === event.key.toLowerCase() && c.available);
+      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [role="dialog"]'))
+        return;
+      const live = sessionTicker.getState();
+      if (!live || !program) return;
+      const match = consoleControls(live, program.phases.length).find(
+        (c) => c.key === event.key.toLowerCase() && c.available,
+      );
       if (!match) return;
       event.preventDefault();
       void control(match.control);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [controls, control]);
+  }, [program, control]);
 
   if (!program || !status) return null;
   const treatmentPhases = program.phases.length - 1;

@@ -12,7 +12,11 @@ export function Reminders() {
       {due.map(({ reminder }) => (
         <div className="reminder" key={reminder.id}>
           <p>{reminder.text}</p>
-          <button type="button" className="secondary" onClick={() => void control({ type: 'reminderDone', reminderId: reminder.id })}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void control({ type: 'reminderDone', reminderId: reminder.id })}
+          >
             Done
           </button>
         </div>

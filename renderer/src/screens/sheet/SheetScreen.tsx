@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { composeTakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
 import { useAppActions, useAppStore } from '../../app/app-store';
 import { useSessionStore } from '../../session/session-store';
@@ -19,14 +19,15 @@ export function SheetScreen() {
   const { show } = useAppActions();
   const clinicName = useAppStore((s) => s.info?.clinicName ?? '');
   const run = useSessionStore((s) => s.snapshot?.run);
+  const [openedAt] = useState(() => Date.now());
   const sheet = useMemo(
     () =>
       composeTakeHomeSheet({
         clinicName,
-        sessionStartedAt: run?.events[0]?.at ?? Date.now(),
+        sessionStartedAt: run?.events[0]?.at ?? openedAt,
         seed: seedFrom(run?.id ?? 'no-session'),
       }),
-    [clinicName, run?.id, run?.events],
+    [clinicName, run?.id, run?.events, openedAt],
   );
 
   return (

@@ -28,7 +28,8 @@ export function StartScreen() {
             />
             <span className="program-name">{program.name}</span>
             <span className="program-detail">
-              Treatment {formatClock(plannedTreatmentSec(program))} · recovery {formatClock(recoveryPhase(program).durationSec)}
+              Treatment {formatClock(plannedTreatmentSec(program))} · recovery{' '}
+              {formatClock(recoveryPhase(program).durationSec)}
             </span>
             <span className="program-description">{program.description}</span>
           </label>

@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['out/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      'no-console': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The domain stays plain TypeScript: no Electron, no Node I/O, no DOM-only modules.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['electron', 'node:*', 'fs', 'path', 'react', 'howler', '../main/*', '../renderer/*'] },
+      ],
+    },
+  },
+  {
+    // Only the thin adapter files may touch Electron; everything else must run in plain Node.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['main/index.ts', 'main/preload.ts', 'main/electron/**', 'tests/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only main/index.ts, main/preload.ts and main/electron/ may import electron.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

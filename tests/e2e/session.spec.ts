@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { startHost, type RunningHost } from './web-host';
+
+/** Reads a timer's m:ss or h:mm:ss text as seconds. */
+async function timerSeconds(page: Page, name: string): Promise<number> {
+  const text = (await page.getByRole('timer', { name }).textContent()) ?? '';
+  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+async function outputLevelDb(page: Page): Promise<number> {
+  return Number(await page.getByRole('meter', { name: 'Output level' }).getAttribute('aria-valuenow'));
+}
+
+const roomLight = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.roomLight));
+
+let host: RunningHost;
+
+test.afterEach(async () => {
+  await host?.stop();
+});
+
+test('a whole session on the built-in defaults: start, timer, sound, dimming, recovery, take-home sheet', async ({
+  page,
+}, testInfo) => {
+  // One real second is one session minute, so a 40-minute infusion takes 40 s.
+  host = await startHost({ timeScale: 60 });
+  await page.goto(host.url);
+
+  await expect(page.getByRole('radio', { name: /IV infusion, 40 min/ })).toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('1-start.png') });
+  await page.getByRole('button', { name: 'Start session' }).click();
+
+  const sessionTime = page.getByRole('timer', { name: 'Session time' });
+  await expect(sessionTime).toBeVisible();
+  await expect(page.getByText('Opening', { exact: true })).toBeVisible();
+  const first = await timerSeconds(page, 'Session time');
+  await expect.poll(() => timerSeconds(page, 'Session time')).toBeGreaterThan(first + 60);
+
+  // The built-in ambience is measured on the real output path, not assumed.
+  await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(-50);
+  // The room (and this screen) dims from the room level towards the phase's level.
+  await expect.poll(() => roomLight(page)).toBeLessThan(50);
+  await page.screenshot({ path: testInfo.outputPath('2-console-dimmed.png') });
+
+  await page.getByRole('button', { name: 'End treatment' }).click();
+  const recovery = page.getByRole('timer', { name: 'Recovery time remaining' });
+  await expect(recovery).toBeVisible();
+  await expect(page.getByText('Recovery', { exact: true })).toBeVisible();
+  const recoveryStart = await timerSeconds(page, 'Recovery time remaining');
+  expect(recoveryStart).toBeLessThanOrEqual(30 * 60);
+  expect(recoveryStart).toBeGreaterThan(25 * 60);
+  await expect.poll(() => timerSeconds(page, 'Recovery time remaining')).toBeLessThan(recoveryStart - 60);
+  await page.screenshot({ path: testInfo.outputPath('3-recovery.png') });
+
+  await page.getByRole('button', { name: 'Take-home sheet' }).click();
+  const sheet = page.getByRole('article', { name: 'Take-home sheet' });
+  const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
+  await expect(sheet.getByText(today)).toBeVisible();
+  await expect(sheet.getByRole('listitem').filter({ hasText: '?' })).toHaveCount(4);
+  await page.screenshot({ path: testInfo.outputPath('4-sheet.png'), fullPage: true });
+
+  // The printed sheet is one page and holds the date and the prompts.
+  const pdfPath = testInfo.outputPath('take-home-sheet.pdf');
+  await page.emulateMedia({ media: 'print' });
+  fs.writeFileSync(pdfPath, await page.pdf({ format: 'Letter', printBackground: false }));
+  const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+  expect(info).toMatch(/^Pages:\s+1$/m);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain(today);
+  for (const prompt of await sheet.locator('.prompts li p').allTextContents()) {
+    expect(text.replace(/\s+/g, ' ')).toContain(prompt);
+  }
+  expect(text).not.toContain('Session time');
+});
+
+test('a reloaded window catches up with the running session', async ({ page }) => {
+  host = await startHost({ timeScale: 60 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect.poll(() => timerSeconds(page, 'Session time')).toBeGreaterThan(3 * 60);
+  const before = await timerSeconds(page, 'Session time');
+
+  await page.reload();
+  const after = await timerSeconds(page, 'Session time');
+  // It continues from where the session is, not from zero.
+  expect(after).toBeGreaterThanOrEqual(before);
+  await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(-50);
+});
+
+test('the console is dark and still readable when the room is dimmed', async ({ page }, testInfo) => {
+  host = await startHost({ timeScale: 60 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  // The deep phase dims to 10 %.
+  await expect.poll(() => roomLight(page), { timeout: 20_000 }).toBeLessThanOrEqual(12);
+  await page.screenshot({ path: testInfo.outputPath('dim-console.png') });
+  // Colours are read back through a canvas, which turns any CSS colour syntax into sRGB.
+  const [background, timerColour] = await page.evaluate(() => {
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const luminance = (css: string) => {
+      canvas.fillStyle = css;
+      canvas.fillRect(0, 0, 1, 1);
+      const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    return [
+      luminance(getComputedStyle(document.documentElement).backgroundColor),
+      luminance(getComputedStyle(document.querySelector('[role="timer"]')!).color),
+    ];
+  });
+  // Never glares (no near-white), yet stands well clear of the background.
+  expect(timerColour).toBeLessThan(200);
+  expect(timerColour - background).toBeGreaterThan(60);
+});
