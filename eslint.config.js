@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    // Command-line tools report on the console by design.
+    files: ['.ci/**', 'tests/bench/**', 'main/web/launch.mjs'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
