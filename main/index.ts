@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, powerSaveBlocker } from 'electron';
 import Store from 'electron-store';
+import type { SessionSnapshot } from '../src/ipc/contract';
 import { resolveDataDir } from './data-dir';
 import { createAppServices } from './services/app-services';
 import type { StoreFactory } from './services/document-store';
@@ -45,14 +46,18 @@ function start(): void {
 
   // Keep the display awake while a session runs, so the timer stays readable.
   let blocker: number | null = null;
-  services.session.onChange((snapshot) => {
-    broadcast('session.changed', snapshot);
+  const keepAwake = (snapshot: SessionSnapshot | null) => {
     const running = snapshot !== null && !snapshot.run.events.some((e) => e.type === 'close');
     if (running && blocker === null) blocker = powerSaveBlocker.start('prevent-display-sleep');
     if (!running && blocker !== null) {
       powerSaveBlocker.stop(blocker);
       blocker = null;
     }
+  };
+  keepAwake(services.session.snapshot());
+  services.session.onChange((snapshot) => {
+    broadcast('session.changed', snapshot);
+    keepAwake(snapshot);
   });
   for (const notice of services.notices) void dialog.showMessageBox({ type: 'warning', message: notice });
   createControlWindow(outDir);

@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { Clock } from '../../src/clock';
 import { ClinicConfig, DEFAULT_CLINIC_CONFIG } from '../../src/clinic/clinic-config';
 import { builtinPrograms } from '../../src/session/builtin-programs';
+import { historyCsv } from '../../src/session/history';
 import type { Handlers } from '../ipc/dispatch';
+import { HistoryService } from './history-service';
 import { openValidatedStore, type StoreFactory } from './document-store';
 import type { MediaRoots } from './media';
 import { SessionService } from './session-service';
@@ -26,7 +28,9 @@ export function createAppServices(options: AppServicesOptions) {
     defaults: DEFAULT_CLINIC_CONFIG,
   });
   const programs = builtinPrograms;
-  const session = new SessionService({ clock, timeScale, storeFactory, dataDir, programs });
+  const clinic = () => ClinicConfig.parse(config.store.store);
+  const history = new HistoryService(dataDir);
+  const session = new SessionService({ clock, timeScale, storeFactory, dataDir, programs, clinic, history });
   const notices = [config.notice, session.notice].filter((n): n is string => n !== null);
   const mediaRoots: MediaRoots = {
     assets: assetsDir,
@@ -35,13 +39,16 @@ export function createAppServices(options: AppServicesOptions) {
 
   const handlers: Handlers = {
     'app.info': () => {
-      const clinic = ClinicConfig.parse(config.store.store);
-      return { version, clinicName: clinic.clinicName, roomName: clinic.roomName, timeScale, notices };
+      const { clinicName, roomName } = clinic();
+      return { version, clinicName, roomName, timeScale, notices };
     },
     'programs.list': () => programs(),
     'session.get': () => session.snapshot(),
     'session.start': ({ programId }) => session.start(programId),
     'session.control': (control) => session.control(control),
+    'session.continue': () => session.continueAfterRestart(),
+    'history.list': () => history.list(),
+    'history.csv': () => historyCsv(history.list().records),
     'session.dismiss': () => {
       session.dismiss();
       return null;

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../src/clock';
+import type { ClinicConfig } from '../../src/clinic/clinic-config';
+import { historyRecord } from '../../src/session/history';
 import { applyControl, type Control } from '../../src/session/controls';
 import type { Program } from '../../src/session/program';
 import { SessionRun } from '../../src/session/run-log';
-import { stateAt } from '../../src/session/state-at';
 import type { SessionSnapshot } from '../../src/ipc/contract';
 import { openValidatedStore, type StoreFactory } from './document-store';
+import type { HistoryService } from './history-service';
 import { UserError } from './user-error';
 
 export const RunDocument = z.object({ run: SessionRun.nullable() });
@@ -20,6 +22,8 @@ type Listener = (snapshot: SessionSnapshot | null) => void;
  */
 export class SessionService {
   private run: SessionRun | null;
+  /** A live session found on disk at start-up waits for staff to take it up again. */
+  private awaitingResume: boolean;
   private readonly listeners = new Set<Listener>();
   private readonly store;
   readonly notice: string | null;
@@ -31,6 +35,8 @@ export class SessionService {
       storeFactory: StoreFactory;
       dataDir: string;
       programs: () => Program[];
+      clinic: () => ClinicConfig;
+      history: HistoryService;
     },
   ) {
     const opened = openValidatedStore(deps.storeFactory, {
@@ -42,20 +48,46 @@ export class SessionService {
     this.store = opened.store;
     this.notice = opened.notice;
     this.run = RunDocument.parse(this.store.store).run;
+    this.awaitingResume = this.run !== null && !this.isClosed(this.run);
+  }
+
+  private isClosed(run: SessionRun): boolean {
+    return run.events.some((e) => e.type === 'close');
   }
 
   snapshot(): SessionSnapshot | null {
     if (!this.run) return null;
-    return { run: this.run, clockNow: this.deps.clock.now(), timeScale: this.deps.timeScale };
+    return {
+      run: this.run,
+      clockNow: this.deps.clock.now(),
+      timeScale: this.deps.timeScale,
+      awaitingResume: this.awaitingResume,
+    };
   }
 
   start(programId: string): SessionSnapshot {
-    if (this.run && stateAt(this.run, this.deps.clock.now()).status !== 'closed') {
+    if (this.run && !this.isClosed(this.run)) {
       throw new UserError('A session is already running in this room. Close it before starting another.');
     }
     const program = this.deps.programs().find((p) => p.id === programId);
     if (!program) throw new UserError(`There is no program with the id "${programId}".`);
-    this.commit({ id: randomUUID(), program, events: [{ type: 'start', at: this.deps.clock.now() }] });
+    const clinic = this.deps.clinic();
+    this.awaitingResume = false;
+    this.commit({
+      id: randomUUID(),
+      program,
+      room: clinic.roomName,
+      checklist: clinic.dischargeChecklist,
+      events: [{ type: 'start', at: this.deps.clock.now() }],
+    });
+    return this.snapshot()!;
+  }
+
+  /** Staff take up a session that was running when the app stopped. */
+  continueAfterRestart(): SessionSnapshot {
+    if (!this.run) throw new UserError('No session is running.');
+    this.awaitingResume = false;
+    this.commit(this.run);
     return this.snapshot()!;
   }
 
@@ -63,14 +95,16 @@ export class SessionService {
     if (!this.run) throw new UserError('No session is running.');
     const result = applyControl(this.run, control, this.deps.clock.now());
     if (!result.ok) throw new UserError(result.reason);
-    if (!result.ignored) this.commit(result.run);
+    if (result.ignored) return this.snapshot()!;
+    this.commit(result.run);
+    if (control.type === 'close') this.deps.history.append(historyRecord(result.run));
     return this.snapshot()!;
   }
 
   /** Clears a closed session so the room is ready for the next patient. */
   dismiss(): void {
     if (!this.run) return;
-    if (stateAt(this.run, this.deps.clock.now()).status !== 'closed') {
+    if (!this.isClosed(this.run)) {
       throw new UserError('Close the session before clearing it.');
     }
     this.commit(null);

@@ -8,7 +8,10 @@ export const REQUEST_CHANNELS = [
   'session.get',
   'session.start',
   'session.control',
+  'session.continue',
   'session.dismiss',
+  'history.list',
+  'history.csv',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

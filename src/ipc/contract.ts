@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Control } from '../session/controls';
+import { HistoryRecord } from '../session/history';
 import { Program } from '../session/program';
 import { SessionRun } from '../session/run-log';
 import type { EventChannel, RequestChannel } from './channels';
@@ -22,6 +23,8 @@ export const SessionSnapshot = z.object({
   run: SessionRun,
   clockNow: z.number(),
   timeScale: z.number().positive(),
+  /** True after a restart until staff choose Resume session; no sound plays meanwhile. */
+  awaitingResume: z.boolean(),
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshot>;
 
@@ -35,8 +38,15 @@ export const contract = {
     output: SessionSnapshot,
   },
   'session.control': { input: Control, output: SessionSnapshot },
+  /** Staff take up the session that was running when the app stopped. */
+  'session.continue': { input: NoInput, output: SessionSnapshot },
   /** Forgets a closed session so the room is ready for the next one. */
   'session.dismiss': { input: NoInput, output: z.null() },
+  'history.list': {
+    input: NoInput,
+    output: z.object({ records: z.array(HistoryRecord), unreadableLines: z.number() }),
+  },
+  'history.csv': { input: NoInput, output: z.string() },
 } as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

@@ -17,6 +17,7 @@ export const Control = z.discriminatedUnion('type', [
   z.object({ type: z.literal('staffLightOn') }),
   z.object({ type: z.literal('staffLightOff') }),
   z.object({ type: z.literal('reminderDone'), reminderId: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('checklist'), itemId: z.string().min(1).max(40), done: z.boolean() }),
   z.object({ type: z.literal('close') }),
 ]);
 export type Control = z.infer<typeof Control>;
@@ -35,8 +36,15 @@ const BUTTON: Record<Control['type'], string> = {
   extend: 'extend',
   endTreatment: 'endTreatment',
   reminderDone: 'reminderDone',
+  checklist: 'checklist',
   close: 'close',
 };
+
+/** Which on-screen button a control or a logged event came from; items have a button each. */
+function buttonOf(entry: { type: string; reminderId?: string; itemId?: string }): string {
+  const button = BUTTON[entry.type as Control['type']] ?? entry.type;
+  return `${button}:${entry.reminderId ?? entry.itemId ?? ''}`;
+}
 
 function refusal(control: Control, state: SessionState, run: SessionRun): string | null {
   if (state.status === 'closed') return 'The session is already closed.';
@@ -66,6 +74,9 @@ function refusal(control: Control, state: SessionState, run: SessionRun): string
       return state.light.staffLight ? null : 'Staff light is not on.';
     case 'reminderDone':
       return state.dueReminders.some((d) => d.reminder.id === control.reminderId) ? null : 'That reminder is not due.';
+    case 'checklist':
+      if (!state.checklist.some((item) => item.id === control.itemId)) return 'That checklist item does not exist.';
+      return state.status === 'treatment' ? 'The discharge checklist opens when treatment ends.' : null;
     case 'close':
       return null;
   }
@@ -77,6 +88,8 @@ function toEvent(control: Control, at: number, state: SessionState): RunEvent {
       return { type: 'extend', at, sec: EXTEND_SEC };
     case 'reminderDone':
       return { type: 'reminderDone', at, reminderId: control.reminderId };
+    case 'checklist':
+      return { type: 'checklist', at, itemId: control.itemId, done: control.done };
     case 'close':
       return { type: 'close', at, early: state.status !== 'dischargeReady' };
     default:
@@ -89,8 +102,7 @@ export function applyControl(run: SessionRun, control: Control, now: number): Co
   const last = run.events.at(-1)!;
   // The session clock is monotonic, but a restored log may end a little ahead of it.
   const at = Math.max(now, last.at);
-  const lastType = last.type as Control['type'];
-  if (last.type !== 'start' && BUTTON[lastType] === BUTTON[control.type] && at - last.at < DOUBLE_PRESS_GUARD_MS) {
+  if (last.type !== 'start' && buttonOf(last) === buttonOf(control) && at - last.at < DOUBLE_PRESS_GUARD_MS) {
     return { ok: true, run, ignored: true };
   }
   const state = stateAt(run, at);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChecklistItem } from '../clinic/clinic-config';
 import { Program } from './program';
 
 /** One thing that happened in a session, stamped with the session clock (epoch ms). */
@@ -14,6 +15,7 @@ export const RunEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('staffLightOn'), at: z.number() }),
   z.object({ type: z.literal('staffLightOff'), at: z.number() }),
   z.object({ type: z.literal('reminderDone'), at: z.number(), reminderId: z.string().min(1) }),
+  z.object({ type: z.literal('checklist'), at: z.number(), itemId: z.string().min(1), done: z.boolean() }),
   z.object({ type: z.literal('close'), at: z.number(), early: z.boolean() }),
 ]);
 export type RunEvent = z.infer<typeof RunEvent>;
@@ -27,6 +29,10 @@ export const SessionRun = z
   .object({
     id: z.string().min(1),
     program: Program,
+    /** Room name when the session started, for the history. */
+    room: z.string().max(60).default(''),
+    /** The discharge checklist as the clinic had it when the session started. */
+    checklist: z.array(ChecklistItem).max(20).default([]),
     events: z.array(RunEvent).min(1).max(10_000),
   })
   .refine((run) => run.events[0]?.type === 'start', {

@@ -30,6 +30,10 @@ export interface SessionState {
   light: { levelPct: number; staffLight: boolean };
   sound: SoundPlan & { quiet: boolean };
   dueReminders: DueReminder[];
+  /** The discharge checklist and what has been ticked. */
+  checklist: { id: string; label: string; done: boolean }[];
+  /** Session second at which the next reminder falls due, if one is still ahead. */
+  nextReminderSec: number | null;
 }
 
 function lastOf<T extends string>(events: { type: string }[], on: T, off: string): boolean {
@@ -82,15 +86,29 @@ export function stateAt(run: SessionRun, now: number): SessionState {
     treatmentOvertimeSec: inTreatment ? Math.max(0, elapsedSec - timeline.plannedTreatmentEndSec) : 0,
     recoveryRemainingSec,
     light: lightLevelAt(timeline, now),
+    checklist: run.checklist.map((item) => ({ ...item, done: checklistDone(events, item.id) })),
     sound: { ...soundPlanAt(timeline, now), quiet: lastOf(events, 'quiet', 'soundBack') },
-    dueReminders: closed ? [] : dueReminders(run, timeline, elapsedSec),
+    ...(closed ? { dueReminders: [], nextReminderSec: null } : reminders(run, timeline, elapsedSec)),
   };
 }
 
-function dueReminders(run: SessionRun, timeline: Timeline, elapsedSec: number): DueReminder[] {
+function checklistDone(events: SessionRun['events'], itemId: string): boolean {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i]!;
+    if (event.type === 'checklist' && event.itemId === itemId) return event.done;
+  }
+  return false;
+}
+
+function reminders(
+  run: SessionRun,
+  timeline: Timeline,
+  elapsedSec: number,
+): { dueReminders: DueReminder[]; nextReminderSec: number | null } {
   const done = new Set(timeline.events.flatMap((e) => (e.type === 'reminderDone' ? [e.reminderId] : [])));
   const segments = timeline.segments(elapsedSec);
   const due: DueReminder[] = [];
+  let nextReminderSec: number | null = null;
   for (const reminder of run.program.reminders) {
     if (done.has(reminder.id)) continue;
     let base = 0;
@@ -101,6 +119,7 @@ function dueReminders(run: SessionRun, timeline: Timeline, elapsedSec: number): 
     }
     const dueSec = base + reminder.atSec;
     if (dueSec <= elapsedSec) due.push({ reminder, dueSec });
+    else nextReminderSec = Math.min(nextReminderSec ?? Infinity, dueSec);
   }
-  return due.sort((a, b) => a.dueSec - b.dueSec);
+  return { dueReminders: due.sort((a, b) => a.dueSec - b.dueSec), nextReminderSec };
 }

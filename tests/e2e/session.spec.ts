@@ -1,19 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { AUDIBLE_DB, outputLevelDb, roomLight, timerSeconds } from './support';
 import { startHost, type RunningHost } from './web-host';
-
-/** Reads a timer's m:ss or h:mm:ss text as seconds. */
-async function timerSeconds(page: Page, name: string): Promise<number> {
-  const text = (await page.getByRole('timer', { name }).textContent()) ?? '';
-  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
-}
-
-async function outputLevelDb(page: Page): Promise<number> {
-  return Number(await page.getByRole('meter', { name: 'Output level' }).getAttribute('aria-valuenow'));
-}
-
-const roomLight = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.roomLight));
 
 let host: RunningHost;
 
@@ -39,7 +28,7 @@ test('a whole session on the built-in defaults: start, timer, sound, dimming, re
   await expect.poll(() => timerSeconds(page, 'Session time')).toBeGreaterThan(first + 60);
 
   // The built-in ambience is measured on the real output path, not assumed.
-  await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(-50);
+  await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
   // The room (and this screen) dims from the room level towards the phase's level.
   await expect.poll(() => roomLight(page)).toBeLessThan(50);
   await page.screenshot({ path: testInfo.outputPath('2-console-dimmed.png') });
@@ -86,7 +75,7 @@ test('a reloaded window catches up with the running session', async ({ page }) =
   const after = await timerSeconds(page, 'Session time');
   // It continues from where the session is, not from zero.
   expect(after).toBeGreaterThanOrEqual(before);
-  await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(-50);
+  await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
 });
 
 test('the console is dark and still readable when the room is dimmed', async ({ page }, testInfo) => {

@@ -1,16 +1,19 @@
 import { useEffect } from 'react';
 import { ConsoleScreen } from '../screens/console/ConsoleScreen';
+import { HistoryScreen } from '../screens/history/HistoryScreen';
+import { ResumeScreen } from '../screens/resume/ResumeScreen';
 import { SheetScreen } from '../screens/sheet/SheetScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import { useSessionActions, useSessionError, useSessionStore } from '../session/session-store';
-import { useAppActions, useAppStore } from './app-store';
+import { useAppActions, useAppStore, type Screen } from './app-store';
 
 export function App() {
-  const { load } = useAppActions();
+  const { load, show } = useAppActions();
   const info = useAppStore((s) => s.info);
   const loadError = useAppStore((s) => s.loadError);
   const screen = useAppStore((s) => s.screen);
   const hasSession = useSessionStore((s) => s.snapshot !== null);
+  const awaitingResume = useSessionStore((s) => s.snapshot?.awaitingResume ?? false);
   const loaded = useSessionStore((s) => s.loaded);
   const error = useSessionError();
   const { clearError } = useSessionActions();
@@ -23,11 +26,18 @@ export function App() {
     <div className="app">
       <header className="app-bar no-print">
         <span className="brand">Stillroom</span>
-        {info && (
-          <span className="room">
-            {info.clinicName} · {info.roomName}
-          </span>
-        )}
+        <span className="app-bar-end">
+          {info && (
+            <span className="room">
+              {info.clinicName} · {info.roomName}
+            </span>
+          )}
+          {screen === 'room' && !hasSession && (
+            <button type="button" className="link" onClick={() => show('history')}>
+              History
+            </button>
+          )}
+        </span>
       </header>
       {info?.notices.map((notice) => (
         <p role="alert" className="warning no-print" key={notice}>
@@ -47,7 +57,22 @@ export function App() {
           </button>
         </div>
       )}
-      {!loaded ? null : screen === 'sheet' ? <SheetScreen /> : hasSession ? <ConsoleScreen /> : <StartScreen />}
+      {loaded && <CurrentScreen screen={screen} hasSession={hasSession} awaitingResume={awaitingResume} />}
     </div>
   );
+}
+
+function CurrentScreen({
+  screen,
+  hasSession,
+  awaitingResume,
+}: {
+  screen: Screen;
+  hasSession: boolean;
+  awaitingResume: boolean;
+}) {
+  if (awaitingResume) return <ResumeScreen />;
+  if (screen === 'sheet') return <SheetScreen />;
+  if (screen === 'history') return <HistoryScreen />;
+  return hasSession ? <ConsoleScreen /> : <StartScreen />;
 }

@@ -13,6 +13,7 @@ interface SessionStore {
     start(programId: string): Promise<void>;
     control(control: Control): Promise<void>;
     dismiss(): Promise<void>;
+    continueAfterRestart(): Promise<void>;
     clearError(): void;
   };
 }
@@ -41,6 +42,7 @@ export const useSessionStore = create<SessionStore>()((set) => {
       start: (programId) => attempt(() => api['session.start']({ programId })),
       control: (control) => attempt(() => api['session.control'](control)),
       dismiss: () => attempt(() => api['session.dismiss']({}).then(() => null)),
+      continueAfterRestart: () => attempt(() => api['session.continue']({})),
       clearError: () => set({ error: null }),
     },
   };

@@ -8,6 +8,7 @@ import { sessionTicker, useLiveSession } from '../../session/session-ticker';
 import { LevelMeter } from '../../ui/LevelMeter';
 import { Timer } from '../../ui/Timer';
 import { consoleControls } from './controls';
+import { DischargeChecklist } from './DischargeChecklist';
 import { Reminders } from './Reminders';
 
 const controlsKey = (s: SessionState | null) =>
@@ -79,23 +80,26 @@ export function ConsoleScreen() {
       </section>
 
       <Reminders />
+      {status !== 'treatment' && !closed && <DischargeChecklist />}
 
       {!closed && (
         <section className="controls" aria-label="Session controls">
-          {controls.map((c) => (
-            <button
-              key={c.label}
-              type="button"
-              className={c.control.type === 'endTreatment' ? 'control warn' : 'control'}
-              aria-pressed={c.pressed}
-              aria-keyshortcuts={c.keyLabel}
-              disabled={!c.available}
-              onClick={() => void control(c.control)}
-            >
-              <span>{c.label}</span>
-              <kbd aria-hidden="true">{c.keyLabel}</kbd>
-            </button>
-          ))}
+          {controls
+            .filter((c) => c.available || status === 'treatment')
+            .map((c) => (
+              <button
+                key={c.label}
+                type="button"
+                className={c.control.type === 'endTreatment' ? 'control warn' : 'control'}
+                aria-pressed={c.pressed}
+                aria-keyshortcuts={c.keyLabel}
+                disabled={!c.available}
+                onClick={() => void control(c.control)}
+              >
+                <span>{c.label}</span>
+                <kbd aria-hidden="true">{c.keyLabel}</kbd>
+              </button>
+            ))}
         </section>
       )}
 

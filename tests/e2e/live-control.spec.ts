@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { AUDIBLE_DB, outputLevelDb, roomLight, SILENT_DB, timerSeconds } from './support';
+import { startHost, type RunningHost } from './web-host';
+
+let host: RunningHost;
+
+test.afterEach(async () => {
+  await host?.stop();
+});
+
+async function phaseSecondsLeft(page: Page): Promise<number> {
+  const text = (await page.locator('.phase-detail').textContent()) ?? '';
+  const match = /(\d+):(\d\d) left in this phase/.exec(text);
+  if (!match) throw new Error(`no phase time in "${text}"`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+test('staff run the demo program with every control, then recovery, checklist, close and history', async ({
+  page,
+}, testInfo) => {
+  // Four times real speed: the 3-minute demo takes 45 s.
+  host = await startHost({ timeScale: 4 });
+  await page.goto(host.url);
+  await page.getByRole('radio', { name: /Demo, 3 min/ }).check();
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
+
+  // Pause (space): the clock stops and sound fades out; Resume continues from the same second.
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  const pausedAt = await timerSeconds(page, 'Session time');
+  await expect.poll(() => outputLevelDb(page)).toBeLessThanOrEqual(SILENT_DB);
+  expect(await timerSeconds(page, 'Session time')).toBe(pausedAt);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect.poll(() => timerSeconds(page, 'Session time')).toBeGreaterThan(pausedAt);
+  await expect.poll(() => outputLevelDb(page)).toBeGreaterThan(AUDIBLE_DB);
+
+  // Quiet now (Q): silence within 3 s while the clock keeps running; Resume sound brings it back.
+  await page.keyboard.press('q');
+  const quietAt = await timerSeconds(page, 'Session time');
+  await expect.poll(() => outputLevelDb(page), { timeout: 3_000 }).toBeLessThanOrEqual(SILENT_DB);
+  await expect.poll(() => timerSeconds(page, 'Session time')).toBeGreaterThan(quietAt);
+  await page.getByRole('button', { name: 'Resume sound' }).click();
+  await expect.poll(() => outputLevelDb(page)).toBeGreaterThan(AUDIBLE_DB);
+
+  // Staff light (L) comes up fast; a second press returns slowly to the phase level.
+  await page.keyboard.press('l');
+  await expect.poll(() => roomLight(page), { timeout: 2_000 }).toBeGreaterThanOrEqual(80);
+  await expect(page.getByRole('button', { name: 'Staff light' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Staff light' }).click();
+  await expect(page.getByRole('button', { name: 'Staff light' })).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => roomLight(page), { timeout: 15_000 }).toBeLessThan(50);
+
+  // The blood-pressure reminder appears as a card, silently, and goes once done.
+  const reminder = page.getByText('Check blood pressure (practice)');
+  await expect(reminder).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('region', { name: 'Reminders' }).getByRole('button', { name: 'Done' }).click();
+  await expect(reminder).toBeHidden();
+
+  // A nervous double click on Extend adds five minutes once, not ten.
+  const before = await phaseSecondsLeft(page);
+  await page.getByRole('button', { name: 'Extend 5 minutes' }).dblclick();
+  await expect.poll(() => phaseSecondsLeft(page)).toBeGreaterThan(before + 4 * 60);
+  expect(await phaseSecondsLeft(page)).toBeLessThan(before + 6 * 60);
+  await page.screenshot({ path: testInfo.outputPath('1-console.png') });
+
+  // End treatment (E): recovery starts now; the checklist can be ticked.
+  await page.keyboard.press('e');
+  await expect(page.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'End treatment' })).toBeHidden();
+  for (const item of ['Alert and oriented', 'Vital signs checked', 'Steady on their feet', 'Ride home confirmed']) {
+    await page.getByRole('checkbox', { name: item }).click();
+    await expect(page.getByRole('checkbox', { name: item })).toBeChecked();
+  }
+  await page.screenshot({ path: testInfo.outputPath('2-recovery-checklist.png') });
+  await expect(page.getByText('Recovery time complete')).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: testInfo.outputPath('3-discharge-ready.png') });
+
+  await page.getByRole('button', { name: 'Close session' }).click();
+  await expect(page.getByText('Session closed')).toBeVisible();
+  await expect.poll(() => outputLevelDb(page), { timeout: 5_000 }).toBeLessThanOrEqual(SILENT_DB);
+  await page.getByRole('button', { name: 'Ready for next session' }).click();
+
+  await page.getByRole('button', { name: 'History' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Demo, 3 min' });
+  await expect(row).toHaveCount(1);
+  await expect(row).not.toContainText('(early)');
+  await page.screenshot({ path: testInfo.outputPath('4-history.png') });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = fs.readFileSync(await (await download).path(), 'utf8');
+  const [header, line] = csv.trim().split('\r\n');
+  expect(header).toContain('program');
+  expect(line).toContain('Demo');
+  expect(line).toContain('Check blood pressure (practice)');
+  expect(line).toContain('Alert and oriented; Vital signs checked; Steady on their feet; Ride home confirmed');
+});
+
+test('closing before the recovery time is up asks first and is recorded as early', async ({ page }) => {
+  host = await startHost({ timeScale: 60 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await page.getByRole('button', { name: 'End treatment' }).click();
+  await page.getByRole('button', { name: 'Close session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Close before recovery time is complete?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Keep recovering' }).click();
+  await expect(page.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close session' }).click();
+  await dialog.getByRole('button', { name: 'Close early' }).click();
+  await expect(page.getByText('Session closed')).toBeVisible();
+  await page.getByRole('button', { name: 'Ready for next session' }).click();
+  await page.getByRole('button', { name: 'History' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'IV infusion, 40 min' })).toContainText('(early)');
+});

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { AUDIBLE_DB, outputLevelDb, timerSeconds } from './support';
+import { startHost, type RunningHost } from './web-host';
+
+let host: RunningHost;
+
+test.afterEach(async () => {
+  await host?.stop();
+});
+
+test('after the host is killed mid-session, restarting offers Resume session at the right second', async ({
+  page,
+}, testInfo) => {
+  host = await startHost();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect.poll(() => timerSeconds(page, 'Session time')).toBeGreaterThanOrEqual(3);
+
+  // No warning and no clean shutdown: the process just dies.
+  host.process.kill('SIGKILL');
+  await new Promise((resolve) => host.process.once('exit', resolve));
+  const saved = JSON.parse(fs.readFileSync(path.join(host.dataDir, 'session-run.json'), 'utf8')) as {
+    run: { events: { at: number }[] };
+  };
+  const startedAt = saved.run.events[0]!.at;
+
+  host = await startHost({ dataDir: host.dataDir });
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'A session was running in this room' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('resume-offer.png') });
+  // Sound waits for staff.
+  expect(await page.getByRole('meter', { name: 'Output level' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Resume session' }).click();
+
+  const shown = await timerSeconds(page, 'Session time');
+  const expected = (Date.now() - startedAt) / 1000;
+  expect(Math.abs(shown - expected)).toBeLessThanOrEqual(1);
+  await expect(page.getByText('Opening', { exact: true })).toBeVisible();
+  await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
+});
+
+test('an unreadable run log is moved aside, reported, and the room starts clean', async ({ page }) => {
+  host = await startHost();
+  await host.stop();
+  const file = path.join(host.dataDir, 'session-run.json');
+  fs.writeFileSync(file, '{"run": {"id": "x", "events": [tru');
+
+  host = await startHost({ dataDir: host.dataDir });
+  await page.goto(host.url);
+  const alert = page.getByRole('alert').filter({ hasText: 'session-run.json' });
+  await expect(alert).toContainText('moved to');
+  const movedTo = /moved to (\S+\.json)/.exec((await alert.textContent()) ?? '')![1]!;
+  expect(fs.readFileSync(movedTo, 'utf8')).toBe('{"run": {"id": "x", "events": [tru');
+  await expect(page.getByRole('button', { name: 'Start session' })).toBeEnabled();
+});
