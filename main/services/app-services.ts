@@ -42,6 +42,7 @@ export function createAppServices(options: AppServicesOptions) {
       const { clinicName, roomName } = clinic();
       return { version, clinicName, roomName, timeScale, notices };
     },
+    'clock.now': () => ({ clockNow: clock.now(), timeScale }),
     'programs.list': () => programs(),
     'session.get': () => session.snapshot(),
     'session.start': ({ programId }) => session.start(programId),

@@ -30,6 +30,8 @@ export type SessionSnapshot = z.infer<typeof SessionSnapshot>;
 
 export const contract = {
   'app.info': { input: NoInput, output: AppInfo },
+  /** The session clock, for the renderer to align its own clock (NTP-style). */
+  'clock.now': { input: NoInput, output: z.object({ clockNow: z.number(), timeScale: z.number().positive() }) },
   'programs.list': { input: NoInput, output: z.array(Program) },
   /** The live session, or null when the room is idle. */
   'session.get': { input: NoInput, output: SessionSnapshot.nullable() },

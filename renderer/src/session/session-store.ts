@@ -2,11 +2,10 @@ import { create } from 'zustand';
 import type { SessionSnapshot } from '../../../src/ipc/contract';
 import type { Control } from '../../../src/session/controls';
 import { api, onConnected, onEvent } from '../ipc/client';
+import { SessionClock } from './session-clock';
 
 interface SessionStore {
   snapshot: SessionSnapshot | null;
-  /** performance.now() when the snapshot arrived, to carry its clock forward locally. */
-  receivedAt: number;
   loaded: boolean;
   error: string | null;
   actions: {
@@ -18,9 +17,14 @@ interface SessionStore {
   };
 }
 
+/** The main process's session clock, as this window reads it. */
+export const sessionClock = new SessionClock();
+
 export const useSessionStore = create<SessionStore>()((set) => {
-  const receive = (snapshot: SessionSnapshot | null) =>
-    set({ snapshot, receivedAt: performance.now(), loaded: true, error: null });
+  const receive = (snapshot: SessionSnapshot | null) => {
+    if (snapshot) sessionClock.seed(snapshot.clockNow, snapshot.timeScale, performance.now());
+    set({ snapshot, loaded: true, error: null });
+  };
   const attempt = async (work: () => Promise<SessionSnapshot | null>) => {
     try {
       receive(await work());
@@ -30,12 +34,11 @@ export const useSessionStore = create<SessionStore>()((set) => {
   };
 
   onEvent('session.changed', receive);
-  // A reload or a reconnect asks for the session as it is now and catches up.
-  onConnected(() => void attempt(() => api['session.get']({})));
+  // A reload or a reconnect aligns the clock, asks for the session as it is now and catches up.
+  onConnected(() => void attempt(() => sessionClock.sync().then(() => api['session.get']({}))));
 
   return {
     snapshot: null,
-    receivedAt: 0,
     loaded: false,
     error: null,
     actions: {
@@ -50,9 +53,3 @@ export const useSessionStore = create<SessionStore>()((set) => {
 
 export const useSessionActions = () => useSessionStore((s) => s.actions);
 export const useSessionError = () => useSessionStore((s) => s.error);
-
-/** The session clock now, carried forward from the last snapshot at the snapshot's speed. */
-export function sessionClockNow(state: Pick<SessionStore, 'snapshot' | 'receivedAt'>): number | null {
-  if (!state.snapshot) return null;
-  return state.snapshot.clockNow + (performance.now() - state.receivedAt) * state.snapshot.timeScale;
-}

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { stateAt, type SessionState } from '../../../src/session/state-at';
-import { sessionClockNow, useSessionStore } from './session-store';
+import { sessionClock, useSessionStore } from './session-store';
 
 /** The longest the screen goes without a fresh look at the session. */
 const MAX_WAIT_MS = 1_000;
@@ -46,9 +46,8 @@ class SessionTicker {
 
   /** The state right now, computed fresh (for the audio engine's own, faster rhythm). */
   compute(): SessionState | null {
-    const store = useSessionStore.getState();
-    const now = sessionClockNow(store);
-    return store.snapshot && now !== null ? stateAt(store.snapshot.run, now) : null;
+    const { snapshot } = useSessionStore.getState();
+    return snapshot ? stateAt(snapshot.run, sessionClock.now()) : null;
   }
 
   getState = (): SessionState | null => this.state;

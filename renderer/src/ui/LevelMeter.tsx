@@ -33,7 +33,7 @@ export function LevelMeter() {
         aria-valuetext={db <= FLOOR_DB ? 'silent' : `${db} dBFS`}
         className="meter-track"
       >
-        <div className="meter-fill" style={{ width: `${fill}%` }} />
+        <div className="meter-fill" style={{ transform: `scaleX(${fill / 100})` }} />
       </div>
       <span className="meter-value">{db <= FLOOR_DB ? 'silent' : `${db} dB`}</span>
     </div>
