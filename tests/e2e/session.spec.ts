@@ -47,7 +47,8 @@ test('a whole session on the built-in defaults: start, timer, sound, dimming, re
   const sheet = page.getByRole('article', { name: 'Take-home sheet' });
   const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
   await expect(sheet.getByText(today)).toBeVisible();
-  await expect(sheet.getByRole('listitem').filter({ hasText: '?' })).toHaveCount(4);
+  const prompts = sheet.getByRole('region', { name: 'The next three days' }).getByRole('listitem');
+  expect(await prompts.count()).toBeGreaterThanOrEqual(3);
   await page.screenshot({ path: testInfo.outputPath('4-sheet.png'), fullPage: true });
 
   // The printed sheet is one page and holds the date and the prompts.
@@ -58,7 +59,7 @@ test('a whole session on the built-in defaults: start, timer, sound, dimming, re
   expect(info).toMatch(/^Pages:\s+1$/m);
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain(today);
-  for (const prompt of await sheet.locator('.prompts li p').allTextContents()) {
+  for (const prompt of await prompts.allTextContents()) {
     expect(text.replace(/\s+/g, ' ')).toContain(prompt);
   }
   expect(text).not.toContain('Session time');

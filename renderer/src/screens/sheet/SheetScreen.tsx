@@ -48,16 +48,16 @@ export function SheetScreen() {
             <time dateTime={sheet.date}>{longDate(sheet.date)}</time>
           </p>
         </header>
-        <section>
-          <h2>Tonight</h2>
+        <section aria-labelledby="sheet-tonight">
+          <h2 id="sheet-tonight">Tonight</h2>
           <ul>
             {sheet.tonight.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         </section>
-        <section>
-          <h2>The next three days</h2>
+        <section aria-labelledby="sheet-next-days">
+          <h2 id="sheet-next-days">The next three days</h2>
           <p className="sheet-hint">Take a few quiet minutes each day with one of these. There are no right answers.</p>
           <ol className="prompts">
             {sheet.prompts.map((prompt) => (
