@@ -1,37 +1,27 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
-import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createAppServices } from '../../main/services/app-services';
-import type { StoreFactory } from '../../main/services/document-store';
 import { startWebHost, type WebHost } from '../../main/web/web-host';
-import { ManualClock } from '../support/manual-clock';
-
-const confFactory: StoreFactory = ({ name, cwd, defaults }) =>
-  new Conf<typeof defaults>({ configName: name, cwd, defaults, clearInvalidConfig: false });
+import { services, tempDir } from '../support/services';
 
 let host: WebHost;
 let base: string;
 let token: string;
 
 beforeEach(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-host-'));
+  const dir = tempDir();
   const rendererDir = path.join(dir, 'renderer');
   fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Stillroom</title>');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'not for the page');
-  const services = createAppServices({
-    dataDir: path.join(dir, 'data'),
-    assetsDir: path.resolve('assets'),
-    clock: new ManualClock(1_700_000_000_000),
-    timeScale: 1,
-    storeFactory: confFactory,
-    version: '0.0.0',
+  host = await startWebHost({
+    services: services(path.join(dir, 'data')),
+    rendererDir,
+    port: 0,
+    reportError: () => {},
   });
-  host = await startWebHost({ services, rendererDir, port: 0, reportError: () => {} });
   const url = new URL(host.url);
   base = url.origin;
   token = url.searchParams.get('token')!;
