@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, powerSaveBlocker } from 'electron';
+import { app, BrowserWindow, powerSaveBlocker } from 'electron';
 import Store from 'electron-store';
 import type { SessionSnapshot } from '../src/ipc/contract';
 import { resolveDataDir } from './data-dir';
@@ -59,6 +59,5 @@ function start(): void {
     broadcast('session.changed', snapshot);
     keepAwake(snapshot);
   });
-  for (const notice of services.notices) void dialog.showMessageBox({ type: 'warning', message: notice });
   createControlWindow(outDir);
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import { secureWebPreferences } from './security';
 
 /**
@@ -34,9 +34,4 @@ export function createControlWindow(outDir: string): BrowserWindow {
   if (!app.isPackaged && devUrl) void window.loadURL(devUrl);
   else void window.loadFile(path.join(outDir, 'renderer/index.html'));
   return window;
-}
-
-/** Opens http(s) links in the system browser instead of inside the app. */
-export function openExternal(url: string): void {
-  if (/^https?:\/\//.test(url)) void shell.openExternal(url);
 }

@@ -102,7 +102,8 @@ export class AudioEngine {
       howl.play();
       playing.status = 'playing';
     }
-    if (Math.abs(target - playing.gain) > SILENT) howl.fade(playing.gain, target, RAMP_MS);
+    // Ramp from where the sound really is, so a re-aimed fade never steps.
+    if (Math.abs(target - playing.gain) > SILENT) howl.fade(howl.volume(), target, RAMP_MS);
     playing.gain = target;
     // Fully faded out (paused or quiet): stop using the output but keep the place.
     if (target <= SILENT && howl.volume() <= SILENT) {

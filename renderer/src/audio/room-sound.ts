@@ -13,20 +13,19 @@ export const roomSound = new AudioEngine((mediaPath) => mediaUrl('assets', media
 let timer: ReturnType<typeof setInterval> | null = null;
 
 function follow(): void {
+  const { snapshot } = useSessionStore.getState();
+  const state = sessionTicker.compute();
   // After a restart, sound waits until staff choose Resume session.
-  const waiting = useSessionStore.getState().snapshot?.awaitingResume ?? false;
-  roomSound.reconcile(waiting ? null : (sessionTicker.compute()?.sound ?? null));
-}
-
-// Runs only while there is a session (or sound still fading out of one).
-useSessionStore.subscribe((store) => {
-  follow();
-  if (store.snapshot && !timer) timer = setInterval(follow, RECONCILE_MS);
-  if (!store.snapshot && timer) {
+  roomSound.reconcile(snapshot?.awaitingResume ? null : (state?.sound ?? null));
+  const finished = !state || (state.status === 'closed' && state.sound.voices.length === 0);
+  if (!finished && !timer) timer = setInterval(follow, RECONCILE_MS);
+  if (finished && timer) {
     clearInterval(timer);
     timer = null;
   }
-});
+}
+
+useSessionStore.subscribe(follow);
 
 export function useAudioSnapshot() {
   return useSyncExternalStore(roomSound.subscribe, roomSound.getSnapshot);
