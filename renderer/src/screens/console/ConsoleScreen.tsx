@@ -75,8 +75,9 @@ export function ConsoleScreen() {
       </header>
 
       <section className="clocks" aria-label="Clocks">
-        <Timer label="Session time" seconds={elapsed} />
         {recoveryLeft !== null && <Timer label="Recovery time remaining" seconds={recoveryLeft} />}
+        {/* In recovery the countdown leads; the session clock steps back. */}
+        <Timer label="Session time" seconds={elapsed} size={recoveryLeft === null ? 'large' : 'medium'} />
       </section>
 
       <Reminders />
