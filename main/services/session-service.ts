@@ -77,6 +77,7 @@ export class SessionService {
       id: randomUUID(),
       program,
       room: clinic.roomName,
+      playlists: [],
       checklist: clinic.dischargeChecklist,
       events: [{ type: 'start', at: this.deps.clock.now() }],
     });

@@ -1,4 +1,6 @@
-import { AMBIENCES } from './ambience';
+import { AMBIENCES, type AmbienceId } from './ambience';
+import { playlistVoicesAt, type Playlist } from './playlist';
+import { soundKey, type PhaseSound } from '../session/program';
 import { Envelope, fadeInGain, fadeOutGain, lerp, progress } from '../session/ramp';
 import type { Segment, Timeline } from '../session/timeline';
 
@@ -10,12 +12,19 @@ export const CLOSE_FADE_MS = 5_000;
 /** Crossfade between the sounds of two phases, in session seconds. */
 export const CROSSFADE_SEC = 8;
 
+/** Plays where a phase names a playlist the session does not have, so the room is never silent. */
+export const FALLBACK_AMBIENCE: AmbienceId = 'soft-rain';
+
 /** One sound that should be audible now: what, where in it, and how loud (0..1). */
 export interface Voice {
   /** Stable while the same sound keeps playing across phases, so the engine can keep it. */
   key: string;
+  /** Media root: the app's built-in assets or the clinic's library. */
+  root: 'assets' | 'library';
   mediaPath: string;
+  /** Built-in loops repeat gaplessly in memory; library tracks stream from disk. */
   loop: boolean;
+  stream: boolean;
   offsetSec: number;
   gain: number;
 }
@@ -26,12 +35,12 @@ export interface SoundPlan {
   voices: Voice[];
 }
 
-/** Consecutive phases with the same ambience play as one uninterrupted voice. */
+/** Consecutive phases with the same sound play as one uninterrupted voice. */
 function voiceGroups(segments: Segment[]): Segment[][] {
   const groups: Segment[][] = [];
   for (const segment of segments) {
     const last = groups.at(-1);
-    if (last && last[0]!.phase.sound.ambience === segment.phase.sound.ambience) last.push(segment);
+    if (last && soundKey(last[0]!.phase.sound) === soundKey(segment.phase.sound)) last.push(segment);
     else groups.push([segment]);
   }
   return groups;
@@ -45,6 +54,34 @@ function groupVolume(group: Segment[], activeSec: number): number {
     volume = lerp(volume, target, progress(activeSec, segment.startSec, CROSSFADE_SEC));
   }
   return volume;
+}
+
+/** The voices of one group `positionSec` after it began, before the group's own fades. */
+function groupVoices(sound: PhaseSound, playlists: Playlist[], keyPrefix: string, positionSec: number): Voice[] {
+  const playlist = 'playlistId' in sound ? playlists.find((p) => p.id === sound.playlistId) : undefined;
+  if (playlist) {
+    return playlistVoicesAt(playlist, positionSec).map((track) => ({
+      key: `${keyPrefix}:${track.pass}:${track.trackIndex}`,
+      root: 'library',
+      mediaPath: playlist.tracks[track.trackIndex]!.mediaPath,
+      loop: false,
+      stream: true,
+      offsetSec: track.offsetSec,
+      gain: track.gain,
+    }));
+  }
+  const ambience = AMBIENCES['ambience' in sound ? sound.ambience : FALLBACK_AMBIENCE];
+  return [
+    {
+      key: `${keyPrefix}:${ambience.id}`,
+      root: 'assets',
+      mediaPath: ambience.mediaPath,
+      loop: true,
+      stream: false,
+      offsetSec: positionSec % ambience.loopSec,
+      gain: 1,
+    },
+  ];
 }
 
 /** Which sounds play at `now`, at which offset and gain, derived only from the run log. */
@@ -67,23 +104,19 @@ export function soundPlanAt(timeline: Timeline, now: number): SoundPlan {
   if (closedAt !== null && now >= closedAt + CLOSE_FADE_MS) return { master: 0, voices: [] };
 
   const active = timeline.activeSec(now);
-  const groups = voiceGroups(timeline.segments(active));
   const voices: Voice[] = [];
-  groups.forEach((group, i) => {
+  voiceGroups(timeline.segments(active)).forEach((group, i) => {
     const first = group[0]!;
     const last = group.at(-1)!;
     const fadingOut = active >= last.endSec;
     if (fadingOut && active >= last.endSec + CROSSFADE_SEC) return;
     const fadeIn = i === 0 ? 1 : fadeInGain(progress(active, first.startSec, CROSSFADE_SEC));
     const fadeOut = fadingOut ? fadeOutGain(progress(active, last.endSec, CROSSFADE_SEC)) : 1;
-    const ambience = AMBIENCES[first.phase.sound.ambience];
-    voices.push({
-      key: `${first.phaseIndex}:${ambience.id}`,
-      mediaPath: ambience.mediaPath,
-      loop: true,
-      offsetSec: (active - first.startSec) % ambience.loopSec,
-      gain: groupVolume(group, Math.min(active, last.endSec)) * fadeIn * fadeOut,
-    });
+    const gain = groupVolume(group, Math.min(active, last.endSec)) * fadeIn * fadeOut;
+    const prefix = `${first.phaseIndex}:${soundKey(first.phase.sound)}`;
+    for (const voice of groupVoices(first.phase.sound, timeline.playlists, prefix, active - first.startSec)) {
+      voices.push({ ...voice, gain: voice.gain * gain });
+    }
   });
   return { master: level, voices };
 }

@@ -16,6 +16,20 @@ const seconds = (max: number) => z.number().finite('must be a finite number').mi
 export const PhaseKind = z.enum(['treatment', 'recovery']);
 export type PhaseKind = z.infer<typeof PhaseKind>;
 
+const volume = z.number().min(0).max(1);
+
+/** What a phase plays: a built-in ambience loop, or one of the clinic's playlists. */
+export const PhaseSound = z.union([
+  z.object({ ambience: z.enum(AMBIENCE_IDS), volume }).strict(),
+  z.object({ playlistId: z.string().min(1).max(100), volume }).strict(),
+]);
+export type PhaseSound = z.infer<typeof PhaseSound>;
+
+/** Phases whose sounds share this key play as one uninterrupted sound. */
+export function soundKey(sound: PhaseSound): string {
+  return 'ambience' in sound ? `ambience:${sound.ambience}` : `playlist:${sound.playlistId}`;
+}
+
 export const Phase = z.object({
   id: z.string().min(1),
   name,
@@ -25,10 +39,7 @@ export const Phase = z.object({
     levelPct: z.number().min(0).max(100),
     fadeSec: seconds(PROGRAM_LIMITS.maxFadeSec),
   }),
-  sound: z.object({
-    ambience: z.enum(AMBIENCE_IDS),
-    volume: z.number().min(0).max(1),
-  }),
+  sound: PhaseSound,
 });
 export type Phase = z.infer<typeof Phase>;
 

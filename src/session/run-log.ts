@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Playlist } from '../audio/playlist';
 import { ChecklistItem } from '../clinic/clinic-config';
 import { Program } from './program';
 
@@ -31,6 +32,8 @@ export const SessionRun = z
     program: Program,
     /** Room name when the session started, for the history. */
     room: z.string().max(60).default(''),
+    /** The playlists the program's phases name, as they were when the session started. */
+    playlists: z.array(Playlist).max(50).default([]),
     /** The discharge checklist as the clinic had it when the session started. */
     checklist: z.array(ChecklistItem).max(20).default([]),
     events: z.array(RunEvent).min(1).max(10_000),

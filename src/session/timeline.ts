@@ -1,3 +1,4 @@
+import type { Playlist } from '../audio/playlist';
 import type { Phase, Program } from './program';
 import type { RunEvent, SessionRun } from './run-log';
 
@@ -16,6 +17,7 @@ export interface Segment {
  */
 export class Timeline {
   readonly program: Program;
+  readonly playlists: Playlist[];
   readonly startedAt: number;
   readonly events: RunEvent[];
   private readonly pauses: { from: number; to: number | null }[] = [];
@@ -24,6 +26,7 @@ export class Timeline {
 
   constructor(run: SessionRun, now: number) {
     this.program = run.program;
+    this.playlists = run.playlists;
     this.startedAt = run.events[0]!.at;
     this.events = run.events.filter((e) => e.at <= now);
     this.durations = run.program.phases.filter((p) => p.kind === 'treatment').map((p) => p.durationSec);

@@ -17,6 +17,7 @@ export function startRun(programId = 'iv-40', at = T0): SessionRun {
     id: 'run-1',
     program: program(programId),
     room: 'Room 1',
+    playlists: [],
     checklist: [
       { id: 'alert', label: 'Alert and oriented' },
       { id: 'ride', label: 'Ride home confirmed' },

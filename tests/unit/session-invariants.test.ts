@@ -57,6 +57,7 @@ function randomSession(seed: number): SessionRun {
     id: `seed-${seed}`,
     program: threeHours,
     room: 'Room 1',
+    playlists: [],
     checklist: [{ id: 'ride', label: 'Ride home confirmed' }],
     events: [{ type: 'start', at: T0 }],
   };

@@ -37,7 +37,7 @@ export class AudioEngine {
   private samples: Float32Array<ArrayBuffer> | null = null;
   private volume = 1;
 
-  constructor(private readonly urlFor: (mediaPath: string) => string) {}
+  constructor(private readonly urlFor: (root: Voice['root'], mediaPath: string) => string) {}
 
   /** Staff's master volume times the patient's comfort volume, 0..1. */
   setVolume(volume: number): void {
@@ -64,9 +64,10 @@ export class AudioEngine {
       mediaPath: voice.mediaPath,
       status: 'loading',
       gain: 0,
+      // Library tracks stream (html5) so an hour of music is never decoded into memory.
       howl: new Howl({
-        src: [this.urlFor(voice.mediaPath)],
-        format: ['ogg'],
+        src: [this.urlFor(voice.root, voice.mediaPath)],
+        html5: voice.stream,
         loop: voice.loop,
         volume: 0,
         preload: true,

@@ -8,7 +8,7 @@ import { AudioEngine } from './audio-engine';
 const RECONCILE_MS = 250;
 
 /** The room's one audio engine, following the live session's sound plan. */
-export const roomSound = new AudioEngine((mediaPath) => mediaUrl('assets', mediaPath));
+export const roomSound = new AudioEngine(mediaUrl);
 
 let timer: ReturnType<typeof setInterval> | null = null;
 

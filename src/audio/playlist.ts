@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { fadeInGain, fadeOutGain, progress } from '../session/ramp';
+
+export const MAX_CROSSFADE_SEC = 30;
+
+export const PlaylistTrack = z.object({
+  trackId: z.string().min(1).max(100),
+  title: z.string().max(300),
+  /** Path under the media protocol's `library` root. */
+  mediaPath: z.string().min(1).max(1000),
+  durationSec: z
+    .number()
+    .positive()
+    .max(24 * 60 * 60),
+});
+export type PlaylistTrack = z.infer<typeof PlaylistTrack>;
+
+/** An ordered list of tracks that loops without a gap, each joined to the next by a crossfade. */
+export const Playlist = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(120),
+  crossfadeSec: z.number().min(0).max(MAX_CROSSFADE_SEC),
+  tracks: z.array(PlaylistTrack).min(1).max(5_000),
+});
+export type Playlist = z.infer<typeof Playlist>;
+
+/** One track sounding at a moment: which pass through the playlist, where in the track, how loud (0..1). */
+export interface TrackVoice {
+  trackIndex: number;
+  /** 0 for the first pass through the playlist, 1 for the second, ... */
+  pass: number;
+  offsetSec: number;
+  gain: number;
+}
+
+/**
+ * The crossfade between track i and the one after it: the playlist's length, but never more
+ * than half of either track, so a very short track still fades in and out.
+ */
+function overlapAfter(playlist: Playlist, i: number): number {
+  const { tracks, crossfadeSec } = playlist;
+  const current = tracks[i]!.durationSec;
+  const next = tracks[(i + 1) % tracks.length]!.durationSec;
+  return Math.min(crossfadeSec, current / 2, next / 2);
+}
+
+/** Start of each track within one pass, and the length of a pass (where the next pass begins). */
+function passLayout(playlist: Playlist): { starts: number[]; passSec: number } {
+  const starts: number[] = [];
+  let at = 0;
+  playlist.tracks.forEach((track, i) => {
+    starts.push(at);
+    at += track.durationSec - overlapAfter(playlist, i);
+  });
+  return { starts, passSec: at };
+}
+
+/**
+ * The tracks that sound `positionSec` after the playlist began. Consecutive tracks overlap
+ * by their crossfade with equal-power gains; after the last track the first comes back the
+ * same way, so a playlist shorter than its phase loops with no gap.
+ */
+export function playlistVoicesAt(playlist: Playlist, positionSec: number): TrackVoice[] {
+  if (positionSec < 0) return [];
+  const { starts, passSec } = passLayout(playlist);
+  const pass = Math.floor(positionSec / passSec);
+  const last = playlist.tracks.length - 1;
+  const voices: TrackVoice[] = [];
+  for (const candidatePass of [pass - 1, pass]) {
+    if (candidatePass < 0) continue;
+    playlist.tracks.forEach((track, i) => {
+      const start = candidatePass * passSec + starts[i]!;
+      const end = start + track.durationSec;
+      if (positionSec < start || positionSec >= end) return;
+      const fadeInSec = overlapAfter(playlist, i === 0 ? last : i - 1);
+      const fadeOutSec = overlapAfter(playlist, i);
+      const isVeryFirst = candidatePass === 0 && i === 0;
+      const fadeIn = isVeryFirst ? 1 : fadeInGain(progress(positionSec, start, fadeInSec));
+      const fadeOut = fadeOutGain(progress(positionSec, end - fadeOutSec, fadeOutSec));
+      voices.push({ trackIndex: i, pass: candidatePass, offsetSec: positionSec - start, gain: fadeIn * fadeOut });
+    });
+  }
+  return voices;
+}
+
+/** Length of one pass through the playlist, crossfades counted once. */
+export function playlistPassSec(playlist: Playlist): number {
+  return passLayout(playlist).passSec;
+}
