@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { app, BrowserWindow, powerSaveBlocker } from 'electron';
+import { app, BrowserWindow, dialog, powerSaveBlocker } from 'electron';
 import Store from 'electron-store';
 import type { SessionSnapshot } from '../src/ipc/contract';
+import { AUDIO_EXTENSIONS } from '../src/library/track';
 import { resolveDataDir } from './data-dir';
 import { createAppServices } from './services/app-services';
 import type { StoreFactory } from './services/document-store';
@@ -39,9 +40,17 @@ function start(): void {
     timeScale: 1,
     storeFactory: electronStoreFactory,
     version: app.getVersion(),
+    chooseFiles: async ({ folders }) => {
+      const result = await dialog.showOpenDialog({
+        title: folders ? 'Add folders of music' : 'Add music files',
+        properties: [folders ? 'openDirectory' : 'openFile', 'multiSelections'],
+        filters: folders ? [] : [{ name: 'Audio', extensions: AUDIO_EXTENSIONS.map((e) => e.slice(1)) }],
+      });
+      return result.canceled ? [] : result.filePaths;
+    },
   });
   lockDownContents();
-  handleMediaScheme(services.mediaRoots);
+  handleMediaScheme(services.media);
   bindHandlers(services.handlers, reportError);
 
   // Keep the display awake while a session runs, so the timer stays readable.
@@ -55,9 +64,7 @@ function start(): void {
     }
   };
   keepAwake(services.session.snapshot());
-  services.session.onChange((snapshot) => {
-    broadcast('session.changed', snapshot);
-    keepAwake(snapshot);
-  });
+  services.onEvent(broadcast);
+  services.session.onChange(keepAwake);
   createControlWindow(outDir);
 }

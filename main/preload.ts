@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { EVENT_CHANNELS, REQUEST_CHANNELS } from '../src/ipc/channels';
 
 // One named function per contract channel; the renderer never sees ipcRenderer itself.
@@ -19,4 +19,7 @@ const on = Object.fromEntries(
   ]),
 );
 
-contextBridge.exposeInMainWorld('stillroom', { request, on });
+// Files dropped on the window: their path on disk, so they can be imported where they are.
+const pathForFile = (file: File) => webUtils.getPathForFile(file);
+
+contextBridge.exposeInMainWorld('stillroom', { request, on, pathForFile });

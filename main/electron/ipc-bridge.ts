@@ -19,6 +19,7 @@ export function bindHandlers(handlers: Handlers, reportError: (error: unknown) =
   }
 }
 
+/** Sends a main→renderer event to every app window. */
 export function broadcast(event: EventChannel, payload: unknown): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
 }

@@ -1,5 +1,5 @@
 import { protocol } from 'electron';
-import { serveMedia, type MediaRoots } from '../services/media';
+import type { AppServices } from '../services/app-services';
 import { MEDIA_SCHEME } from './security';
 
 /** Must run before the app is ready: lets the scheme stream, seek and be fetched. */
@@ -12,10 +12,13 @@ export function registerMediaScheme(): void {
   ]);
 }
 
-/** Serves stillroom-media://<root>/<path> from the allowed roots only. */
-export function handleMediaScheme(roots: MediaRoots): void {
+/** Serves stillroom-media://<root>/<path> through the media service, which confines it to its roots. */
+export function handleMediaScheme(media: AppServices['media']): void {
   protocol.handle(MEDIA_SCHEME, (request) => {
     const url = new URL(request.url);
-    return serveMedia(roots, url.hostname, url.pathname.replace(/^\//, ''), request);
+    const response = media(url.hostname, url.pathname.replace(/^\//, ''), request);
+    // The page (file://) reads audio through Web Audio for the level meter, which needs CORS.
+    response.headers.set('Access-Control-Allow-Origin', '*');
+    return response;
   });
 }

@@ -1,13 +1,18 @@
 import path from 'node:path';
 import type { Clock } from '../../src/clock';
 import { ClinicConfig, DEFAULT_CLINIC_CONFIG } from '../../src/clinic/clinic-config';
+import type { EventChannel } from '../../src/ipc/channels';
+import type { EventPayload } from '../../src/ipc/contract';
 import { builtinPrograms } from '../../src/session/builtin-programs';
 import { historyCsv } from '../../src/session/history';
 import type { Handlers } from '../ipc/dispatch';
-import { HistoryService } from './history-service';
 import { openValidatedStore, type StoreFactory } from './document-store';
-import type { MediaRoots } from './media';
+import { HistoryService } from './history-service';
+import { LibraryService } from './library-service';
+import { serveFile, serveMedia, type MediaRoots } from './media';
+import { PlaylistService } from './playlist-service';
 import { SessionService } from './session-service';
+import { UserError } from './user-error';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -16,7 +21,11 @@ export interface AppServicesOptions {
   timeScale: number;
   storeFactory: StoreFactory;
   version: string;
+  /** The system's file chooser, where there is one (Electron); the web host has none. */
+  chooseFiles?: (options: { folders: boolean }) => Promise<string[]>;
 }
+
+type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>) => void;
 
 /** Builds every main-process service and the request handlers, with no Electron involved. */
 export function createAppServices(options: AppServicesOptions) {
@@ -30,33 +39,76 @@ export function createAppServices(options: AppServicesOptions) {
   const programs = builtinPrograms;
   const clinic = () => ClinicConfig.parse(config.store.store);
   const history = new HistoryService(dataDir);
-  const session = new SessionService({ clock, timeScale, storeFactory, dataDir, programs, clinic, history });
-  const notices = [config.notice, session.notice].filter((n): n is string => n !== null);
-  const mediaRoots: MediaRoots = {
-    assets: assetsDir,
-    library: path.join(dataDir, 'library'),
+  const library = new LibraryService(dataDir, storeFactory);
+  const playlists = new PlaylistService(dataDir, storeFactory, library);
+  const session = new SessionService({
+    clock,
+    timeScale,
+    storeFactory,
+    dataDir,
+    programs,
+    clinic,
+    history,
+    playlist: (id) => playlists.find(id),
+  });
+  const notices = [config.notice, session.notice, library.notice, playlists.notice].filter(
+    (n): n is string => n !== null,
+  );
+
+  const listeners = new Set<EventListener>();
+  const emit: EventListener = (event, payload) => listeners.forEach((listener) => listener(event, payload));
+  session.onChange((snapshot) => emit('session.changed', snapshot));
+
+  const mediaRoots: MediaRoots = { assets: assetsDir, library: library.folder };
+  /** Media by root: built-in assets, the library folder (covers), or a library track by id. */
+  const media = (root: string, encodedPath: string, request: Request): Response => {
+    if (root !== 'track') return serveMedia(mediaRoots, root, encodedPath, request);
+    const file = library.filePath(decodeURIComponent(encodedPath));
+    return file ? serveFile(file, request) : new Response('not found', { status: 404 });
   };
 
   const handlers: Handlers = {
     'app.info': () => {
       const { clinicName, roomName } = clinic();
-      return { version, clinicName, roomName, timeScale, notices };
+      return { version, clinicName, roomName, timeScale, notices, canChooseFiles: options.chooseFiles !== undefined };
     },
     'clock.now': () => ({ clockNow: clock.now(), timeScale }),
     'programs.list': () => programs(),
     'session.get': () => session.snapshot(),
-    'session.start': ({ programId }) => session.start(programId),
+    'session.start': ({ programId, playlistId }) => session.start(programId, playlistId),
     'session.control': (control) => session.control(control),
     'session.continue': () => session.continueAfterRestart(),
-    'history.list': () => history.list(),
-    'history.csv': () => historyCsv(history.list().records),
     'session.dismiss': () => {
       session.dismiss();
       return null;
     },
+    'history.list': () => history.list(),
+    'history.csv': () => historyCsv(history.list().records),
+    'library.list': () => library.tracks(),
+    'library.chooseFiles': ({ folders }) => {
+      if (!options.chooseFiles) throw new UserError('There is no file chooser here: type the path of a file or folder.');
+      return options.chooseFiles({ folders });
+    },
+    'library.import': ({ paths, mode }) =>
+      library.import(paths, mode, (progress) => emit('library.progress', progress)),
+    'playlists.list': () => playlists.list(),
+    'playlists.save': (draft) => playlists.save(draft),
+    'playlists.delete': ({ id }) => {
+      playlists.remove(id);
+      return null;
+    },
   };
 
-  return { session, handlers, mediaRoots, notices };
+  return {
+    session,
+    handlers,
+    media,
+    notices,
+    onEvent: (listener: EventListener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }
 
 export type AppServices = ReturnType<typeof createAppServices>;

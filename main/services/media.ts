@@ -96,6 +96,13 @@ export function fileResponse(filePath: string, rangeHeader: string | null, withB
   return new Response(body, { status: range ? 206 : 200, headers });
 }
 
+/** Answers a GET or HEAD for one known file; anything else is refused. */
+export function serveFile(filePath: string, request: Request): Response {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
+  if (!fs.statSync(filePath, { throwIfNoEntry: false })?.isFile()) return new Response('not found', { status: 404 });
+  return fileResponse(filePath, request.headers.get('range'), request.method === 'GET');
+}
+
 /**
  * Serves `<root>/<path>` from the allowed roots. Both the Electron protocol handler and the
  * web host call this with the root name and the still-encoded path from the URL.
@@ -103,8 +110,7 @@ export function fileResponse(filePath: string, rangeHeader: string | null, withB
 export function serveMedia(roots: MediaRoots, root: string, encodedPath: string, request: Request): Response {
   if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
   try {
-    const file = resolveMediaPath(roots, root, encodedPath);
-    return fileResponse(file, request.headers.get('range'), request.method === 'GET');
+    return serveFile(resolveMediaPath(roots, root, encodedPath), request);
   } catch (error) {
     if (error instanceof MediaRefused) return new Response(error.message, { status: error.status });
     throw error;

@@ -4,6 +4,7 @@ import type { Clock } from '../../src/clock';
 import type { ClinicConfig } from '../../src/clinic/clinic-config';
 import { historyRecord } from '../../src/session/history';
 import { applyControl, type Control } from '../../src/session/controls';
+import type { Playlist } from '../../src/audio/playlist';
 import type { Program } from '../../src/session/program';
 import { SessionRun } from '../../src/session/run-log';
 import type { SessionSnapshot } from '../../src/ipc/contract';
@@ -36,6 +37,7 @@ export class SessionService {
       dataDir: string;
       programs: () => Program[];
       clinic: () => ClinicConfig;
+      playlist: (id: string) => Playlist | undefined;
       history: HistoryService;
     },
   ) {
@@ -65,19 +67,27 @@ export class SessionService {
     };
   }
 
-  start(programId: string): SessionSnapshot {
+  /** Starts a program; with a playlist, that music replaces the ambience of the treatment phases. */
+  start(programId: string, playlistId?: string): SessionSnapshot {
     if (this.run && !this.isClosed(this.run)) {
       throw new UserError('A session is already running in this room. Close it before starting another.');
     }
     const program = this.deps.programs().find((p) => p.id === programId);
     if (!program) throw new UserError(`There is no program with the id "${programId}".`);
+    const playlist = playlistId === undefined ? undefined : this.deps.playlist(playlistId);
+    if (playlistId !== undefined && !playlist) throw new UserError('That playlist no longer exists. Choose another.');
+    const phases = program.phases.map((phase) =>
+      playlist && phase.kind === 'treatment'
+        ? { ...phase, sound: { playlistId: playlist.id, volume: phase.sound.volume } }
+        : phase,
+    );
     const clinic = this.deps.clinic();
     this.awaitingResume = false;
     this.commit({
       id: randomUUID(),
-      program,
+      program: { ...program, phases },
       room: clinic.roomName,
-      playlists: [],
+      playlists: playlist ? [playlist] : [],
       checklist: clinic.dischargeChecklist,
       events: [{ type: 'start', at: this.deps.clock.now() }],
     });

@@ -2,10 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { EVENT_CHANNELS } from '../../src/ipc/channels';
 import { dispatch } from '../ipc/dispatch';
 import type { AppServices } from '../services/app-services';
-import { fileResponse, MediaRefused, resolveMediaPath, serveMedia } from '../services/media';
+import { fileResponse, MediaRefused, resolveMediaPath } from '../services/media';
 import { sendResponse } from './node-response';
 
 export interface WebHostOptions {
@@ -72,7 +71,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         res.writeHead(403).end('missing or wrong token');
         return;
       }
-      await sendResponse(serveMedia(services.mediaRoots, media[1]!, media[2]!, request), res, SECURITY_HEADERS);
+      await sendResponse(services.media(media[1]!, media[2]!, request), res, SECURITY_HEADERS);
       return;
     }
     const relative = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
@@ -105,9 +104,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   function serveSocket(ws: WebSocket): void {
-    const unsubscribe = services.session.onChange((snapshot) => {
-      ws.send(JSON.stringify({ event: EVENT_CHANNELS[0], payload: snapshot }));
-    });
+    const unsubscribe = services.onEvent((event, payload) => ws.send(JSON.stringify({ event, payload })));
     ws.on('close', unsubscribe);
     ws.on('message', (data) => {
       let message: { id?: unknown; channel?: unknown; payload?: unknown };

@@ -6,8 +6,6 @@ export const MAX_CROSSFADE_SEC = 30;
 export const PlaylistTrack = z.object({
   trackId: z.string().min(1).max(100),
   title: z.string().max(300),
-  /** Path under the media protocol's `library` root. */
-  mediaPath: z.string().min(1).max(1000),
   durationSec: z
     .number()
     .positive()
@@ -23,6 +21,17 @@ export const Playlist = z.object({
   tracks: z.array(PlaylistTrack).min(1).max(5_000),
 });
 export type Playlist = z.infer<typeof Playlist>;
+
+/** What staff edit: the track list by id; titles and lengths always come from the library. */
+export const PlaylistDraft = z
+  .object({
+    id: z.string().min(1).max(100).optional(),
+    name: z.string().trim().min(1, 'Give the playlist a name.').max(120),
+    crossfadeSec: Playlist.shape.crossfadeSec,
+    trackIds: z.array(z.string().min(1).max(100)).min(1, 'Add at least one track.').max(5_000),
+  })
+  .strict();
+export type PlaylistDraft = z.infer<typeof PlaylistDraft>;
 
 /** One track sounding at a moment: which pass through the playlist, where in the track, how loud (0..1). */
 export interface TrackVoice {

@@ -19,8 +19,8 @@ export const FALLBACK_AMBIENCE: AmbienceId = 'soft-rain';
 export interface Voice {
   /** Stable while the same sound keeps playing across phases, so the engine can keep it. */
   key: string;
-  /** Media root: the app's built-in assets or the clinic's library. */
-  root: 'assets' | 'library';
+  /** Media root: the app's built-in assets, or a library track by its id. */
+  root: 'assets' | 'track';
   mediaPath: string;
   /** Built-in loops repeat gaplessly in memory; library tracks stream from disk. */
   loop: boolean;
@@ -62,8 +62,8 @@ function groupVoices(sound: PhaseSound, playlists: Playlist[], keyPrefix: string
   if (playlist) {
     return playlistVoicesAt(playlist, positionSec).map((track) => ({
       key: `${keyPrefix}:${track.pass}:${track.trackIndex}`,
-      root: 'library',
-      mediaPath: playlist.tracks[track.trackIndex]!.mediaPath,
+      root: 'track',
+      mediaPath: playlist.tracks[track.trackIndex]!.trackId,
       loop: false,
       stream: true,
       offsetSec: track.offsetSec,

@@ -13,10 +13,16 @@ export const REQUEST_CHANNELS = [
   'session.dismiss',
   'history.list',
   'history.csv',
+  'library.list',
+  'library.chooseFiles',
+  'library.import',
+  'playlists.list',
+  'playlists.save',
+  'playlists.delete',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['session.changed'] as const;
+export const EVENT_CHANNELS = ['session.changed', 'library.progress'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** What every request resolves to on the wire: a value, or an error message for staff. */

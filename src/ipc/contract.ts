@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { Playlist, PlaylistDraft } from '../audio/playlist';
+import { ImportReport, LibraryTrack } from '../library/track';
 import { Control } from '../session/controls';
 import { HistoryRecord } from '../session/history';
 import { Program } from '../session/program';
@@ -15,6 +17,8 @@ export const AppInfo = z.object({
   timeScale: z.number().positive(),
   /** A problem found at start-up that staff should know about (e.g. a file moved aside). */
   notices: z.array(z.string()),
+  /** Whether a system file chooser exists (Electron) or paths are typed (web host). */
+  canChooseFiles: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -36,7 +40,13 @@ export const contract = {
   /** The live session, or null when the room is idle. */
   'session.get': { input: NoInput, output: SessionSnapshot.nullable() },
   'session.start': {
-    input: z.object({ programId: z.string().min(1).max(100) }).strict(),
+    input: z
+      .object({
+        programId: z.string().min(1).max(100),
+        /** The patient's music for the treatment phases; built-in ambience when absent. */
+        playlistId: z.string().min(1).max(100).optional(),
+      })
+      .strict(),
     output: SessionSnapshot,
   },
   'session.control': { input: Control, output: SessionSnapshot },
@@ -49,10 +59,25 @@ export const contract = {
     output: z.object({ records: z.array(HistoryRecord), unreadableLines: z.number() }),
   },
   'history.csv': { input: NoInput, output: z.string() },
+  'library.list': { input: NoInput, output: z.array(LibraryTrack) },
+  'library.chooseFiles': { input: z.object({ folders: z.boolean() }).strict(), output: z.array(z.string()) },
+  'library.import': {
+    input: z
+      .object({
+        paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+        mode: z.enum(['reference', 'copy']),
+      })
+      .strict(),
+    output: ImportReport,
+  },
+  'playlists.list': { input: NoInput, output: z.array(Playlist) },
+  'playlists.save': { input: PlaylistDraft, output: Playlist },
+  'playlists.delete': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.null() },
 } as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
   'session.changed': SessionSnapshot.nullable(),
+  'library.progress': z.object({ done: z.number(), total: z.number(), current: z.string() }),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Input<C extends RequestChannel> = z.input<(typeof contract)[C]['input']>;

@@ -37,7 +37,7 @@ test.describe('the packaged shell', () => {
         process: typeof (globalThis as { process?: unknown }).process,
         bridge: Object.keys((globalThis as { stillroom?: object }).stillroom ?? {}).sort(),
       }));
-      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['on', 'request'] });
+      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['on', 'pathForFile', 'request'] });
 
       await window.getByRole('radio', { name: /Demo, 3 min/ }).check();
       await window.getByRole('button', { name: 'Start session' }).click();

@@ -13,7 +13,6 @@ function playlist(durations: number[], crossfadeSec = 6): Playlist {
     tracks: durations.map((durationSec, i) => ({
       trackId: `t${i}`,
       title: `Track ${i}`,
-      mediaPath: `music/track-${i}.opus`,
       durationSec,
     })),
   });
@@ -73,7 +72,7 @@ describe('a playlist', () => {
         id: 'x',
         name: 'X',
         crossfadeSec: 4,
-        tracks: [{ trackId: 'a', title: 'A', mediaPath: 'a.opus', durationSec: 0 }],
+        tracks: [{ trackId: 'a', title: 'A', durationSec: 0 }],
       }).success,
     ).toBe(false);
   });
@@ -92,7 +91,7 @@ describe('a phase that names a playlist', () => {
     const run = withPlaylist(playlist([600, 600]));
     const voices = stateAt(run, T0 + 7 * MIN).sound.voices;
     expect(voices).toHaveLength(1);
-    expect(voices[0]).toMatchObject({ root: 'library', stream: true, mediaPath: 'music/track-0.opus' });
+    expect(voices[0]).toMatchObject({ root: 'track', stream: true, mediaPath: 't0' });
     expect(voices[0]!.offsetSec).toBeCloseTo(120);
     expect(voices[0]!.gain).toBeCloseTo(0.8);
   });
@@ -107,7 +106,7 @@ describe('a phase that names a playlist', () => {
   it('fades out at the phase end while the next phase crossfades in', () => {
     const run = withPlaylist(playlist([60 * 60]));
     const voices = stateAt(run, T0 + 35 * MIN + (CROSSFADE_SEC / 2) * 1000).sound.voices;
-    expect(voices.map((v) => v.root)).toEqual(['library', 'assets']);
+    expect(voices.map((v) => v.root)).toEqual(['track', 'assets']);
     const total = voices.reduce((sum, v) => sum + v.gain ** 2, 0);
     expect(total).toBeCloseTo(0.8 ** 2, 2);
   });

@@ -5,6 +5,7 @@ import type { Transport } from './transport';
 export interface PreloadBridge {
   request: Record<RequestChannel, (payload: unknown) => Promise<Reply<unknown>>>;
   on: Record<EventChannel, (callback: (payload: unknown) => void) => () => void>;
+  pathForFile(file: File): string;
 }
 
 export function electronTransport(bridge: PreloadBridge): Transport {
@@ -15,6 +16,7 @@ export function electronTransport(bridge: PreloadBridge): Transport {
       queueMicrotask(callback);
       return () => {};
     },
+    pathForFile: (file) => bridge.pathForFile(file) || null,
     mediaUrl: (root, path) => `stillroom-media://${root}/${path.split('/').map(encodeURIComponent).join('/')}`,
   };
 }

@@ -70,6 +70,7 @@ export function webTransport(token: string): Transport {
       if (socket?.readyState === WebSocket.OPEN) queueMicrotask(callback);
       return () => connectedListeners.delete(callback);
     },
+    pathForFile: () => null,
     mediaUrl: (root, path) =>
       `/media/${root}/${path.split('/').map(encodeURIComponent).join('/')}?token=${encodeURIComponent(token)}`,
   };

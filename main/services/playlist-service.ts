@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { Playlist, type PlaylistDraft } from '../../src/audio/playlist';
+import { openValidatedStore, type StoreFactory } from './document-store';
+import type { LibraryService } from './library-service';
+import { UserError } from './user-error';
+
+export const PlaylistDocument = z.object({ version: z.literal(1), playlists: z.array(Playlist) });
+
+/** The clinic's playlists, each an ordered list of library tracks with a crossfade length. */
+export class PlaylistService {
+  private readonly store;
+  readonly notice: string | null;
+
+  constructor(
+    dataDir: string,
+    storeFactory: StoreFactory,
+    private readonly library: LibraryService,
+  ) {
+    const opened = openValidatedStore(storeFactory, {
+      name: 'playlists',
+      cwd: dataDir,
+      schema: PlaylistDocument,
+      defaults: { version: 1, playlists: [] },
+    });
+    this.store = opened.store;
+    this.notice = opened.notice;
+  }
+
+  list(): Playlist[] {
+    return this.store.store.playlists;
+  }
+
+  find(id: string): Playlist | undefined {
+    return this.list().find((p) => p.id === id);
+  }
+
+  save(draft: PlaylistDraft): Playlist {
+    const tracks = draft.trackIds.map((trackId) => {
+      const track = this.library.track(trackId);
+      if (!track) throw new UserError(`A track in this playlist is no longer in the library (${trackId}).`);
+      return { trackId, title: track.title, durationSec: track.durationSec };
+    });
+    const playlist = Playlist.parse({ id: draft.id ?? randomUUID(), name: draft.name, crossfadeSec: draft.crossfadeSec, tracks });
+    const others = this.list().filter((p) => p.id !== playlist.id);
+    this.store.store = { version: 1, playlists: [...others, playlist] };
+    return playlist;
+  }
+
+  remove(id: string): void {
+    this.store.store = { version: 1, playlists: this.list().filter((p) => p.id !== id) };
+  }
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** Audio file endings the library accepts. */
+export const AUDIO_EXTENSIONS = ['.mp3', '.m4a', '.aac', '.ogg', '.oga', '.opus', '.flac', '.wav'] as const;
+
+export const TrackSource = z.discriminatedUnion('kind', [
+  /** Played from where it was found. */
+  z.object({ kind: z.literal('reference'), path: z.string().min(1) }),
+  /** Copied into the library folder; `file` is relative to it. */
+  z.object({ kind: z.literal('copy'), file: z.string().min(1) }),
+]);
+export type TrackSource = z.infer<typeof TrackSource>;
+
+export const LibraryTrack = z.object({
+  id: z.string().min(1).max(100),
+  title: z.string().max(300),
+  artist: z.string().max(300),
+  album: z.string().max(300),
+  durationSec: z.number().positive(),
+  /** Size and content digest: the same file imported twice is recognised. */
+  fingerprint: z.string().min(1),
+  source: TrackSource,
+  /** Cover image file, relative to the library folder, when the file carried one. */
+  cover: z.string().nullable(),
+  importedAt: z.iso.datetime(),
+});
+export type LibraryTrack = z.infer<typeof LibraryTrack>;
+
+export const LENGTH_FILTERS = {
+  any: [0, Infinity],
+  short: [0, 5 * 60],
+  medium: [5 * 60, 20 * 60],
+  long: [20 * 60, Infinity],
+} as const;
+export type LengthFilter = keyof typeof LENGTH_FILTERS;
+
+/** Tracks whose title, artist or album contain every word of the query, within a length range. */
+export function searchTracks(tracks: LibraryTrack[], query: string, length: LengthFilter = 'any'): LibraryTrack[] {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const [min, max] = LENGTH_FILTERS[length];
+  return tracks.filter((track) => {
+    if (track.durationSec < min || track.durationSec >= max) return false;
+    if (words.length === 0) return true;
+    const text = `${track.title} ${track.artist} ${track.album}`.toLocaleLowerCase();
+    return words.every((word) => text.includes(word));
+  });
+}
+
+/** What one import did: how many tracks were added, which were already there, which failed and why. */
+export const ImportReport = z.object({
+  added: z.number(),
+  alreadyThere: z.number(),
+  failed: z.array(z.object({ path: z.string(), reason: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
