@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Clock } from '../../src/clock';
 import { ClinicConfig, DEFAULT_CLINIC_CONFIG } from '../../src/clinic/clinic-config';
 import type { EventChannel } from '../../src/ipc/channels';

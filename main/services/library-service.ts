@@ -38,6 +38,11 @@ async function fingerprint(file: string): Promise<string> {
   }
 }
 
+/** Tags are text from outside: control characters (bell, escape, newline ...) become spaces. */
+function stripControlCharacters(text: string): string {
+  return [...text].map((char) => (char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f ? ' ' : char)).join('');
+}
+
 const isAudioFile = (file: string) => (AUDIO_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 
 /** Every audio file under the given paths; folders are walked, symlinked folders are not followed. */
@@ -137,7 +142,9 @@ export class LibraryService {
     try {
       metadata = await parseFile(file, { duration: true });
     } catch (error) {
-      throw new Error(`It could not be read as audio (${error instanceof Error ? error.message : String(error)}).`);
+      throw new Error(`It could not be read as audio (${error instanceof Error ? error.message : String(error)}).`, {
+        cause: error,
+      });
     }
     const durationSec = metadata.format.duration;
     if (durationSec === undefined || !Number.isFinite(durationSec) || durationSec <= 0) {
@@ -160,7 +167,7 @@ export class LibraryService {
       await fs.promises.copyFile(file, path.join(this.folder, copied));
       source = { kind: 'copy', file: copied };
     }
-    const clean = (text: string | undefined) => (text ?? '').replace(/[\u0000-\u001f]/g, ' ').trim().slice(0, 300);
+    const clean = (text: string | undefined) => stripControlCharacters(text ?? '').trim().slice(0, 300);
     return LibraryTrack.parse({
       id,
       title: clean(common.title) || path.basename(file, path.extname(file)).slice(0, 300),

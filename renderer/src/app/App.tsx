@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ConsoleScreen } from '../screens/console/ConsoleScreen';
 import { HistoryScreen } from '../screens/history/HistoryScreen';
+import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { ResumeScreen } from '../screens/resume/ResumeScreen';
 import { SheetScreen } from '../screens/sheet/SheetScreen';
 import { StartScreen } from '../screens/start/StartScreen';
@@ -33,9 +34,14 @@ export function App() {
             </span>
           )}
           {screen === 'room' && !hasSession && (
-            <button type="button" className="link" onClick={() => show('history')}>
-              History
-            </button>
+            <>
+              <button type="button" className="link" onClick={() => show('library')}>
+                Library
+              </button>
+              <button type="button" className="link" onClick={() => show('history')}>
+                History
+              </button>
+            </>
           )}
         </span>
       </header>
@@ -74,5 +80,6 @@ function CurrentScreen({
   if (awaitingResume) return <ResumeScreen />;
   if (screen === 'sheet') return <SheetScreen />;
   if (screen === 'history') return <HistoryScreen />;
+  if (screen === 'library') return <LibraryScreen />;
   return hasSession ? <ConsoleScreen /> : <StartScreen />;
 }

@@ -1,5 +1,7 @@
 import { Howl, Howler } from 'howler';
-import type { SoundPlan, Voice } from '../../../src/audio/sound-plan';
+import { AMBIENCES } from '../../../src/audio/ambience';
+import { FALLBACK_AMBIENCE, type SoundPlan, type Voice } from '../../../src/audio/sound-plan';
+import { OutputMeter } from './output-meter';
 
 /** Each reconcile ramps gains over a little more than the tick, so volume moves without steps. */
 const RAMP_MS = 300;
@@ -12,6 +14,7 @@ type VoiceStatus = 'loading' | 'playing' | 'held' | 'failed';
 
 interface PlayingVoice {
   key: string;
+  mediaPath: string;
   howl: Howl;
   status: VoiceStatus;
   gain: number;
@@ -24,17 +27,30 @@ export interface AudioSnapshot {
   blocked: boolean;
 }
 
+/** What plays instead of a library track that cannot be loaded. */
+function standIn(voice: Voice): Voice {
+  return {
+    ...voice,
+    key: `${voice.key}:stand-in`,
+    root: 'assets',
+    mediaPath: AMBIENCES[FALLBACK_AMBIENCE].mediaPath,
+    loop: true,
+    stream: false,
+    offsetSec: 0,
+  };
+}
+
 /**
  * Plays what the session's sound plan says should be heard. Like React with the DOM, it
  * compares the wanted voices with the ones it has and makes the smallest change: start,
- * seek, ramp the gain, or fade out and unload.
+ * seek, ramp the gain, or fade out and unload. A track that fails is replaced by built-in
+ * ambience with the same fades, so the room never falls silent.
  */
 export class AudioEngine {
-  private readonly voices = new Map<string, PlayingVoice & { mediaPath: string }>();
+  private readonly voices = new Map<string, PlayingVoice>();
   private readonly listeners = new Set<() => void>();
   private snapshot: AudioSnapshot = { voices: [], blocked: false };
-  private analyser: AnalyserNode | null = null;
-  private samples: Float32Array<ArrayBuffer> | null = null;
+  private readonly meter = new OutputMeter();
   private volume = 1;
 
   constructor(private readonly urlFor: (root: Voice['root'], mediaPath: string) => string) {}
@@ -46,20 +62,27 @@ export class AudioEngine {
 
   /** Brings what plays in line with the plan; calling it again with the same plan changes nothing. */
   reconcile(plan: SoundPlan | null): void {
-    const wanted = new Map((plan?.voices ?? []).map((v) => [v.key, v]));
+    const wanted = new Map<string, Voice>();
+    for (const voice of plan?.voices ?? []) {
+      wanted.set(voice.key, voice);
+      if (this.voices.get(voice.key)?.status === 'failed') wanted.set(`${voice.key}:stand-in`, standIn(voice));
+    }
     for (const [key, voice] of this.voices) {
       if (!wanted.has(key)) this.retire(key, voice);
     }
     for (const voice of wanted.values()) {
-      const target = voice.gain * (plan?.master ?? 0) * this.volume;
       const playing = this.voices.get(voice.key) ?? this.begin(voice);
-      this.steer(playing, voice, target);
+      this.steer(playing, voice, voice.gain * (plan?.master ?? 0) * this.volume);
     }
     this.publish();
   }
 
-  private begin(voice: Voice): PlayingVoice & { mediaPath: string } {
-    const playing: PlayingVoice & { mediaPath: string } = {
+  levelDb(): number {
+    return this.meter.levelDb();
+  }
+
+  private begin(voice: Voice): PlayingVoice {
+    const playing: PlayingVoice = {
       key: voice.key,
       mediaPath: voice.mediaPath,
       status: 'loading',
@@ -75,12 +98,12 @@ export class AudioEngine {
     };
     playing.howl.once('load', () => {
       playing.status = 'held';
-      this.attachMeter();
+      this.meter.include(playing.howl);
       this.publish();
     });
     playing.howl.once('loaderror', (_id, error) => {
       playing.status = 'failed';
-      playing.error = `could not load (${String(error)})`;
+      playing.error = `could not be loaded (${String(error)}); built-in ambience plays instead`;
       this.publish();
     });
     playing.howl.on('playerror', (_id, error) => {
@@ -97,8 +120,7 @@ export class AudioEngine {
     if (playing.status === 'held') {
       if (target <= SILENT) return;
       const position = howl.seek();
-      if (typeof position !== 'number' || Math.abs(position - voice.offsetSec) > SEEK_TOLERANCE_SEC)
-        howl.seek(voice.offsetSec);
+      if (Math.abs(position - voice.offsetSec) > SEEK_TOLERANCE_SEC) howl.seek(voice.offsetSec);
       howl.volume(0);
       howl.play();
       playing.status = 'playing';
@@ -121,33 +143,11 @@ export class AudioEngine {
       howl.unload();
       return;
     }
-    howl.fade(voice.gain, 0, STOP_FADE_MS);
+    howl.fade(howl.volume(), 0, STOP_FADE_MS);
     howl.once('fade', () => {
       howl.off();
       howl.unload();
     });
-  }
-
-  /** Routes Howler's master output through an analyser so the meter reads what really plays. */
-  private attachMeter(): void {
-    if (this.analyser || !Howler.ctx || !Howler.masterGain) return;
-    const analyser = Howler.ctx.createAnalyser();
-    analyser.fftSize = 2048;
-    Howler.masterGain.disconnect();
-    Howler.masterGain.connect(analyser);
-    analyser.connect(Howler.ctx.destination);
-    this.analyser = analyser;
-    this.samples = new Float32Array(new ArrayBuffer(analyser.fftSize * 4));
-  }
-
-  /** Output level now, in dBFS (RMS over the last ~46 ms); -Infinity when nothing plays. */
-  levelDb(): number {
-    if (!this.analyser || !this.samples) return -Infinity;
-    this.analyser.getFloatTimeDomainData(this.samples);
-    let sum = 0;
-    for (const sample of this.samples) sum += sample * sample;
-    const rms = Math.sqrt(sum / this.samples.length);
-    return rms > 0 ? 20 * Math.log10(rms) : -Infinity;
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -159,12 +159,7 @@ export class AudioEngine {
 
   private publish(): void {
     const blocked = Howler.ctx?.state === 'suspended' && this.voices.size > 0;
-    const voices = [...this.voices.values()].map(({ key, mediaPath, status, error }) => ({
-      key,
-      mediaPath,
-      status,
-      error,
-    }));
+    const voices = [...this.voices.values()].map(({ key, mediaPath, status, error }) => ({ key, mediaPath, status, error }));
     const changed =
       blocked !== this.snapshot.blocked ||
       voices.length !== this.snapshot.voices.length ||
@@ -175,13 +170,5 @@ export class AudioEngine {
     if (!changed) return;
     this.snapshot = { voices, blocked };
     for (const listener of this.listeners) listener();
-  }
-
-  dispose(): void {
-    for (const [key, voice] of this.voices) {
-      this.voices.delete(key);
-      voice.howl.off();
-      voice.howl.unload();
-    }
   }
 }

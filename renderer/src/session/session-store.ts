@@ -9,7 +9,7 @@ interface SessionStore {
   loaded: boolean;
   error: string | null;
   actions: {
-    start(programId: string): Promise<void>;
+    start(programId: string, playlistId?: string): Promise<void>;
     control(control: Control): Promise<void>;
     dismiss(): Promise<void>;
     continueAfterRestart(): Promise<void>;
@@ -42,7 +42,7 @@ export const useSessionStore = create<SessionStore>()((set) => {
     loaded: false,
     error: null,
     actions: {
-      start: (programId) => attempt(() => api['session.start']({ programId })),
+      start: (programId, playlistId) => attempt(() => api['session.start']({ programId, playlistId })),
       control: (control) => attempt(() => api['session.control'](control)),
       dismiss: () => attempt(() => api['session.dismiss']({}).then(() => null)),
       continueAfterRestart: () => attempt(() => api['session.continue']({})),

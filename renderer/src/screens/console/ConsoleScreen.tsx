@@ -154,6 +154,9 @@ export function ConsoleScreen() {
 
 function SoundStatus() {
   const audio = useAudioSnapshot();
+  const playlists = useSessionStore((s) => s.snapshot?.run.playlists ?? []);
+  const titleOf = (mediaPath: string) =>
+    playlists.flatMap((p) => p.tracks).find((t) => t.trackId === mediaPath)?.title ?? mediaPath;
   const failed = audio.voices.filter((v) => v.status === 'failed' || v.error);
   return (
     <div className="sound-status">
@@ -165,7 +168,7 @@ function SoundStatus() {
       )}
       {failed.map((v) => (
         <p role="alert" className="warning" key={v.key}>
-          Sound problem: {v.mediaPath} {v.error}
+          Sound problem: “{titleOf(v.mediaPath)}” {v.error}
         </p>
       ))}
     </div>

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DEFAULT_PROGRAM_ID } from '../../../../src/session/builtin-programs';
 import { formatClock } from '../../../../src/session/format';
 import { plannedTreatmentSec, recoveryPhase } from '../../../../src/session/program';
 import { useAppStore } from '../../app/app-store';
+import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { useSessionActions } from '../../session/session-store';
 
 /** Before a session: staff choose the program and start. */
@@ -11,6 +12,12 @@ export function StartScreen() {
   const { start } = useSessionActions();
   const [chosen, setChosen] = useState(DEFAULT_PROGRAM_ID);
   const [starting, setStarting] = useState(false);
+  const playlists = useLibraryStore((s) => s.playlists);
+  const { load } = useLibraryActions();
+  const [music, setMusic] = useState('');
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   return (
     <main className="start">
@@ -35,13 +42,24 @@ export function StartScreen() {
           </label>
         ))}
       </fieldset>
+      <label className="music-choice">
+        Music during treatment
+        <select value={music} onChange={(e) => setMusic(e.target.value)}>
+          <option value="">The program's built-in ambience</option>
+          {playlists.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <button
         type="button"
         className="primary huge"
         disabled={starting || programs.length === 0}
         onClick={() => {
           setStarting(true);
-          void start(chosen).finally(() => setStarting(false));
+          void start(chosen, music || undefined).finally(() => setStarting(false));
         }}
       >
         Start session

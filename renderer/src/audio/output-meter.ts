@@ -1,0 +1,46 @@
+import { Howler, type Howl } from 'howler';
+
+/**
+ * Measures what really reaches the output: an AnalyserNode between Howler's master gain and
+ * the speakers. Streamed (html5) sounds are routed into the same graph so they count too.
+ */
+export class OutputMeter {
+  private analyser: AnalyserNode | null = null;
+  private samples: Float32Array<ArrayBuffer> | null = null;
+  private readonly routed = new WeakSet<HTMLMediaElement>();
+
+  private attach(): AnalyserNode | null {
+    if (this.analyser) return this.analyser;
+    if (!Howler.ctx || !Howler.masterGain) return null;
+    const analyser = Howler.ctx.createAnalyser();
+    analyser.fftSize = 2048;
+    Howler.masterGain.disconnect();
+    Howler.masterGain.connect(analyser);
+    analyser.connect(Howler.ctx.destination);
+    this.analyser = analyser;
+    this.samples = new Float32Array(new ArrayBuffer(analyser.fftSize * 4));
+    return analyser;
+  }
+
+  /** Adds a sound's output to the measured path (needed for html5 sounds; Web Audio ones are already on it). */
+  include(howl: Howl): void {
+    if (!this.attach() || !Howler.ctx || !Howler.masterGain) return;
+    // howler keeps an html5 sound's <audio> element private; this is the one place that reaches in.
+    const sounds = (howl as unknown as { _sounds?: { _node?: unknown }[] })._sounds ?? [];
+    for (const { _node: node } of sounds) {
+      if (!(node instanceof HTMLMediaElement) || this.routed.has(node)) continue;
+      Howler.ctx.createMediaElementSource(node).connect(Howler.masterGain);
+      this.routed.add(node);
+    }
+  }
+
+  /** Output level now, in dBFS (RMS over the last ~46 ms); -Infinity when nothing plays. */
+  levelDb(): number {
+    if (!this.analyser || !this.samples) return -Infinity;
+    this.analyser.getFloatTimeDomainData(this.samples);
+    let sum = 0;
+    for (const sample of this.samples) sum += sample * sample;
+    const rms = Math.sqrt(sum / this.samples.length);
+    return rms > 0 ? 20 * Math.log10(rms) : -Infinity;
+  }
+}

@@ -1,0 +1,79 @@
+import { create } from 'zustand';
+import type { Playlist, PlaylistDraft } from '../../../src/audio/playlist';
+import type { ImportReport, LibraryTrack } from '../../../src/library/track';
+import { api, onEvent } from '../ipc/client';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  current: string;
+}
+
+interface LibraryStore {
+  tracks: LibraryTrack[];
+  playlists: Playlist[];
+  importing: ImportProgress | null;
+  report: ImportReport | null;
+  error: string | null;
+  actions: {
+    load(): Promise<void>;
+    importPaths(paths: string[], mode: 'reference' | 'copy'): Promise<void>;
+    savePlaylist(draft: PlaylistDraft): Promise<Playlist | null>;
+    deletePlaylist(id: string): Promise<void>;
+  };
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The clinic's tracks and playlists, and the state of an import in progress. */
+export const useLibraryStore = create<LibraryStore>()((set, get) => {
+  onEvent('library.progress', (progress) => set({ importing: progress }));
+  return {
+    tracks: [],
+    playlists: [],
+    importing: null,
+    report: null,
+    error: null,
+    actions: {
+      load: async () => {
+        try {
+          const [tracks, playlists] = await Promise.all([api['library.list']({}), api['playlists.list']({})]);
+          set({ tracks, playlists, error: null });
+        } catch (error) {
+          set({ error: message(error) });
+        }
+      },
+      importPaths: async (paths, mode) => {
+        set({ importing: { done: 0, total: 0, current: '' }, report: null, error: null });
+        try {
+          const report = await api['library.import']({ paths, mode });
+          set({ report, tracks: await api['library.list']({}) });
+        } catch (error) {
+          set({ error: message(error) });
+        } finally {
+          set({ importing: null });
+        }
+      },
+      savePlaylist: async (draft) => {
+        try {
+          const saved = await api['playlists.save'](draft);
+          set({ playlists: [...get().playlists.filter((p) => p.id !== saved.id), saved], error: null });
+          return saved;
+        } catch (error) {
+          set({ error: message(error) });
+          return null;
+        }
+      },
+      deletePlaylist: async (id) => {
+        try {
+          await api['playlists.delete']({ id });
+          set({ playlists: get().playlists.filter((p) => p.id !== id) });
+        } catch (error) {
+          set({ error: message(error) });
+        }
+      },
+    },
+  };
+});
+
+export const useLibraryActions = () => useLibraryStore((s) => s.actions);

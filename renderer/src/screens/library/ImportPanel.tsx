@@ -1,0 +1,96 @@
+import { useState, type DragEvent } from 'react';
+import { useAppStore } from '../../app/app-store';
+import { api, pathForFile } from '../../ipc/client';
+import { useLibraryActions, useLibraryStore } from '../../library/library-store';
+
+/** Adding music: the system file chooser, drag and drop, or a typed path (web host). */
+export function ImportPanel() {
+  const canChoose = useAppStore((s) => s.info?.canChooseFiles ?? false);
+  const importing = useLibraryStore((s) => s.importing);
+  const report = useLibraryStore((s) => s.report);
+  const { importPaths } = useLibraryActions();
+  const [mode, setMode] = useState<'reference' | 'copy'>('reference');
+  const [typed, setTyped] = useState('');
+  const [dropNote, setDropNote] = useState<string | null>(null);
+
+  const choose = async (folders: boolean) => {
+    const paths = await api['library.chooseFiles']({ folders });
+    if (paths.length > 0) await importPaths(paths, mode);
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    const paths = [...event.dataTransfer.files].map(pathForFile).filter((p): p is string => p !== null);
+    setDropNote(paths.length === 0 ? 'Dropped files cannot be located here; type the folder path instead.' : null);
+    if (paths.length > 0) void importPaths(paths, mode);
+  };
+
+  return (
+    <section className="import-panel" aria-label="Add music" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <fieldset className="import-mode">
+        <legend>When adding music</legend>
+        <label>
+          <input type="radio" checked={mode === 'reference'} onChange={() => setMode('reference')} />
+          Play it from where it is
+        </label>
+        <label>
+          <input type="radio" checked={mode === 'copy'} onChange={() => setMode('copy')} />
+          Copy it into Stillroom's library
+        </label>
+      </fieldset>
+      {canChoose ? (
+        <div className="import-buttons">
+          <button type="button" className="secondary" disabled={importing !== null} onClick={() => void choose(false)}>
+            Add files…
+          </button>
+          <button type="button" className="secondary" disabled={importing !== null} onClick={() => void choose(true)}>
+            Add folder…
+          </button>
+          <span className="muted">or drop files here</span>
+        </div>
+      ) : (
+        <form
+          className="import-path"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (typed.trim()) void importPaths([typed.trim()], mode);
+          }}
+        >
+          <label>
+            File or folder path
+            <input value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="/home/clinic/Music" />
+          </label>
+          <button type="submit" className="secondary" disabled={importing !== null || !typed.trim()}>
+            Import
+          </button>
+        </form>
+      )}
+      {dropNote && <p className="muted">{dropNote}</p>}
+      {importing && (
+        <div className="import-progress">
+          <progress aria-label="Import progress" max={Math.max(1, importing.total)} value={importing.done} />
+          <span>
+            {importing.done} of {importing.total || '…'}
+          </span>
+        </div>
+      )}
+      {report && (
+        <div role="status" className="import-report">
+          <p>
+            Added {report.added} {report.added === 1 ? 'track' : 'tracks'}
+            {report.alreadyThere > 0 ? `; ${report.alreadyThere} already in the library` : ''}
+            {report.failed.length > 0 ? `; ${report.failed.length} could not be added:` : '.'}
+          </p>
+          {report.failed.length > 0 && (
+            <ul aria-label="Files not added">
+              {report.failed.map((f) => (
+                <li key={f.path}>
+                  <code>{f.path}</code> — {f.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

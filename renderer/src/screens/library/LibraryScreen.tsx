@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useState } from 'react';
+import { LENGTH_FILTERS, searchTracks, type LengthFilter } from '../../../../src/library/track';
+import { useAppActions } from '../../app/app-store';
+import { useLibraryActions, useLibraryStore } from '../../library/library-store';
+import { ImportPanel } from './ImportPanel';
+import { PlaylistEditor } from './PlaylistEditor';
+import { TrackList } from './TrackList';
+
+const LENGTH_LABELS: Record<LengthFilter, string> = {
+  any: 'Any length',
+  short: 'Under 5 minutes',
+  medium: '5 to 20 minutes',
+  long: 'Over 20 minutes',
+};
+
+/** The clinic's music: add files, find tracks, and build playlists from them. */
+export function LibraryScreen() {
+  const { show } = useAppActions();
+  const { load } = useLibraryActions();
+  const tracks = useLibraryStore((s) => s.tracks);
+  const error = useLibraryStore((s) => s.error);
+  const [query, setQuery] = useState('');
+  const [length, setLength] = useState<LengthFilter>('any');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const shown = useMemo(() => searchTracks(tracks, query, length), [tracks, query, length]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const toggle = (id: string) =>
+    setSelected((before) => {
+      const next = new Set(before);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  return (
+    <main className="library">
+      <nav className="sheet-actions" aria-label="Library actions">
+        <button type="button" className="secondary" onClick={() => show('room')}>
+          Back
+        </button>
+      </nav>
+      <h1>Music library</h1>
+      {error && (
+        <p role="alert" className="warning">
+          {error}
+        </p>
+      )}
+      <ImportPanel />
+      <div className="library-columns">
+        <section className="library-tracks" aria-label="Library tracks">
+          <div className="library-filters">
+            <label>
+              Search
+              <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Title, artist or album" />
+            </label>
+            <label>
+              Length
+              <select value={length} onChange={(e) => setLength(e.target.value as LengthFilter)}>
+                {Object.keys(LENGTH_FILTERS).map((key) => (
+                  <option key={key} value={key}>
+                    {LENGTH_LABELS[key as LengthFilter]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p className="muted" role="status">
+            {shown.length} of {tracks.length} tracks
+          </p>
+          <TrackList tracks={shown} selected={selected} onToggle={toggle} />
+        </section>
+        <PlaylistEditor selected={[...selected]} onAdded={() => setSelected(new Set())} />
+      </div>
+    </main>
+  );
+}
