@@ -62,7 +62,8 @@ export function createAppServices(options: AppServicesOptions) {
   /** Media by root: built-in assets, the library folder (covers), or a library track by id. */
   const media = (root: string, encodedPath: string, request: Request): Response => {
     if (root !== 'track') return serveMedia(mediaRoots, root, encodedPath, request);
-    const file = library.filePath(decodeURIComponent(encodedPath));
+    // `<id>.<extension>`: the ending only tells the player the format.
+    const file = library.filePath(decodeURIComponent(encodedPath).replace(/\.[a-z0-9]{1,5}$/, ''));
     return file ? serveFile(file, request) : new Response('not found', { status: 404 });
   };
 
@@ -85,7 +86,8 @@ export function createAppServices(options: AppServicesOptions) {
     'history.csv': () => historyCsv(history.list().records),
     'library.list': () => library.tracks(),
     'library.chooseFiles': ({ folders }) => {
-      if (!options.chooseFiles) throw new UserError('There is no file chooser here: type the path of a file or folder.');
+      if (!options.chooseFiles)
+        throw new UserError('There is no file chooser here: type the path of a file or folder.');
       return options.chooseFiles({ folders });
     },
     'library.import': ({ paths, mode }) =>

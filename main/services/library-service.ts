@@ -43,7 +43,8 @@ function stripControlCharacters(text: string): string {
   return [...text].map((char) => (char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f ? ' ' : char)).join('');
 }
 
-const isAudioFile = (file: string) => (AUDIO_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+const isAudioFile = (file: string) =>
+  (AUDIO_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 
 /** Every audio file under the given paths; folders are walked, symlinked folders are not followed. */
 async function collectFiles(paths: string[], failed: ImportReport['failed']): Promise<string[]> {
@@ -167,7 +168,10 @@ export class LibraryService {
       await fs.promises.copyFile(file, path.join(this.folder, copied));
       source = { kind: 'copy', file: copied };
     }
-    const clean = (text: string | undefined) => stripControlCharacters(text ?? '').trim().slice(0, 300);
+    const clean = (text: string | undefined) =>
+      stripControlCharacters(text ?? '')
+        .trim()
+        .slice(0, 300);
     return LibraryTrack.parse({
       id,
       title: clean(common.title) || path.basename(file, path.extname(file)).slice(0, 300),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { z } from 'zod';
 import { Playlist, type PlaylistDraft } from '../../src/audio/playlist';
 import { openValidatedStore, type StoreFactory } from './document-store';
@@ -39,9 +40,16 @@ export class PlaylistService {
     const tracks = draft.trackIds.map((trackId) => {
       const track = this.library.track(trackId);
       if (!track) throw new UserError(`A track in this playlist is no longer in the library (${trackId}).`);
-      return { trackId, title: track.title, durationSec: track.durationSec };
+      const file = track.source.kind === 'reference' ? track.source.path : track.source.file;
+      const extension = path.extname(file).slice(1).toLowerCase();
+      return { trackId, title: track.title, extension, durationSec: track.durationSec };
     });
-    const playlist = Playlist.parse({ id: draft.id ?? randomUUID(), name: draft.name, crossfadeSec: draft.crossfadeSec, tracks });
+    const playlist = Playlist.parse({
+      id: draft.id ?? randomUUID(),
+      name: draft.name,
+      crossfadeSec: draft.crossfadeSec,
+      tracks,
+    });
     const others = this.list().filter((p) => p.id !== playlist.id);
     this.store.store = { version: 1, playlists: [...others, playlist] };
     return playlist;

@@ -6,6 +6,8 @@ export const MAX_CROSSFADE_SEC = 30;
 export const PlaylistTrack = z.object({
   trackId: z.string().min(1).max(100),
   title: z.string().max(300),
+  /** The file's ending (e.g. "ogg"), so players know the format before loading it. */
+  extension: z.string().regex(/^[a-z0-9]{1,5}$/),
   durationSec: z
     .number()
     .positive()
@@ -90,6 +92,11 @@ export function playlistVoicesAt(playlist: Playlist, positionSec: number): Track
     });
   }
   return voices;
+}
+
+/** How a playlist track is addressed under the media protocol's `track` root. */
+export function trackMediaPath(track: PlaylistTrack): string {
+  return `${track.trackId}.${track.extension}`;
 }
 
 /** Length of one pass through the playlist, crossfades counted once. */

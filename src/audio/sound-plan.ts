@@ -1,5 +1,5 @@
 import { AMBIENCES, type AmbienceId } from './ambience';
-import { playlistVoicesAt, type Playlist } from './playlist';
+import { playlistVoicesAt, trackMediaPath, type Playlist } from './playlist';
 import { soundKey, type PhaseSound } from '../session/program';
 import { Envelope, fadeInGain, fadeOutGain, lerp, progress } from '../session/ramp';
 import type { Segment, Timeline } from '../session/timeline';
@@ -63,7 +63,7 @@ function groupVoices(sound: PhaseSound, playlists: Playlist[], keyPrefix: string
     return playlistVoicesAt(playlist, positionSec).map((track) => ({
       key: `${keyPrefix}:${track.pass}:${track.trackIndex}`,
       root: 'track',
-      mediaPath: playlist.tracks[track.trackIndex]!.trackId,
+      mediaPath: trackMediaPath(playlist.tracks[track.trackIndex]!),
       loop: false,
       stream: true,
       offsetSec: track.offsetSec,

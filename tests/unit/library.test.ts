@@ -32,7 +32,9 @@ describe('the music library', () => {
     const report = await library.import([music], 'reference', (p) => progress.push(p.done));
 
     expect(report.added).toBe(3);
-    expect(report.failed).toEqual([{ path: path.join(music, 'broken.mp3'), reason: expect.stringMatching(/could not|damaged/) }]);
+    expect(report.failed).toEqual([
+      { path: path.join(music, 'broken.mp3'), reason: expect.stringMatching(/could not|damaged/) },
+    ]);
     expect(progress.at(-1)).toBe(4);
 
     const byTitle = Object.fromEntries(library.tracks().map((t) => [t.title.slice(0, 12), t]));
@@ -106,7 +108,9 @@ describe('playlists', () => {
   it('refuses a track that is not in the library and leaves the playlists as they were', () => {
     const dataDir = tempDir();
     const playlists = new PlaylistService(dataDir, confFactory, new LibraryService(dataDir, confFactory));
-    expect(() => playlists.save({ name: 'X', crossfadeSec: 4, trackIds: ['ghost'] })).toThrow(/no longer in the library/);
+    expect(() => playlists.save({ name: 'X', crossfadeSec: 4, trackIds: ['ghost'] })).toThrow(
+      /no longer in the library/,
+    );
     expect(playlists.list()).toEqual([]);
   });
 });

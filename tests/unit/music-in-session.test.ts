@@ -21,7 +21,7 @@ describe('music chosen for a session', () => {
     const { app, playlist, track } = await withMusic();
     const { run } = await app.handlers['session.start']({ programId: 'iv-40', playlistId: playlist.id });
     const t0 = run.events[0]!.at;
-    expect(stateAt(run, t0 + 20 * MIN).sound.voices[0]).toMatchObject({ root: 'track', mediaPath: track.id });
+    expect(stateAt(run, t0 + 20 * MIN).sound.voices[0]).toMatchObject({ root: 'track', mediaPath: `${track.id}.ogg` });
     expect(run.program.phases.at(-1)!.sound).toEqual({ ambience: 'soft-rain', volume: 0.6 });
   });
 
@@ -33,8 +33,9 @@ describe('music chosen for a session', () => {
 
   it('serves a library track by id only, and answers 404 once its file is gone', async () => {
     const { app, track, file } = await withMusic();
-    const get = (root: string, id: string) => app.media(root, id, new Request('http://x/', { headers: { range: 'bytes=0-3' } }));
-    const response = get('track', track.id);
+    const get = (root: string, id: string) =>
+      app.media(root, id, new Request('http://x/', { headers: { range: 'bytes=0-3' } }));
+    const response = get('track', `${track.id}.ogg`);
     expect(response.status).toBe(206);
     expect(Buffer.from(await response.arrayBuffer()).toString('latin1')).toBe('OggS');
     expect(get('track', 'not-a-track').status).toBe(404);

@@ -13,6 +13,7 @@ function playlist(durations: number[], crossfadeSec = 6): Playlist {
     tracks: durations.map((durationSec, i) => ({
       trackId: `t${i}`,
       title: `Track ${i}`,
+      extension: 'opus',
       durationSec,
     })),
   });
@@ -72,7 +73,7 @@ describe('a playlist', () => {
         id: 'x',
         name: 'X',
         crossfadeSec: 4,
-        tracks: [{ trackId: 'a', title: 'A', durationSec: 0 }],
+        tracks: [{ trackId: 'a', title: 'A', extension: 'ogg', durationSec: 0 }],
       }).success,
     ).toBe(false);
   });
@@ -91,7 +92,7 @@ describe('a phase that names a playlist', () => {
     const run = withPlaylist(playlist([600, 600]));
     const voices = stateAt(run, T0 + 7 * MIN).sound.voices;
     expect(voices).toHaveLength(1);
-    expect(voices[0]).toMatchObject({ root: 'track', stream: true, mediaPath: 't0' });
+    expect(voices[0]).toMatchObject({ root: 'track', stream: true, mediaPath: 't0.opus' });
     expect(voices[0]!.offsetSec).toBeCloseTo(120);
     expect(voices[0]!.gain).toBeCloseTo(0.8);
   });

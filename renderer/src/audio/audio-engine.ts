@@ -159,7 +159,12 @@ export class AudioEngine {
 
   private publish(): void {
     const blocked = Howler.ctx?.state === 'suspended' && this.voices.size > 0;
-    const voices = [...this.voices.values()].map(({ key, mediaPath, status, error }) => ({ key, mediaPath, status, error }));
+    const voices = [...this.voices.values()].map(({ key, mediaPath, status, error }) => ({
+      key,
+      mediaPath,
+      status,
+      error,
+    }));
     const changed =
       blocked !== this.snapshot.blocked ||
       voices.length !== this.snapshot.voices.length ||

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { trackMediaPath } from '../../../../src/audio/playlist';
 import type { SessionState } from '../../../../src/session/state-at';
 import { formatClock } from '../../../../src/session/format';
 import { useAppActions } from '../../app/app-store';
@@ -156,7 +157,7 @@ function SoundStatus() {
   const audio = useAudioSnapshot();
   const playlists = useSessionStore((s) => s.snapshot?.run.playlists ?? []);
   const titleOf = (mediaPath: string) =>
-    playlists.flatMap((p) => p.tracks).find((t) => t.trackId === mediaPath)?.title ?? mediaPath;
+    playlists.flatMap((p) => p.tracks).find((t) => trackMediaPath(t) === mediaPath)?.title ?? mediaPath;
   const failed = audio.voices.filter((v) => v.status === 'failed' || v.error);
   return (
     <div className="sound-status">

@@ -54,7 +54,12 @@ export function LibraryScreen() {
           <div className="library-filters">
             <label>
               Search
-              <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Title, artist or album" />
+              <input
+                type="search"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                placeholder="Title, artist or album"
+              />
             </label>
             <label>
               Length

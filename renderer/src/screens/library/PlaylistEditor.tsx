@@ -98,10 +98,20 @@ export function PlaylistEditor({ selected, onAdded }: { selected: string[]; onAd
           <li key={id} tabIndex={0} onKeyDown={(e) => onRowKey(e, index)}>
             <span>{byId.get(id)?.title ?? 'Missing track'}</span>
             <span className="track-length">{formatClock(byId.get(id)?.durationSec ?? 0)}</span>
-            <button type="button" className="small" aria-label={`Move ${byId.get(id)?.title} up`} onClick={() => move(index, -1)}>
+            <button
+              type="button"
+              className="small"
+              aria-label={`Move ${byId.get(id)?.title} up`}
+              onClick={() => move(index, -1)}
+            >
               ↑
             </button>
-            <button type="button" className="small" aria-label={`Move ${byId.get(id)?.title} down`} onClick={() => move(index, 1)}>
+            <button
+              type="button"
+              className="small"
+              aria-label={`Move ${byId.get(id)?.title} down`}
+              onClick={() => move(index, 1)}
+            >
               ↓
             </button>
             <button
