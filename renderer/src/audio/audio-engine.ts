@@ -1,7 +1,7 @@
 import { Howl, Howler } from 'howler';
 import { AMBIENCES } from '../../../src/audio/ambience';
 import { FALLBACK_AMBIENCE, type SoundPlan, type Voice } from '../../../src/audio/sound-plan';
-import { OutputMeter } from './output-meter';
+import { OutputMeter, preparePlaybackContext } from './output-meter';
 
 /** Each reconcile ramps gains over a little more than the tick, so volume moves without steps. */
 const RAMP_MS = 300;
@@ -53,7 +53,9 @@ export class AudioEngine {
   private readonly meter = new OutputMeter();
   private volume = 1;
 
-  constructor(private readonly urlFor: (root: Voice['root'], mediaPath: string) => string) {}
+  constructor(private readonly urlFor: (root: Voice['root'], mediaPath: string) => string) {
+    preparePlaybackContext();
+  }
 
   /** Staff's master volume times the patient's comfort volume, 0..1. */
   setVolume(volume: number): void {

@@ -1,6 +1,17 @@
 import { Howler, type Howl } from 'howler';
 
 /**
+ * Gives Howler an AudioContext made for playback (larger buffers, much less CPU) instead of
+ * the low-latency one it would make for games. Must run before the first Howl is created.
+ */
+export function preparePlaybackContext(): void {
+  if (Howler.ctx || typeof AudioContext === 'undefined') return;
+  Howler.ctx = new AudioContext({ latencyHint: 'playback' });
+  Howler.masterGain = Howler.ctx.createGain();
+  Howler.masterGain.connect(Howler.ctx.destination);
+}
+
+/**
  * Measures what really reaches the output: an AnalyserNode between Howler's master gain and
  * the speakers. Streamed (html5) sounds are routed into the same graph so they count too.
  */

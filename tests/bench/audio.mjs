@@ -1,0 +1,102 @@
+// Sound while a session plays a 60-minute library track: renderer CPU against a bare page
+// playing the same file with a plain <audio> element (the baseline, same run), and renderer
+// memory (a decoded copy of an hour of stereo audio would be over 1 GB).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  launchChromium,
+  processCpuSeconds,
+  processRssMb,
+  ratio,
+  rendererPids,
+  request,
+  startHost,
+  tempDir,
+  wait,
+} from './support.mjs';
+
+const SETTLE_SECONDS = 10;
+const MEASURE_SECONDS = Number(process.env.BENCH_AUDIO_SECONDS ?? 30);
+
+/** A 60-minute Ogg track, generated once and kept in the temporary folder between runs. */
+function longTrack() {
+  const file = path.join(os.tmpdir(), 'stillroom-bench-60-minutes.ogg');
+  if (!fs.existsSync(file)) {
+    console.log('Generating a 60-minute test track with sox (about a minute, once)…');
+    execFileSync('sox', [
+      '-n',
+      '-r',
+      '44100',
+      '-c',
+      '2',
+      '-C',
+      '0',
+      `${file}.part.ogg`,
+      'synth',
+      '3600',
+      'sine',
+      '220',
+      'gain',
+      '-n',
+      '-14',
+    ]);
+    fs.renameSync(`${file}.part.ogg`, file);
+  }
+  return file;
+}
+
+/** CPU seconds per minute and resident MB of a browser's renderers while `page` plays. */
+async function measure(browser) {
+  await wait(SETTLE_SECONDS);
+  const pids = await rendererPids(browser);
+  const cpu = () => pids.reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
+  const before = cpu();
+  await wait(MEASURE_SECONDS);
+  return {
+    cpuPerMinute: ((cpu() - before) * 60) / MEASURE_SECONDS,
+    rssMb: pids.reduce((sum, pid) => sum + processRssMb(pid), 0),
+  };
+}
+
+export async function audioBench() {
+  const track = longTrack();
+  const host = await startHost(tempDir('audio'));
+  try {
+    await request(host.url, 'library.import', { paths: [track], mode: 'reference' });
+    const [libraryTrack] = await request(host.url, 'library.list', {});
+    const playlist = await request(host.url, 'playlists.save', {
+      name: 'An hour',
+      crossfadeSec: 6,
+      trackIds: [libraryTrack.id],
+    });
+
+    let browser = await launchChromium();
+    const app = await (await browser.newContext()).newPage();
+    await app.goto(host.url);
+    await app.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: playlist.name });
+    await app.getByRole('button', { name: 'Start session' }).click();
+    const stillroom = await measure(browser);
+    const heapMb = (await app.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)) / 2 ** 20;
+    await browser.close();
+
+    browser = await launchChromium();
+    const bare = await (await browser.newContext()).newPage();
+    const { origin, searchParams } = new URL(host.url);
+    const src = `${origin}/media/track/${libraryTrack.id}.ogg?token=${searchParams.get('token')}`;
+    await bare.setContent(`<audio src="${src}" autoplay loop></audio>`);
+    const baseline = await measure(browser);
+    await browser.close();
+
+    console.log('\nSound (a 60-minute library track playing, Chromium renderer processes)');
+    console.log(
+      `  CPU per minute: Stillroom ${(stillroom.cpuPerMinute * 1000).toFixed(0)} ms, bare <audio> page ${(baseline.cpuPerMinute * 1000).toFixed(0)} ms (${ratio(stillroom.cpuPerMinute, baseline.cpuPerMinute)})`,
+    );
+    console.log(
+      `  renderer memory: Stillroom ${stillroom.rssMb.toFixed(0)} MB resident (JS heap ${heapMb.toFixed(0)} MB), bare page ${baseline.rssMb.toFixed(0)} MB (${ratio(stillroom.rssMb, baseline.rssMb)})`,
+    );
+  } finally {
+    host.stop();
+  }
+}
