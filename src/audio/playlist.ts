@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { fadeInGain, fadeOutGain, progress } from '../session/ramp';
 
 export const MAX_CROSSFADE_SEC = 30;
+/** A track joins the plan silently this long before it starts, so the player has it loaded in time. */
+export const PRELOAD_SEC = 10;
 
 export const PlaylistTrack = z.object({
   trackId: z.string().min(1).max(100),
@@ -67,9 +69,10 @@ function passLayout(playlist: Playlist): { starts: number[]; passSec: number } {
 }
 
 /**
- * The tracks that sound `positionSec` after the playlist began. Consecutive tracks overlap
- * by their crossfade with equal-power gains; after the last track the first comes back the
- * same way, so a playlist shorter than its phase loops with no gap.
+ * The tracks that sound `positionSec` after the playlist began, plus the next one at gain 0
+ * while it is about to start. Consecutive tracks overlap by their crossfade with equal-power
+ * gains; after the last track the first comes back the same way, so a playlist shorter than
+ * its phase loops with no gap.
  */
 export function playlistVoicesAt(playlist: Playlist, positionSec: number): TrackVoice[] {
   if (positionSec < 0) return [];
@@ -77,12 +80,16 @@ export function playlistVoicesAt(playlist: Playlist, positionSec: number): Track
   const pass = Math.floor(positionSec / passSec);
   const last = playlist.tracks.length - 1;
   const voices: TrackVoice[] = [];
-  for (const candidatePass of [pass - 1, pass]) {
+  for (const candidatePass of [pass - 1, pass, pass + 1]) {
     if (candidatePass < 0) continue;
     playlist.tracks.forEach((track, i) => {
       const start = candidatePass * passSec + starts[i]!;
       const end = start + track.durationSec;
-      if (positionSec < start || positionSec >= end) return;
+      if (positionSec >= end || positionSec < start - PRELOAD_SEC) return;
+      if (positionSec < start) {
+        voices.push({ trackIndex: i, pass: candidatePass, offsetSec: 0, gain: 0 });
+        return;
+      }
       const fadeInSec = overlapAfter(playlist, i === 0 ? last : i - 1);
       const fadeOutSec = overlapAfter(playlist, i);
       const isVeryFirst = candidatePass === 0 && i === 0;

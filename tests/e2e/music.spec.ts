@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { writeCorrupt, writeTone } from '../support/audio-fixtures';
+import { writeCorrupt, writeSilence, writeTone } from '../support/audio-fixtures';
 import { AUDIBLE_DB, outputLevelDb } from './support';
 import { startHost, type RunningHost } from './web-host';
 
@@ -102,4 +102,79 @@ test('a track whose file has gone is reported and built-in ambience plays in its
   await page.getByRole('button', { name: 'Start session' }).click();
   await expect(page.getByRole('alert')).toContainText('Sound problem: “Low tone” could not be loaded');
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
+});
+
+test('music fades in, and the crossfade between tracks leaves no gap', async ({ page }) => {
+  const tones = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-tones-'));
+  writeTone(path.join(tones, 'first.ogg'), { seconds: 6, frequency: 330, tags: { TITLE: 'First tone' } });
+  writeTone(path.join(tones, 'second.ogg'), { seconds: 6, frequency: 495, tags: { TITLE: 'Second tone' } });
+  host = await startHost({ timeScale: 1 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('textbox', { name: 'File or folder path' }).fill(tones);
+  await page.getByRole('button', { name: 'Import' }).click();
+  for (const track of ['First tone', 'Second tone']) {
+    await page.getByRole('list', { name: 'Tracks', exact: true }).getByText(track).click();
+  }
+  await page.getByRole('button', { name: 'Add selected tracks (2)' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Tones');
+  await page.getByRole('spinbutton', { name: 'Crossfade (seconds)' }).fill('2');
+  await page.getByRole('button', { name: 'Save playlist' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: 'Tones' });
+
+  // Sample the real output every 10 ms for 14 s from the moment Start is pressed.
+  const samples = page.evaluate(async () => {
+    const out: [number, number][] = [];
+    await new Promise<void>((resolve) => document.addEventListener('click', () => resolve(), { once: true }));
+    const t0 = performance.now();
+    while (performance.now() - t0 < 14_000) {
+      out.push([performance.now() - t0, window.stillroomDiagnostics!.outputLevelDb()]);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return out;
+  });
+  await page.getByRole('button', { name: 'Start session' }).click();
+  const levels = await samples;
+
+  const firstAudible = levels.findIndex(([, db]) => db > -60);
+  expect(firstAudible).toBeGreaterThanOrEqual(0);
+  const steady = Math.max(...levels.filter(([t]) => t > 5_500 && t < 7_000).map(([, db]) => db));
+  // Fade-in: quiet at first, full level only after seconds.
+  expect(levels[firstAudible]![1]).toBeLessThan(steady - 10);
+  const reachesFull = levels.find(([, db]) => db > steady - 1)![0];
+  expect(reachesFull).toBeGreaterThan(2_000);
+
+  // From the first second on, no stretch below -50 dBFS lasts longer than 50 ms (the tracks
+  // change over at about 4 s and again, looping, at about 8 s).
+  let gapStart: number | null = null;
+  let longestGap = 0;
+  for (const [t, db] of levels.filter(([t]) => t > 1_000)) {
+    if (db < -50) gapStart ??= t;
+    else if (gapStart !== null) {
+      longestGap = Math.max(longestGap, t - gapStart);
+      gapStart = null;
+    }
+  }
+  expect(longestGap).toBeLessThanOrEqual(50);
+});
+
+test('staff are told when music should be playing but the output stays silent', async ({ page }) => {
+  const quiet = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-silent-'));
+  writeSilence(path.join(quiet, 'silent.ogg'), 30, { TITLE: 'Silent file' });
+  host = await startHost({ timeScale: 1 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('textbox', { name: 'File or folder path' }).fill(quiet);
+  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('list', { name: 'Tracks', exact: true }).getByText('Silent file').click();
+  await page.getByRole('button', { name: 'Add selected tracks (1)' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Silence');
+  await page.getByRole('button', { name: 'Save playlist' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: 'Silence' });
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByRole('alert')).toContainText('Sound should be playing but nothing is reaching the output', {
+    timeout: 15_000,
+  });
 });

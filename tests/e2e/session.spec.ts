@@ -105,3 +105,31 @@ test('the console is dark and still readable when the room is dimmed', async ({ 
   expect(timerColour).toBeLessThan(200);
   expect(timerColour - background).toBeGreaterThan(60);
 });
+
+test('changing the volume ramps the sound instead of jumping', async ({ page }) => {
+  host = await startHost({ timeScale: 1 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
+  // Let the five-second start fade finish, then turn the volume from 80 % to 20 % (-12 dB)
+  // while sampling the output every 5 ms.
+  await expect.poll(() => timerSeconds(page, 'Session time'), { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
+  const samples = page.evaluate(async () => {
+    const out: [number, number][] = [];
+    await new Promise<void>((resolve) => document.addEventListener('input', () => resolve(), { once: true }));
+    const t0 = performance.now();
+    while (performance.now() - t0 < 1_500) {
+      out.push([performance.now() - t0, window.stillroomDiagnostics!.outputLevelDb()]);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return out;
+  });
+  await page.getByRole('slider', { name: 'Volume' }).fill('20');
+  const levels = await samples;
+  const before = levels[0]![1];
+  const after = Math.max(...levels.filter(([t]) => t > 1_000).map(([, db]) => db));
+  expect(before - after).toBeGreaterThan(8);
+  // Halfway down comes after a visible ramp, not in one step.
+  const halfway = levels.find(([, db]) => db < before - (before - after) / 2)![0];
+  expect(halfway).toBeGreaterThan(50);
+});

@@ -37,3 +37,11 @@ export function writeCorrupt(file: string): string {
   fs.writeFileSync(file, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)));
   return file;
 }
+
+/** A file that decodes fine but holds only digital silence. */
+export function writeSilence(file: string, seconds: number, tags: Record<string, string> = {}): string {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const comments = Object.entries(tags).flatMap(([key, value]) => ['--add-comment', `${key}=${value}`]);
+  execFileSync('sox', ['-n', '-r', '44100', '-c', '2', ...comments, file, 'trim', '0', String(seconds)]);
+  return file;
+}

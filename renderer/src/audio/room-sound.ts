@@ -3,6 +3,7 @@ import { mediaUrl } from '../ipc/client';
 import { sessionTicker } from '../session/session-ticker';
 import { useSessionStore } from '../session/session-store';
 import { AudioEngine } from './audio-engine';
+import { useVolumeStore } from './volume-store';
 
 /** Gains are re-aimed this often, each change ramped over a little more than this. */
 const RECONCILE_MS = 250;
@@ -26,6 +27,22 @@ function follow(): void {
 }
 
 useSessionStore.subscribe(follow);
+
+// Volume changes are ramped by the engine like every other gain, so they never jump.
+const applyVolume = ({ master, comfort }: { master: number; comfort: number }) => {
+  roomSound.setVolume(master * comfort);
+  follow();
+};
+applyVolume(useVolumeStore.getState());
+useVolumeStore.subscribe(applyVolume);
+
+declare global {
+  interface Window {
+    /** Read-only measurements for support staff and the end-to-end tests. */
+    stillroomDiagnostics?: { outputLevelDb(): number };
+  }
+}
+window.stillroomDiagnostics = { outputLevelDb: () => roomSound.levelDb() };
 
 export function useAudioSnapshot() {
   return useSyncExternalStore(roomSound.subscribe, roomSound.getSnapshot);

@@ -8,6 +8,7 @@ import { useSessionActions, useSessionStore } from '../../session/session-store'
 import { sessionTicker, useLiveSession } from '../../session/session-ticker';
 import { LevelMeter } from '../../ui/LevelMeter';
 import { Timer } from '../../ui/Timer';
+import { VolumeControls } from '../../ui/VolumeControls';
 import { consoleControls } from './controls';
 import { DischargeChecklist } from './DischargeChecklist';
 import { Reminders } from './Reminders';
@@ -162,6 +163,7 @@ function SoundStatus() {
   return (
     <div className="sound-status">
       <LevelMeter />
+      <VolumeControls />
       {audio.blocked && (
         <p role="alert" className="warning">
           The browser is holding sound back. Click anywhere in this window to let it play.
