@@ -8,7 +8,7 @@ import path from 'node:path';
 import {
   launchChromium,
   processCpuSeconds,
-  processRssMb,
+  processPrivateMb,
   ratio,
   rendererPids,
   request,
@@ -56,7 +56,7 @@ async function measure(browser) {
   await wait(MEASURE_SECONDS);
   return {
     cpuPerMinute: ((cpu() - before) * 60) / MEASURE_SECONDS,
-    rssMb: pids.reduce((sum, pid) => sum + processRssMb(pid), 0),
+    privateMb: pids.reduce((sum, pid) => sum + processPrivateMb(pid), 0),
   };
 }
 
@@ -94,7 +94,7 @@ export async function audioBench() {
       `  CPU per minute: Stillroom ${(stillroom.cpuPerMinute * 1000).toFixed(0)} ms, bare <audio> page ${(baseline.cpuPerMinute * 1000).toFixed(0)} ms (${ratio(stillroom.cpuPerMinute, baseline.cpuPerMinute)})`,
     );
     console.log(
-      `  renderer memory: Stillroom ${stillroom.rssMb.toFixed(0)} MB resident (JS heap ${heapMb.toFixed(0)} MB), bare page ${baseline.rssMb.toFixed(0)} MB (${ratio(stillroom.rssMb, baseline.rssMb)})`,
+      `  renderer memory: Stillroom ${stillroom.privateMb.toFixed(0)} MB private (JS heap ${heapMb.toFixed(0)} MB), bare page ${baseline.privateMb.toFixed(0)} MB (${ratio(stillroom.privateMb, baseline.privateMb)})`,
     );
   } finally {
     host.stop();

@@ -56,13 +56,11 @@ export function processCpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
 
-/** Resident memory of a process in MB, from /proc. */
-export function processRssMb(pid) {
-  const line = fs
-    .readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS:'));
-  return Number(line.split(/\s+/)[1]) / 1024;
+/** Memory a process holds for itself in MB (private pages; shared libraries not counted), from /proc. */
+export function processPrivateMb(pid) {
+  const fields = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').split('\n');
+  const kb = (name) => Number(fields.find((l) => l.startsWith(`${name}:`))?.split(/\s+/)[1] ?? 0);
+  return (kb('Private_Clean') + kb('Private_Dirty')) / 1024;
 }
 
 /** The renderer processes of a browser (all of their threads: main, media, audio). */
