@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeCorrupt, writeSilence, writeTone } from '../support/audio-fixtures';
-import { AUDIBLE_DB, outputLevelDb } from './support';
+import { AUDIBLE_DB, outputLevelDb, sampleOutputAfter } from './support';
 import { startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -28,30 +28,39 @@ test.afterEach(async () => {
   await host?.stop();
 });
 
-async function importFolder(page: Page, folder: string) {
+async function importFolder(page: Page, folder: string, added: number) {
   await page.getByRole('button', { name: 'Library' }).click();
   await page.getByRole('textbox', { name: 'File or folder path' }).fill(folder);
   await page.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added' })).toContainText('Added 2 tracks');
+  await expect(page.getByRole('status').filter({ hasText: 'Added' })).toContainText(`Added ${added} track`);
 }
 
-async function makePlaylist(page: Page, name: string) {
-  for (const track of ['Low tone', 'High tone']) {
+async function makePlaylist(page: Page, name: string, tracks: string[], crossfadeSec: number) {
+  for (const track of tracks) {
     await page.getByRole('list', { name: 'Tracks', exact: true }).getByText(track).click();
   }
-  await page.getByRole('button', { name: 'Add selected tracks (2)' }).click();
+  await page.getByRole('button', { name: `Add selected tracks (${tracks.length})` }).click();
   await page.getByRole('textbox', { name: 'Name' }).fill(name);
-  await page.getByRole('spinbutton', { name: 'Crossfade (seconds)' }).fill('3');
+  await page.getByRole('spinbutton', { name: 'Crossfade (seconds)' }).fill(String(crossfadeSec));
   await page.getByRole('button', { name: 'Save playlist' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved “${name}”.`);
 }
+
+/** From the library screen: back to the start screen, choose the playlist, start. */
+async function startWith(page: Page, playlist: string) {
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: playlist });
+  await page.getByRole('button', { name: 'Start session' }).click();
+}
+
+const TWO_TONES = ['Low tone', 'High tone'];
 
 test('staff import a folder, see what could not be added, find tracks and build a playlist', async ({
   page,
 }, testInfo) => {
   host = await startHost();
   await page.goto(host.url);
-  await importFolder(page, music);
+  await importFolder(page, music, 2);
   const notAdded = page.getByRole('list', { name: 'Files not added' });
   await expect(notAdded).toContainText('broken.mp3');
   await expect(notAdded).toContainText(/could not|damaged/);
@@ -62,7 +71,7 @@ test('staff import a folder, see what could not be added, find tracks and build 
   await expect(page.getByRole('status').filter({ hasText: ' of 2 tracks' })).toHaveText('1 of 2 tracks');
   await page.getByRole('searchbox', { name: 'Search' }).fill('');
 
-  await makePlaylist(page, 'Two tones');
+  await makePlaylist(page, 'Two tones', TWO_TONES, 3);
   // Reorder with the keyboard: Alt+Down moves the first track below the second.
   const order = page.getByRole('list', { name: 'Playlist tracks' }).getByRole('listitem');
   await expect(order.first()).toContainText('Low tone');
@@ -81,11 +90,9 @@ test('staff import a folder, see what could not be added, find tracks and build 
 test('a session plays the chosen playlist, streamed, and the meter hears it', async ({ page }) => {
   host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
-  await importFolder(page, music);
-  await makePlaylist(page, 'Two tones');
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: 'Two tones' });
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await importFolder(page, music, 2);
+  await makePlaylist(page, 'Two tones', TWO_TONES, 3);
+  await startWith(page, 'Two tones');
   // The tones are at -12 dBFS peak (about -15 dBFS RMS) times the phase volume.
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -94,12 +101,10 @@ test('a session plays the chosen playlist, streamed, and the meter hears it', as
 test('a track whose file has gone is reported and built-in ambience plays in its place', async ({ page }) => {
   host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
-  await importFolder(page, music);
-  await makePlaylist(page, 'Two tones');
+  await importFolder(page, music, 2);
+  await makePlaylist(page, 'Two tones', TWO_TONES, 3);
   fs.rmSync(path.join(music, 'low-tone.ogg'));
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: 'Two tones' });
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startWith(page, 'Two tones');
   await expect(page.getByRole('alert')).toContainText('Sound problem: “Low tone” could not be loaded');
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
 });
@@ -110,30 +115,13 @@ test('music fades in, and the crossfade between tracks leaves no gap', async ({ 
   writeTone(path.join(tones, 'second.ogg'), { seconds: 6, frequency: 495, tags: { TITLE: 'Second tone' } });
   host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Library' }).click();
-  await page.getByRole('textbox', { name: 'File or folder path' }).fill(tones);
-  await page.getByRole('button', { name: 'Import' }).click();
-  for (const track of ['First tone', 'Second tone']) {
-    await page.getByRole('list', { name: 'Tracks', exact: true }).getByText(track).click();
-  }
-  await page.getByRole('button', { name: 'Add selected tracks (2)' }).click();
-  await page.getByRole('textbox', { name: 'Name' }).fill('Tones');
-  await page.getByRole('spinbutton', { name: 'Crossfade (seconds)' }).fill('2');
-  await page.getByRole('button', { name: 'Save playlist' }).click();
+  await importFolder(page, tones, 2);
+  await makePlaylist(page, 'Tones', ['First tone', 'Second tone'], 2);
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: 'Tones' });
 
   // Sample the real output every 10 ms for 14 s from the moment Start is pressed.
-  const samples = page.evaluate(async () => {
-    const out: [number, number][] = [];
-    await new Promise<void>((resolve) => document.addEventListener('click', () => resolve(), { once: true }));
-    const t0 = performance.now();
-    while (performance.now() - t0 < 14_000) {
-      out.push([performance.now() - t0, window.stillroomDiagnostics!.outputLevelDb()]);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    return out;
-  });
+  const samples = sampleOutputAfter(page, 'click', 14_000, 10);
   await page.getByRole('button', { name: 'Start session' }).click();
   const levels = await samples;
 
@@ -164,16 +152,9 @@ test('staff are told when music should be playing but the output stays silent', 
   writeSilence(path.join(quiet, 'silent.ogg'), 30, { TITLE: 'Silent file' });
   host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Library' }).click();
-  await page.getByRole('textbox', { name: 'File or folder path' }).fill(quiet);
-  await page.getByRole('button', { name: 'Import' }).click();
-  await page.getByRole('list', { name: 'Tracks', exact: true }).getByText('Silent file').click();
-  await page.getByRole('button', { name: 'Add selected tracks (1)' }).click();
-  await page.getByRole('textbox', { name: 'Name' }).fill('Silence');
-  await page.getByRole('button', { name: 'Save playlist' }).click();
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: 'Silence' });
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await importFolder(page, quiet, 1);
+  await makePlaylist(page, 'Silence', ['Silent file'], 2);
+  await startWith(page, 'Silence');
   await expect(page.getByRole('alert')).toContainText('Sound should be playing but nothing is reaching the output', {
     timeout: 15_000,
   });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { AUDIBLE_DB, outputLevelDb, roomLight, timerSeconds } from './support';
+import { AUDIBLE_DB, outputLevelDb, roomLight, sampleOutputAfter, timerSeconds } from './support';
 import { startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -114,16 +114,7 @@ test('changing the volume ramps the sound instead of jumping', async ({ page }) 
   // Let the five-second start fade finish, then turn the volume from 80 % to 20 % (-12 dB)
   // while sampling the output every 5 ms.
   await expect.poll(() => timerSeconds(page, 'Session time'), { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
-  const samples = page.evaluate(async () => {
-    const out: [number, number][] = [];
-    await new Promise<void>((resolve) => document.addEventListener('input', () => resolve(), { once: true }));
-    const t0 = performance.now();
-    while (performance.now() - t0 < 1_500) {
-      out.push([performance.now() - t0, window.stillroomDiagnostics!.outputLevelDb()]);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    return out;
-  });
+  const samples = sampleOutputAfter(page, 'input', 1_500, 5);
   await page.getByRole('slider', { name: 'Volume' }).fill('20');
   const levels = await samples;
   const before = levels[0]![1];

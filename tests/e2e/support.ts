@@ -18,3 +18,29 @@ export function roomLight(page: Page): Promise<number> {
 
 export const AUDIBLE_DB = -50;
 export const SILENT_DB = -60;
+
+/**
+ * Samples the real output level (the analyser on the output path) every `everyMs` for
+ * `forMs`, starting at the next `startOn` event in the page (a click, an input ...).
+ * Returns [milliseconds since the event, dBFS] pairs.
+ */
+export function sampleOutputAfter(
+  page: Page,
+  startOn: 'click' | 'input',
+  forMs: number,
+  everyMs: number,
+): Promise<[number, number][]> {
+  return page.evaluate(
+    async ({ startOn, forMs, everyMs }) => {
+      const out: [number, number][] = [];
+      await new Promise<void>((resolve) => document.addEventListener(startOn, () => resolve(), { once: true }));
+      const t0 = performance.now();
+      while (performance.now() - t0 < forMs) {
+        out.push([performance.now() - t0, window.stillroomDiagnostics!.outputLevelDb()]);
+        await new Promise((resolve) => setTimeout(resolve, everyMs));
+      }
+      return out;
+    },
+    { startOn, forMs, everyMs },
+  );
+}

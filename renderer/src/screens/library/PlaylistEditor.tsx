@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { MAX_CROSSFADE_SEC, type Playlist } from '../../../../src/audio/playlist';
 import { formatClock } from '../../../../src/session/format';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
+import { PlaylistOptions } from '../../ui/PlaylistOptions';
 
 interface Draft {
   id?: string;
@@ -58,11 +59,7 @@ export function PlaylistEditor({ selected, onAdded }: { selected: string[]; onAd
           }}
         >
           <option value="">New playlist</option>
-          {playlists.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PlaylistOptions playlists={playlists} />
         </select>
       </label>
       <label>

@@ -5,6 +5,7 @@ import { plannedTreatmentSec, recoveryPhase } from '../../../../src/session/prog
 import { useAppStore } from '../../app/app-store';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { useSessionActions } from '../../session/session-store';
+import { PlaylistOptions } from '../../ui/PlaylistOptions';
 
 /** Before a session: staff choose the program and start. */
 export function StartScreen() {
@@ -46,11 +47,7 @@ export function StartScreen() {
         Music during treatment
         <select value={music} onChange={(e) => setMusic(e.target.value)}>
           <option value="">The program's built-in ambience</option>
-          {playlists.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PlaylistOptions playlists={playlists} />
         </select>
       </label>
       <button

@@ -1,0 +1,10 @@
+import type { Playlist } from '../../../src/audio/playlist';
+
+/** One <option> per playlist, for the selects that choose one. */
+export function PlaylistOptions({ playlists }: { playlists: Playlist[] }) {
+  return playlists.map((p) => (
+    <option key={p.id} value={p.id}>
+      {p.name}
+    </option>
+  ));
+}
