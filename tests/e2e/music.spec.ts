@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { writeCorrupt, writeSilence, writeTone } from '../support/audio-fixtures';
+import { addCover, writeCorrupt, writeSilence, writeTone } from '../support/audio-fixtures';
 import { AUDIBLE_DB, outputLevelDb, sampleOutputAfter } from './support';
 import { startHost, type RunningHost } from './web-host';
 
@@ -16,11 +16,14 @@ test.beforeEach(() => {
     frequency: 220,
     tags: { TITLE: 'Low tone', ARTIST: 'Test Ensemble' },
   });
-  writeTone(path.join(music, 'high-tone.flac'), {
-    seconds: 20,
-    frequency: 660,
-    tags: { TITLE: 'High tone ✦ «odd» \u0007tags', ALBUM: 'Ñ' },
-  });
+  addCover(
+    writeTone(path.join(music, 'high-tone.flac'), {
+      seconds: 20,
+      frequency: 660,
+      tags: { TITLE: 'High tone ✦ «odd» \u0007tags', ALBUM: 'Ñ' },
+    }),
+    path.resolve('assets/icon.png'),
+  );
   writeCorrupt(path.join(music, 'broken.mp3'));
 });
 
@@ -67,6 +70,9 @@ test('staff import a folder, see what could not be added, find tracks and build 
 
   // Odd tags are shown safely, and search finds by artist.
   await expect(page.getByRole('list', { name: 'Tracks', exact: true })).toContainText('High tone ✦ «odd»  tags');
+  // The embedded cover is read and shown, served through the media protocol.
+  const cover = page.getByRole('listitem').filter({ hasText: 'High tone' }).locator('img');
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(512);
   await page.getByRole('searchbox', { name: 'Search' }).fill('test ensemble');
   await expect(page.getByRole('status').filter({ hasText: ' of 2 tracks' })).toHaveText('1 of 2 tracks');
   await page.getByRole('searchbox', { name: 'Search' }).fill('');

@@ -45,3 +45,9 @@ export function writeSilence(file: string, seconds: number, tags: Record<string,
   execFileSync('sox', ['-n', '-r', '44100', '-c', '2', ...comments, file, 'trim', '0', String(seconds)]);
   return file;
 }
+
+/** Embeds a cover picture in a FLAC file (metaflac, from Debian's flac package). */
+export function addCover(flacFile: string, pictureFile: string): string {
+  execFileSync('metaflac', [`--import-picture-from=${pictureFile}`, flacFile]);
+  return flacFile;
+}

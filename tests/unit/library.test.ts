@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LibraryService } from '../../main/services/library-service';
 import { PlaylistService } from '../../main/services/playlist-service';
 import { searchTracks } from '../../src/library/track';
-import { writeCorrupt, writeTone } from '../support/audio-fixtures';
+import { addCover, writeCorrupt, writeTone } from '../support/audio-fixtures';
 import { confFactory, tempDir } from '../support/services';
 
 let music: string;
@@ -21,6 +21,10 @@ beforeAll(() => {
     tags: { TITLE: 'Ñandú\u0007 – 静かな 🌙 ' + 'x'.repeat(400), ARTIST: '' },
   });
   writeTone(path.join(music, 'nested', 'deeper', 'untagged.wav'), { seconds: 1.5 });
+  addCover(
+    writeTone(path.join(music, 'covered.flac'), { seconds: 1, tags: { TITLE: 'With a cover' } }),
+    path.resolve('assets/icon.png'),
+  );
   writeCorrupt(path.join(music, 'broken.mp3'));
   fs.writeFileSync(path.join(music, 'notes.txt'), 'not music');
 });
@@ -31,11 +35,14 @@ describe('the music library', () => {
     const progress: number[] = [];
     const report = await library.import([music], 'reference', (p) => progress.push(p.done));
 
-    expect(report.added).toBe(3);
+    expect(report.added).toBe(4);
     expect(report.failed).toEqual([
       { path: path.join(music, 'broken.mp3'), reason: expect.stringMatching(/could not|damaged/) },
     ]);
-    expect(progress.at(-1)).toBe(4);
+    expect(progress.at(-1)).toBe(5);
+    const covered = library.tracks().find((t) => t.title === 'With a cover')!;
+    expect(fs.readFileSync(path.join(library.folder, covered.cover!))).toEqual(fs.readFileSync('assets/icon.png'));
+    expect(library.tracks().filter((t) => t.cover !== null)).toHaveLength(1);
 
     const byTitle = Object.fromEntries(library.tracks().map((t) => [t.title.slice(0, 12), t]));
     expect(byTitle['Calm piano']).toMatchObject({ artist: 'Room Ensemble', album: 'Evenings' });
@@ -87,7 +94,7 @@ describe('the music library', () => {
     const tracks = library.tracks();
     expect(searchTracks(tracks, 'room EVENINGS').map((t) => t.title)).toEqual(['Calm piano']);
     expect(searchTracks(tracks, 'nothing like this')).toEqual([]);
-    expect(searchTracks(tracks, '', 'short')).toHaveLength(3);
+    expect(searchTracks(tracks, '', 'short')).toHaveLength(4);
     expect(searchTracks(tracks, '', 'long')).toHaveLength(0);
   });
 });

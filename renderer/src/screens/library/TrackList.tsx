@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatClock } from '../../../../src/session/format';
 import type { LibraryTrack } from '../../../../src/library/track';
+import { mediaUrl } from '../../ipc/client';
 
 const ROW_PX = 56;
 const VISIBLE_PX = 448;
@@ -39,6 +40,11 @@ export function TrackList({
           >
             <label>
               <input type="checkbox" checked={selected.has(track.id)} onChange={() => onToggle(track.id)} />
+              {track.cover ? (
+                <img className="cover" src={mediaUrl('library', track.cover)} alt="" width={40} height={40} loading="lazy" />
+              ) : (
+                <span className="cover" aria-hidden="true" />
+              )}
               <span className="track-title">{track.title}</span>
               <span className="track-meta">{[track.artist, track.album].filter(Boolean).join(' · ')}</span>
               <span className="track-length">{formatClock(track.durationSec)}</span>
