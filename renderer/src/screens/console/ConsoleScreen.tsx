@@ -12,6 +12,7 @@ import { VolumeControls } from '../../ui/VolumeControls';
 import { consoleControls } from './controls';
 import { DischargeChecklist } from './DischargeChecklist';
 import { Reminders } from './Reminders';
+import './console.css';
 
 const controlsKey = (s: SessionState | null) =>
   s ? `${s.status}|${s.paused}|${s.sound.quiet}|${s.light.staffLight}|${s.phaseIndex}` : '';

@@ -5,6 +5,7 @@ import { useLibraryActions, useLibraryStore } from '../../library/library-store'
 import { ImportPanel } from './ImportPanel';
 import { PlaylistEditor } from './PlaylistEditor';
 import { TrackList } from './TrackList';
+import './library.css';
 
 const LENGTH_LABELS: Record<LengthFilter, string> = {
   any: 'Any length',

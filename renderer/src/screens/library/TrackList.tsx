@@ -41,7 +41,14 @@ export function TrackList({
             <label>
               <input type="checkbox" checked={selected.has(track.id)} onChange={() => onToggle(track.id)} />
               {track.cover ? (
-                <img className="cover" src={mediaUrl('library', track.cover)} alt="" width={40} height={40} loading="lazy" />
+                <img
+                  className="cover"
+                  src={mediaUrl('library', track.cover)}
+                  alt=""
+                  width={40}
+                  height={40}
+                  loading="lazy"
+                />
               ) : (
                 <span className="cover" aria-hidden="true" />
               )}

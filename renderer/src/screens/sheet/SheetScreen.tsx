@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { composeTakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
 import { useAppActions, useAppStore } from '../../app/app-store';
 import { useSessionStore } from '../../session/session-store';
+import './sheet.css';
 
 function seedFrom(text: string): number {
   let hash = 2166136261;

@@ -6,6 +6,7 @@ import { useAppStore } from '../../app/app-store';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { useSessionActions } from '../../session/session-store';
 import { PlaylistOptions } from '../../ui/PlaylistOptions';
+import './start.css';
 
 /** Before a session: staff choose the program and start. */
 export function StartScreen() {
