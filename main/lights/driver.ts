@@ -1,0 +1,36 @@
+import type { Clock } from '../../src/clock';
+
+/** How one light output is doing, as staff see it on the console and the setup screen. */
+export type OutputStatus =
+  | { state: 'connecting' }
+  | { state: 'connected' }
+  | { state: 'retrying'; reason: string }
+  | { state: 'failed'; reason: string };
+
+/**
+ * What a light output should show: its level (0–100 %, already inside the output's own
+ * minimum and maximum) at any moment of the session clock. The plan is a function of time,
+ * so a driver can look ahead (Hue and Home Assistant fade in chunks) or sample it at its
+ * own frame rate (DMX).
+ */
+export interface LightPlan {
+  levelAt(now: number): number;
+}
+
+/**
+ * One output of the room's light (DMX universe, Hue room, Home Assistant lights). A driver
+ * owns its timers and its I/O: a slow or failing driver never delays the session clock, the
+ * sound or the other drivers. `follow` must return at once.
+ */
+export interface LightDriver {
+  /** Follow this plan from now on (called on every run-log change, staff light, a test flash). */
+  follow(plan: LightPlan): void;
+  status(): OutputStatus;
+  onStatus(listener: (status: OutputStatus) => void): () => void;
+  /** Stops for good; sACN sends its stream-terminated packets before this resolves. */
+  close(): Promise<void>;
+}
+
+export interface DriverContext {
+  clock: Clock;
+}
