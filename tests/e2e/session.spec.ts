@@ -124,3 +124,32 @@ test('changing the volume ramps the sound instead of jumping', async ({ page }) 
   const halfway = levels.find(([, db]) => db < before - (before - after) / 2)![0];
   expect(halfway).toBeGreaterThan(50);
 });
+
+test('a reload in a browser that holds sound back asks for a click, and one click brings the sound back', async ({
+  playwright,
+}) => {
+  host = await startHost({ timeScale: 60 });
+  // A browser with its usual autoplay rule: sound may start only after the page is clicked.
+  const launch = test.info().project.use.launchOptions!;
+  const browser = await playwright.chromium.launch({
+    ...launch,
+    args: launch.args!.filter((arg) => !arg.startsWith('--autoplay-policy')),
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Start session' }).click();
+    await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
+
+    await page.reload();
+    const held = page.getByRole('alert').filter({ hasText: 'holding sound back' });
+    await expect(held).toBeVisible();
+    expect(await outputLevelDb(page)).toBeLessThan(AUDIBLE_DB);
+
+    await page.getByRole('timer', { name: 'Session time' }).click();
+    await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
+    await expect(held).toBeHidden();
+  } finally {
+    await browser.close();
+  }
+});

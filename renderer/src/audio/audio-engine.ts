@@ -19,6 +19,8 @@ interface PlayingVoice {
   status: VoiceStatus;
   gain: number;
   error?: string;
+  /** The browser refused to start it (no click yet); retried on every reconcile. */
+  playRefused?: boolean;
 }
 
 export interface AudioSnapshot {
@@ -55,6 +57,10 @@ export class AudioEngine {
 
   constructor(private readonly urlFor: (root: Voice['root'], mediaPath: string) => string) {
     preparePlaybackContext();
+    // A browser keeps audio suspended until the page is clicked; the first click lets it play.
+    const resume = () => void Howler.ctx?.resume();
+    document.addEventListener('pointerdown', resume, { capture: true });
+    document.addEventListener('keydown', resume, { capture: true });
   }
 
   /** Staff's master volume times the patient's comfort volume, 0..1. */
@@ -108,8 +114,15 @@ export class AudioEngine {
       playing.error = `could not be loaded (${String(error)}); built-in ambience plays instead`;
       this.publish();
     });
-    playing.howl.on('playerror', (_id, error) => {
-      playing.error = `could not play (${String(error)})`;
+    // Blocked playback (no click yet in a browser) is retried on the next reconcile.
+    playing.howl.on('playerror', () => {
+      playing.status = 'held';
+      playing.playRefused = true;
+      this.publish();
+    });
+    playing.howl.on('play', () => {
+      if (!playing.playRefused) return;
+      playing.playRefused = false;
       this.publish();
     });
     this.voices.set(voice.key, playing);
@@ -124,6 +137,7 @@ export class AudioEngine {
       const position = howl.seek();
       if (Math.abs(position - voice.offsetSec) > SEEK_TOLERANCE_SEC) howl.seek(voice.offsetSec);
       howl.volume(0);
+      playing.gain = 0;
       howl.play();
       playing.status = 'playing';
     }
@@ -160,7 +174,9 @@ export class AudioEngine {
   getSnapshot = (): AudioSnapshot => this.snapshot;
 
   private publish(): void {
-    const blocked = Howler.ctx?.state === 'suspended' && this.voices.size > 0;
+    const blocked =
+      this.voices.size > 0 &&
+      (Howler.ctx?.state === 'suspended' || [...this.voices.values()].some((v) => v.playRefused));
     const voices = [...this.voices.values()].map(({ key, mediaPath, status, error }) => ({
       key,
       mediaPath,

@@ -5,6 +5,11 @@ import { Howler, type Howl } from 'howler';
  * the low-latency one it would make for games. Must run before the first Howl is created.
  */
 export function preparePlaybackContext(): void {
+  // Howler's mobile helpers would undo this: its unlock step replaces any context whose rate
+  // is not 44.1 kHz (unloading every sound), and its auto-suspend counts only Web Audio
+  // sounds, so it could suspend the context that streamed tracks are routed through.
+  Howler.autoUnlock = false;
+  Howler.autoSuspend = false;
   if (Howler.ctx || typeof AudioContext === 'undefined') return;
   Howler.ctx = new AudioContext({ latencyHint: 'playback' });
   Howler.masterGain = Howler.ctx.createGain();
