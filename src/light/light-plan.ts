@@ -1,5 +1,6 @@
 import { lerp, progress } from '../session/ramp';
-import type { Segment, Timeline } from '../session/timeline';
+import type { SessionRun } from '../session/run-log';
+import { Timeline, type Segment } from '../session/timeline';
 
 /** Light level of the room before a session starts and after it closes. */
 export const ROOM_LEVEL_PCT = 70;
@@ -51,4 +52,39 @@ export function lightLevelAt(timeline: Timeline, now: number): { levelPct: numbe
     if (event.type === 'close') mode = { kind: 'closing', at: event.at, from: levelAt(event.at) };
   }
   return { levelPct: levelAt(now), staffLight: mode.kind === 'staff' };
+}
+
+/** The room's light at a moment: the session's course, or room level when no session runs. */
+export function roomLightAt(run: SessionRun | null, now: number): number {
+  return run ? lightLevelAt(new Timeline(run, now), now).levelPct : ROOM_LEVEL_PCT;
+}
+
+/**
+ * The next moment after `now` at which the light's course bends (a fade begins or ends), or
+ * null when nothing is scheduled (no session, or paused with every fade done). Between two
+ * bends the level moves in a straight line, so an output that fades by itself (Hue, Home
+ * Assistant) can be sent one fade per stretch instead of a stream of levels.
+ */
+export function nextLightBend(run: SessionRun | null, now: number): number | null {
+  if (!run) return null;
+  const timeline = new Timeline(run, now);
+  const bends: number[] = [];
+  if (timeline.pausedSince === null) {
+    const active = timeline.activeSec(now);
+    for (const segment of timeline.segments(Number.MAX_SAFE_INTEGER)) {
+      for (const sec of [segment.startSec, segment.startSec + segment.phase.light.fadeSec]) {
+        if (sec > active) bends.push(now + (sec - active) * 1000);
+      }
+    }
+  }
+  const after: Partial<Record<string, number>> = {
+    staffLightOn: STAFF_LIGHT_UP_MS,
+    staffLightOff: STAFF_LIGHT_RETURN_MS,
+    close: CLOSE_LIGHT_MS,
+  };
+  for (const event of timeline.events) {
+    const length = after[event.type];
+    if (length !== undefined && event.at + length > now) bends.push(event.at + length);
+  }
+  return bends.length ? Math.min(...bends) : null;
 }
