@@ -1,14 +1,24 @@
 // Base styles first, so each screen's own styles come after them.
 import './styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { followRoomLight } from './app/room-light';
-import './audio/room-sound';
 
-followRoomLight(document.documentElement);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function render(node: ReactNode): void {
+  createRoot(document.getElementById('root')!).render(<StrictMode>{node}</StrictMode>);
+}
+
+// The ambient display is the same app in a second window; it never loads the sound engine.
+if (new URLSearchParams(location.search).get('view') === 'ambient') {
+  const { AmbientScreen } = await import('./screens/ambient/AmbientScreen');
+  document.title = 'Stillroom ambient display';
+  render(<AmbientScreen />);
+} else {
+  const [{ App }, { followRoomLight }] = await Promise.all([
+    import('./app/App'),
+    import('./app/room-light'),
+    // Sound follows the session whichever screen is showing.
+    import('./audio/room-sound'),
+  ]);
+  followRoomLight(document.documentElement);
+  render(<App />);
+}

@@ -44,3 +44,26 @@ export function sampleOutputAfter(
     { startOn, forMs, everyMs },
   );
 }
+
+/** Mean brightness (0–255, Rec. 709 luma) of a screenshot, decoded in a blank page of the same browser. */
+export async function meanBrightness(page: Page, png: Buffer): Promise<number> {
+  const decoder = await page.context().newPage();
+  try {
+    return await decoder.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) sum += 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+      return sum / (data.length / 4);
+    }, png.toString('base64'));
+  } finally {
+    await decoder.close();
+  }
+}

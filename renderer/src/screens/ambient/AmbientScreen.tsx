@@ -1,0 +1,34 @@
+import { ROOM_LEVEL_PCT } from '../../../../src/light/light-plan';
+import { formatClock } from '../../../../src/session/format';
+import { useLiveSession } from '../../session/session-ticker';
+import './ambient.css';
+
+const timeOfDay = () => new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * The room's ambient display (a TV or a second screen): slow, soft light whose brightness
+ * follows the room's light level, and a small, dim clock for staff. It plays no sound.
+ */
+export function AmbientScreen() {
+  const level = useLiveSession((s) => Math.round(s?.light.levelPct ?? ROOM_LEVEL_PCT));
+  const session = useLiveSession((s) => (s && s.status !== 'closed' ? Math.floor(s.elapsedSec) : null));
+  const clock = useLiveSession(() => timeOfDay());
+  return (
+    <main className="ambient" aria-label="Ambient display" data-light-level={level}>
+      <div className="ambient-light" style={{ opacity: level / 100 }} aria-hidden="true">
+        <div className="ambient-glow ambient-glow-1" />
+        <div className="ambient-glow ambient-glow-2" />
+        <div className="ambient-glow ambient-glow-3" />
+      </div>
+      <p className="ambient-clock">
+        {session === null ? (
+          <time>{clock}</time>
+        ) : (
+          <span role="timer" aria-label="Session time">
+            {formatClock(session)}
+          </span>
+        )}
+      </p>
+    </main>
+  );
+}
