@@ -1,0 +1,68 @@
+import type { Clock } from '../../../src/clock';
+import type { LightDriver, LightPlan, OutputStatus } from '../driver';
+import type { Timers } from '../timers';
+import { TransitionFollower, type FollowerTiming } from '../transition-follower';
+import { HomeAssistantClient, type HomeAssistantConnection } from './home-assistant-client';
+
+export interface HomeAssistantDriverOptions {
+  connection: HomeAssistantConnection;
+  /** The lights of this room, set together: light.treatment_ceiling, ... */
+  entityIds: readonly string[];
+  clock: Clock;
+  timers?: Timers;
+  timing?: Partial<FollowerTiming>;
+}
+
+/**
+ * Drives a room's lights through Home Assistant. Before the first command it checks the API,
+ * the token and every light, so a typo in an entity id is reported by name instead of being
+ * silently ignored (Home Assistant accepts commands for lights it does not have).
+ */
+export class HomeAssistantDriver implements LightDriver {
+  private readonly client: HomeAssistantClient;
+  private readonly follower: TransitionFollower;
+  private checked = false;
+
+  constructor(private readonly options: HomeAssistantDriverOptions) {
+    this.client = new HomeAssistantClient(options.connection);
+    this.follower = new TransitionFollower({
+      outputName: `Home Assistant at ${options.connection.baseUrl}`,
+      clock: options.clock,
+      timers: options.timers,
+      // Home Assistant has no rate limit of its own, but the lights behind it (Zigbee, Wi-Fi) do.
+      timing: { minIntervalMs: 500, ...options.timing },
+      send: (levelPct, transitionMs, signal) => this.send(levelPct, transitionMs, signal),
+    });
+  }
+
+  follow(plan: LightPlan): void {
+    this.follower.follow(plan);
+  }
+
+  status(): OutputStatus {
+    return this.follower.status();
+  }
+
+  onStatus(listener: (status: OutputStatus) => void): () => void {
+    return this.follower.onStatus(listener);
+  }
+
+  /** Resolves once no request is in flight. */
+  idle(): Promise<void> {
+    return this.follower.idle();
+  }
+
+  async close(): Promise<void> {
+    await this.follower.close();
+    this.client.close();
+  }
+
+  private async send(levelPct: number, transitionMs: number, signal: AbortSignal): Promise<void> {
+    if (!this.checked) {
+      await this.client.checkApi(signal);
+      for (const entityId of this.options.entityIds) await this.client.checkLight(entityId, signal);
+      this.checked = true;
+    }
+    await this.client.setLevel(this.options.entityIds, levelPct, transitionMs, signal);
+  }
+}
