@@ -38,7 +38,9 @@ export default tseslint.config(
   {
     // Only the thin adapter files may touch Electron; everything else must run in plain Node.
     files: ['**/*.{ts,tsx}'],
-    ignores: ['main/index.ts', 'main/preload.ts', 'main/electron/**', 'tests/electron/**'],
+    // src/ has its own, stricter list above (which already forbids electron); a second
+    // no-restricted-imports here would replace it rather than add to it.
+    ignores: ['main/index.ts', 'main/preload.ts', 'main/electron/**', 'tests/electron/**', 'src/**'],
     rules: {
       'no-restricted-imports': [
         'error',

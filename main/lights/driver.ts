@@ -15,6 +15,13 @@ export type OutputStatus =
  */
 export interface LightPlan {
   levelAt(now: number): number;
+  /**
+   * The next moment after `now` at which the course bends (a fade begins or ends), or null when
+   * none is scheduled. Between bends the level moves in a straight line, so a device that fades
+   * by itself is never asked to fade across one (a two-second test flash would vanish inside a
+   * five-second chunk). Plans without it are treated as bending only where they come to rest.
+   */
+  nextBendAfter?(now: number): number | null;
 }
 
 /**

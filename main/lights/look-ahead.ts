@@ -20,11 +20,14 @@ export function sendableLevel(levelPct: number): number {
 }
 
 /**
- * Where the plan will be one chunk from `now`, and how long the device should take to get
- * there. A plan that comes to rest inside the chunk (staff light rises in 3 s) gets the shorter
- * time, so the light arrives when the plan does; a plan already at rest gets 0.
+ * Where the plan will be one chunk from `now` (or at its next bend, if that comes first), and
+ * how long the device should take to get there. A plan that comes to rest inside the chunk
+ * (staff light rises in 3 s) gets the shorter time, so the light arrives when the plan does; a
+ * plan already at rest gets 0.
  */
-export function lookAhead(plan: LightPlan, now: number, chunkMs: number): LightStep {
+export function lookAhead(plan: LightPlan, now: number, chunk: number): LightStep {
+  const bend = plan.nextBendAfter?.(now) ?? null;
+  const chunkMs = bend !== null && bend > now ? Math.min(chunk, bend - now) : chunk;
   const end = plan.levelAt(now + chunkMs);
   const levelPct = sendableLevel(end);
   // Exactly at the end level, not merely close: a fade must not be cut short by rounding.

@@ -221,4 +221,17 @@ describe('looking one chunk ahead', () => {
     expect(lookAhead(steadyPlan(140), 0, 5_000).levelPct).toBe(100);
     expect(lookAhead({ levelAt: () => Number.NaN }, 0, 5_000).levelPct).toBe(0);
   });
+
+  it('never fades across a bend, so a two-second test flash is not lost inside a chunk', () => {
+    // Up to 50 % in 250 ms, hold, back to 20 % at 2 s.
+    const flash: LightPlan = {
+      levelAt: (t) => (t < 250 ? 20 + (30 * t) / 250 : t < 1_750 ? 50 : t < 2_000 ? 50 - (30 * (t - 1_750)) / 250 : 20),
+      nextBendAfter: (t) => [250, 1_750, 2_000].find((bend) => bend > t) ?? null,
+    };
+    expect(lookAhead(flash, 0, 5_000)).toEqual({ levelPct: 50, transitionMs: 250 });
+    expect(lookAhead(flash, 1_000, 5_000)).toEqual({ levelPct: 50, transitionMs: 0 });
+    expect(lookAhead(flash, 1_750, 5_000)).toEqual({ levelPct: 20, transitionMs: 250 });
+    // Without its bends the same plan looks like nothing happens at all.
+    expect(lookAhead({ levelAt: flash.levelAt }, 0, 5_000).levelPct).toBe(20);
+  });
 });
