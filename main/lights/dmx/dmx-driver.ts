@@ -90,8 +90,11 @@ export class DmxDriver implements LightDriver {
     this.cancelFrame = null;
     if (this.closing || !this.plan) return;
     const now = this.clock.now();
-    const slots = this.sample(this.plan, now);
-    if (slots && this.pacer.shouldSend(slots, now)) this.transmit(this.stream.next(slots));
+    const gridMoment = this.nextFrameAt;
+    // A timer may fire a hair early; the frame then shows its grid moment, never an earlier one.
+    const slots = this.sample(this.plan, Math.max(now, gridMoment));
+    // Pacing counts grid moments, so a late timer does not push the next keep-alive a frame back.
+    if (slots && this.pacer.shouldSend(slots, gridMoment)) this.transmit(this.stream.next(slots));
     // Frames keep to a 25 ms grid; after a stall the loop skips ahead instead of bursting.
     this.nextFrameAt += FRAME_MS;
     while (this.nextFrameAt <= now) this.nextFrameAt += FRAME_MS;

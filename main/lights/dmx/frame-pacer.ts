@@ -4,6 +4,8 @@ export const FRAME_MS = 25;
 export const KEEP_ALIVE_MS = 800;
 /** Unchanged frames sent right after a change before falling back to keep-alives (E1.31 6.6.2). */
 export const REPEATS_AFTER_CHANGE = 3;
+/** Frame moments are sums of 25 ms on an epoch clock; their float error must not cost a whole frame. */
+const GRID_ROUNDING_MS = 0.5;
 
 /**
  * Decides which sampled frames go on the wire: every change, a few repeats of it (one lost
@@ -21,7 +23,7 @@ export class FramePacer {
       this.repeatsLeft = REPEATS_AFTER_CHANGE;
     } else if (this.repeatsLeft > 0) {
       this.repeatsLeft -= 1;
-    } else if (now - this.lastSentAt < KEEP_ALIVE_MS) {
+    } else if (now - this.lastSentAt < KEEP_ALIVE_MS - GRID_ROUNDING_MS) {
       return false;
     }
     this.lastSentAt = now;
