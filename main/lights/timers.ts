@@ -9,10 +9,14 @@ export interface Timers {
   after(ms: number, callback: () => void): CancelTimer;
 }
 
-/** Node's own timers. */
+/**
+ * Node's timers, unref'd: a light output keeps sending while the app runs, but never holds
+ * a process open that has nothing else left to do.
+ */
 export const realTimers: Timers = {
   after(ms, callback) {
     const handle = setTimeout(callback, Math.max(0, ms));
+    handle.unref();
     return () => clearTimeout(handle);
   },
 };

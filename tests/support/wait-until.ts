@@ -1,0 +1,26 @@
+/**
+ * Polls `probe` until it gives a value (anything but undefined), failing with `what` at
+ * the deadline. Tests wait for states this way instead of sleeping for a guessed time.
+ */
+export async function waitUntil<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  { timeoutMs = 10_000, everyMs = 50 } = {},
+): Promise<T> {
+  const deadline = performance.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+      lastError = null;
+    } catch (error) {
+      lastError = error;
+    }
+    if (performance.now() > deadline) {
+      const why = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${why}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
