@@ -7,8 +7,10 @@ import { resolveDataDir } from './data-dir';
 import { createAppServices } from './services/app-services';
 import type { StoreFactory } from './services/document-store';
 import { systemClock } from './services/system-clock';
+import { ambientWindows } from './electron/ambient-window';
 import { bindHandlers, broadcast } from './electron/ipc-bridge';
 import { handleMediaScheme, registerMediaScheme } from './electron/media-protocol';
+import { safeStorageBox } from './electron/safe-storage-box';
 import { createControlWindow, lockDownContents } from './electron/window';
 
 const electronStoreFactory: StoreFactory = ({ name, cwd, defaults }) =>
@@ -48,6 +50,18 @@ function start(): void {
       });
       return result.canceled ? [] : result.filePaths;
     },
+    secretBox: safeStorageBox(),
+    ambientWindows: ambientWindows(outDir),
+  });
+  // Light outputs say goodbye before the app goes (sACN's stream-terminated packets).
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void services.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
   });
   lockDownContents();
   handleMediaScheme(services.media);

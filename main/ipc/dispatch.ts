@@ -1,10 +1,10 @@
 import { REQUEST_CHANNELS, type Reply, type RequestChannel } from '../../src/ipc/channels';
-import { contract, type Input, type Output } from '../../src/ipc/contract';
+import { contract, type Output, type ParsedInput } from '../../src/ipc/contract';
 import { describeIssues } from '../../src/session/program';
 import { UserError } from '../services/user-error';
 
 /** One handler per channel; the type makes a missing handler a compile error. */
-export type Handlers = { [C in RequestChannel]: (input: Input<C>) => Promise<Output<C>> | Output<C> };
+export type Handlers = { [C in RequestChannel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C> };
 
 export function isRequestChannel(value: unknown): value is RequestChannel {
   return typeof value === 'string' && (REQUEST_CHANNELS as readonly string[]).includes(value);

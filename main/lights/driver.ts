@@ -1,15 +1,10 @@
-import type { Clock } from '../../src/clock';
+import type { OutputStatus } from '../../src/light/output-status';
 
-/** How one light output is doing, as staff see it on the console and the setup screen. */
-export type OutputStatus =
-  | { state: 'connecting' }
-  | { state: 'connected' }
-  | { state: 'retrying'; reason: string }
-  | { state: 'failed'; reason: string };
+export type { OutputStatus };
 
 /**
  * What a light output should show: its level (0–100 %, already inside the output's own
- * minimum and maximum) at any moment of the session clock. The plan is a function of time,
+ * minimum and maximum) at any moment of the driver's clock. The plan is a function of time,
  * so a driver can look ahead (Hue and Home Assistant fade in chunks) or sample it at its
  * own frame rate (DMX).
  */
@@ -38,6 +33,8 @@ export interface LightDriver {
   close(): Promise<void>;
 }
 
-export interface DriverContext {
-  clock: Clock;
+/** Stands in for an output that cannot start, so staff see why instead of nothing. */
+export function failedDriver(reason: string): LightDriver {
+  const status: OutputStatus = { state: 'failed', reason };
+  return { follow: () => {}, status: () => status, onStatus: () => () => {}, close: async () => {} };
 }

@@ -146,7 +146,14 @@ export class TransitionFollower {
     this.planChanged = false;
     // A plan change that asks for nothing new must not push back a chunk already scheduled.
     if (this.nextCheckAt <= now) this.nextCheckAt = now + chunkMs;
+    this.nextCheckAt = this.byNextBend(now, this.nextCheckAt);
     this.cancelWake = this.timers.after(this.nextCheckAt - now, () => this.wake());
+  }
+
+  /** `at`, or the plan's next bend after `now` if that comes first: a light at rest must not miss it. */
+  private byNextBend(now: number, at: number): number {
+    const bend = this.plan?.nextBendAfter?.(now) ?? null;
+    return bend !== null && bend > now ? Math.min(at, bend) : at;
   }
 
   private needsSending(step: LightStep, now: number): boolean {
@@ -203,7 +210,8 @@ export class TransitionFollower {
     this.failures = 0;
     this.holdUntil = -Infinity;
     this.told = told;
-    this.nextCheckAt = told.sentAt + (told.transitionMs > 0 ? told.transitionMs : this.timing.chunkMs);
+    const settled = told.sentAt + (told.transitionMs > 0 ? told.transitionMs : this.timing.chunkMs);
+    this.nextCheckAt = this.byNextBend(told.sentAt, settled);
     this.setStatus({ state: 'connected' });
   }
 

@@ -1,4 +1,6 @@
 import type { Clock } from '../../src/clock';
+import type { AmbientDisplayInfo } from '../../src/ipc/contract';
+import type { z } from 'zod';
 import { ClinicConfig, DEFAULT_CLINIC_CONFIG } from '../../src/clinic/clinic-config';
 import type { EventChannel } from '../../src/ipc/channels';
 import type { EventPayload } from '../../src/ipc/contract';
@@ -11,6 +13,10 @@ import { LibraryService } from './library-service';
 import { serveFile, serveMedia, type MediaRoots } from './media';
 import { PlaylistService } from './playlist-service';
 import { SessionService } from './session-service';
+import { createDriverFactory } from '../lights/create-driver';
+import { HuePairing } from '../lights/hue-pairing';
+import { LightService } from '../lights/light-service';
+import { plainBox, SecretStore, type SecretBox } from './secret-store';
 import { UserError } from './user-error';
 
 export interface AppServicesOptions {
@@ -22,6 +28,22 @@ export interface AppServicesOptions {
   version: string;
   /** The system's file chooser, where there is one (Electron); the web host has none. */
   chooseFiles?: (options: { folders: boolean }) => Promise<string[]>;
+  /** Real time for the light drivers' frames and timers; the session clock itself when absent. */
+  realClock?: Clock;
+  /** Keeps light keys and tokens: Electron's safeStorage, or plain text where no keychain exists. */
+  secretBox?: SecretBox;
+  /** Only for testing against a simulated Hue bridge: its authority and port instead of Hue's own. */
+  simulatedHueBridge?: { ca: string[]; port: number };
+  /** The ambient display's own window on another screen (Electron only). */
+  ambientWindows?: AmbientWindows;
+}
+
+/** Opens the ambient display full screen on one of the computer's displays. */
+export interface AmbientWindows {
+  displays(): z.infer<typeof AmbientDisplayInfo>[];
+  openOn(): number | null;
+  open(displayId: number): void;
+  close(): void;
 }
 
 type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>) => void;
@@ -50,13 +72,35 @@ export function createAppServices(options: AppServicesOptions) {
     history,
     playlist: (id) => playlists.find(id),
   });
-  const notices = [config.notice, session.notice, library.notice, playlists.notice].filter(
-    (n): n is string => n !== null,
-  );
+  const secrets = new SecretStore(dataDir, storeFactory, options.secretBox ?? plainBox);
+  const hue = options.simulatedHueBridge;
+  const lights = new LightService({
+    dataDir,
+    storeFactory,
+    sessionClock: clock,
+    realClock: options.realClock ?? clock,
+    timeScale,
+    secrets,
+    createDriver: createDriverFactory({ secrets, roomName: () => clinic().roomName, hue }),
+  });
+  const huePairing = new HuePairing(secrets, hue?.ca, hue?.port);
+  lights.start(session.snapshot()?.run ?? null);
+  session.onChange((snapshot) => lights.followRun(snapshot?.run ?? null));
+
+  const notices = [
+    config.notice,
+    session.notice,
+    library.notice,
+    playlists.notice,
+    secrets.notice,
+    lights.notice,
+  ].filter((n): n is string => n !== null);
 
   const listeners = new Set<EventListener>();
   const emit: EventListener = (event, payload) => listeners.forEach((listener) => listener(event, payload));
   session.onChange((snapshot) => emit('session.changed', snapshot));
+  lights.onChange((outputs) => emit('lights.changed', outputs));
+  const ambient = options.ambientWindows;
 
   const mediaRoots: MediaRoots = { assets: assetsDir, library: library.folder };
   /** Media by root: built-in assets, the library folder (covers), or a library track by id. */
@@ -98,11 +142,41 @@ export function createAppServices(options: AppServicesOptions) {
       playlists.remove(id);
       return null;
     },
+    'lights.list': () => ({ outputs: lights.outputs(), secretsEncrypted: secrets.encrypted }),
+    'lights.save': (draft) => lights.save(draft),
+    'lights.remove': async ({ id }) => {
+      await lights.remove(id);
+      return null;
+    },
+    'lights.test': ({ id }) => {
+      lights.testFlash(id);
+      return null;
+    },
+    'lights.hueIdentify': ({ host }) => huePairing.identify(host),
+    'lights.huePair': ({ host, bridgeId }) => huePairing.pair(host, bridgeId, clinic().roomName),
+    'lights.hueGroups': ({ host, bridgeId }) => huePairing.groups(host, bridgeId),
+    'ambient.status': () => ({
+      canOpenWindows: ambient !== undefined,
+      displays: ambient?.displays() ?? [],
+      openOn: ambient?.openOn() ?? null,
+    }),
+    'ambient.open': ({ displayId }) => {
+      if (!ambient) throw new UserError('Open the ambient display’s address in a browser window on the room’s screen.');
+      ambient.open(displayId);
+      return null;
+    },
+    'ambient.close': () => {
+      ambient?.close();
+      return null;
+    },
   };
 
   return {
     session,
+    lights,
     handlers,
+    /** Stops what talks to the room (sACN sends its stream-terminated packets). */
+    close: () => lights.close(),
     media,
     notices,
     onEvent: (listener: EventListener) => {

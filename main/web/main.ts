@@ -38,6 +38,19 @@ function demoClock(dataDir: string, scale: number): Clock {
   return scaledClock(systemClock, scale, anchor);
 }
 
+/**
+ * Testing against a simulated Hue bridge: STILLROOM_SIMULATED_HUE_CA names a PEM file with its
+ * authority and STILLROOM_SIMULATED_HUE_PORT its port. Never set on a clinic's computer.
+ */
+function simulatedHueBridge(env: NodeJS.ProcessEnv): { ca: string[]; port: number } | undefined {
+  const caFile = env.STILLROOM_SIMULATED_HUE_CA;
+  if (!caFile) return undefined;
+  const port = Number(env.STILLROOM_SIMULATED_HUE_PORT);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error('STILLROOM_SIMULATED_HUE_PORT is not a port');
+  return { ca: [fs.readFileSync(caFile, 'utf8')], port };
+}
+
 async function main(): Promise<void> {
   const dataDir = resolveDataDir(process.env);
   const timeScale = resolveTimeScale(process.env);
@@ -53,15 +66,21 @@ async function main(): Promise<void> {
     dataDir,
     assetsDir: path.join(appRoot, 'assets'),
     clock: demoClock(dataDir, timeScale),
+    realClock: systemClock,
     timeScale,
     storeFactory: confFactory,
     version,
+    simulatedHueBridge: simulatedHueBridge(process.env),
   });
   for (const notice of services.notices) process.stderr.write(`Stillroom: ${notice}\n`);
   const host = await startWebHost({ services, rendererDir: path.join(appRoot, 'out/renderer'), port, reportError });
   process.stdout.write(`Stillroom web host: ${host.url}\n`);
 
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () =>
+    void host
+      .close()
+      .then(() => services.close())
+      .then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

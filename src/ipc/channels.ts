@@ -19,10 +19,20 @@ export const REQUEST_CHANNELS = [
   'playlists.list',
   'playlists.save',
   'playlists.delete',
+  'lights.list',
+  'lights.save',
+  'lights.remove',
+  'lights.test',
+  'lights.hueIdentify',
+  'lights.huePair',
+  'lights.hueGroups',
+  'ambient.status',
+  'ambient.open',
+  'ambient.close',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['session.changed', 'library.progress'] as const;
+export const EVENT_CHANNELS = ['session.changed', 'library.progress', 'lights.changed'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** What every request resolves to on the wire: a value, or an error message for staff. */

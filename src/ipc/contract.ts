@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { Playlist, PlaylistDraft } from '../audio/playlist';
+import { HostAddress } from '../light/host-address';
+import { HueBridgeId, HueGroupedLightChoice } from '../light/hue-settings';
+import { LightOutput, LightOutputDraft } from '../light/light-output';
+import { OutputStatus } from '../light/output-status';
 import { ImportReport, LibraryTrack } from '../library/track';
 import { Control } from '../session/controls';
 import { HistoryRecord } from '../session/history';
@@ -31,6 +35,19 @@ export const SessionSnapshot = z.object({
   awaitingResume: z.boolean(),
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshot>;
+
+/** A light output and how it is doing. */
+export const LightOutputView = z.object({ output: LightOutput, status: OutputStatus });
+export type LightOutputView = z.infer<typeof LightOutputView>;
+
+const HueBridgeAddress = z.object({ host: HostAddress, bridgeId: HueBridgeId }).strict();
+
+/** A screen the ambient display can be shown on (Electron knows the computer's displays). */
+export const AmbientDisplayInfo = z.object({
+  id: z.number(),
+  label: z.string(),
+  primary: z.boolean(),
+});
 
 export const contract = {
   'app.info': { input: NoInput, output: AppInfo },
@@ -73,14 +90,49 @@ export const contract = {
   'playlists.list': { input: NoInput, output: z.array(Playlist) },
   'playlists.save': { input: PlaylistDraft, output: Playlist },
   'playlists.delete': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.null() },
+  'lights.list': {
+    input: NoInput,
+    output: z.object({
+      outputs: z.array(LightOutputView),
+      /** False where keys and tokens are kept unencrypted (no system keychain). */
+      secretsEncrypted: z.boolean(),
+    }),
+  },
+  'lights.save': { input: LightOutputDraft, output: LightOutputView },
+  'lights.remove': { input: z.object({ id: z.string().min(1).max(40) }).strict(), output: z.null() },
+  /** Half the output's range for two seconds, then back. */
+  'lights.test': { input: z.object({ id: z.string().min(1).max(40) }).strict(), output: z.null() },
+  /** Reads a Hue bridge's id from its verified certificate, before pairing. */
+  'lights.hueIdentify': {
+    input: z.object({ host: HostAddress }).strict(),
+    output: z.object({ bridgeId: HueBridgeId, name: z.string().optional() }),
+  },
+  /** Pairs with a bridge whose link button was just pressed; the key stays in the main process. */
+  'lights.huePair': { input: HueBridgeAddress, output: z.array(HueGroupedLightChoice) },
+  /** The bridge's rooms and zones, each by the grouped light that sets all its lamps. */
+  'lights.hueGroups': { input: HueBridgeAddress, output: z.array(HueGroupedLightChoice) },
+  'ambient.status': {
+    input: NoInput,
+    output: z.object({
+      /** Only the desktop app can open windows on other screens; a browser opens the address itself. */
+      canOpenWindows: z.boolean(),
+      displays: z.array(AmbientDisplayInfo),
+      openOn: z.number().nullable(),
+    }),
+  },
+  'ambient.open': { input: z.object({ displayId: z.number() }).strict(), output: z.null() },
+  'ambient.close': { input: NoInput, output: z.null() },
 } as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
   'session.changed': SessionSnapshot.nullable(),
   'library.progress': z.object({ done: z.number(), total: z.number(), current: z.string() }),
+  'lights.changed': z.array(LightOutputView),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Input<C extends RequestChannel> = z.input<(typeof contract)[C]['input']>;
+/** A request as its handler receives it: validated, with defaults filled in. */
+export type ParsedInput<C extends RequestChannel> = z.output<(typeof contract)[C]['input']>;
 export type Output<C extends RequestChannel> = z.output<(typeof contract)[C]['output']>;
 export type EventPayload<E extends EventChannel> = z.output<(typeof events)[E]>;
 

@@ -56,3 +56,12 @@ test('the ambient display glows with the room light: dim in deep phases, up fast
   const staff = await settledBrightness(ambient, (n) => n >= 85, testInfo, '3-staff-light');
   expect(staff.brightness).toBeGreaterThan(room.brightness);
 });
+
+test('the ambient display never loads the sound engine, so a second window can never double the sound', async ({
+  page,
+}) => {
+  host = await startHost();
+  await page.goto(`${host.url}&view=ambient`);
+  await expect(page.getByRole('main', { name: 'Ambient display' })).toBeVisible();
+  expect(await page.evaluate(() => typeof window.stillroomDiagnostics)).toBe('undefined');
+});

@@ -16,7 +16,9 @@ const ENTRY = path.resolve('out/main/web-host.js');
  * Starts the real web host (the main-process services in Node) on a free port with its own
  * data folder, and resolves once it prints its address.
  */
-export async function startHost(options: { timeScale?: number; dataDir?: string } = {}): Promise<RunningHost> {
+export async function startHost(
+  options: { timeScale?: number; dataDir?: string; env?: Record<string, string> } = {},
+): Promise<RunningHost> {
   if (!fs.existsSync(ENTRY)) throw new Error('Build first: npm run build');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-e2e-'));
   const child = spawn(process.execPath, [ENTRY], {
@@ -25,6 +27,7 @@ export async function startHost(options: { timeScale?: number; dataDir?: string 
       STILLROOM_PORT: '0',
       STILLROOM_DATA_DIR: dataDir,
       STILLROOM_TIME_SCALE: String(options.timeScale ?? 1),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

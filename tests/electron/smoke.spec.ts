@@ -50,4 +50,31 @@ test.describe('the packaged shell', () => {
       await app.close();
     }
   });
+
+  test('opens the ambient display as a second, equally locked-down window that plays no sound', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-electron-'));
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [path.resolve('out/main/index.js')],
+      env: { ...process.env, STILLROOM_DATA_DIR: dataDir },
+    });
+    try {
+      const window = await app.firstWindow();
+      await window.getByRole('button', { name: 'Lights' }).click();
+      const opened = app.waitForEvent('window');
+      await window.getByRole('button', { name: /Open on this screen/ }).click();
+      const ambient = await opened;
+      await expect(ambient.getByRole('main', { name: 'Ambient display' })).toBeVisible();
+      // Isolated and sandboxed like the control window: no Node in the page.
+      const exposed = await ambient.evaluate(() => ({
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+      }));
+      expect(exposed).toEqual({ require: 'undefined', process: 'undefined' });
+      // The sound engine (which publishes these diagnostics) never loads in the ambient window.
+      expect(await ambient.evaluate(() => typeof window.stillroomDiagnostics)).toBe('undefined');
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -210,6 +210,23 @@ describe('following a light plan in chunks', () => {
   });
 });
 
+describe('a light at rest', () => {
+  it('wakes at the plan’s next bend instead of a chunk later', async () => {
+    const { timers, device, follower } = setUp();
+    // Holds 50 % until T0 + 1.75 s, then fades to 20 % over 250 ms.
+    const plan: LightPlan = {
+      levelAt: (t) => (t < T0 + 1_750 ? 50 : t < T0 + 2_000 ? 50 - (30 * (t - T0 - 1_750)) / 250 : 20),
+      nextBendAfter: (t) => [T0 + 1_750, T0 + 2_000].find((bend) => bend > t) ?? null,
+    };
+    follower.follow(plan);
+    await timers.advance(3 * SEC);
+    expect(device.calls.map((c) => [c.at - T0, c.levelPct, c.transitionMs])).toEqual([
+      [0, 50, 1_000],
+      [1_750, 20, 250],
+    ]);
+  });
+});
+
 describe('looking one chunk ahead', () => {
   it('gives a plan that comes to rest inside the chunk the shorter transition', () => {
     const staff = lookAhead(fadePlan(0, 3_000, 20, 85), 0, 5_000);

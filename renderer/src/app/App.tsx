@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ConsoleScreen } from '../screens/console/ConsoleScreen';
 import { HistoryScreen } from '../screens/history/HistoryScreen';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
+import { LightsScreen } from '../screens/lights/LightsScreen';
 import { ResumeScreen } from '../screens/resume/ResumeScreen';
 import { SheetScreen } from '../screens/sheet/SheetScreen';
 import { StartScreen } from '../screens/start/StartScreen';
@@ -37,6 +38,9 @@ export function App() {
             <>
               <button type="button" className="link" onClick={() => show('library')}>
                 Library
+              </button>
+              <button type="button" className="link" onClick={() => show('lights')}>
+                Lights
               </button>
               <button type="button" className="link" onClick={() => show('history')}>
                 History
@@ -81,5 +85,6 @@ function CurrentScreen({
   if (screen === 'sheet') return <SheetScreen />;
   if (screen === 'history') return <HistoryScreen />;
   if (screen === 'library') return <LibraryScreen />;
+  if (screen === 'lights') return <LightsScreen />;
   return hasSession ? <ConsoleScreen /> : <StartScreen />;
 }

@@ -11,6 +11,7 @@ import { Timer } from '../../ui/Timer';
 import { VolumeControls } from '../../ui/VolumeControls';
 import { consoleControls } from './controls';
 import { DischargeChecklist } from './DischargeChecklist';
+import { LightStatus } from './LightStatus';
 import { Reminders } from './Reminders';
 import './console.css';
 
@@ -165,6 +166,7 @@ function SoundStatus() {
     <div className="sound-status">
       <LevelMeter />
       <VolumeControls />
+      <LightStatus />
       {audio.blocked && (
         <p role="alert" className="warning">
           The browser is holding sound back. Click anywhere in this window to let it play.

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { BrowserWindow, screen } from 'electron';
+import type { AmbientWindows } from '../services/app-services';
+import { secureWebPreferences } from './security';
+
+/**
+ * The ambient display as its own window: frameless and full screen on the chosen display,
+ * black until its first frame so opening it never flashes the room.
+ */
+export function ambientWindows(outDir: string): AmbientWindows {
+  let window: BrowserWindow | null = null;
+  let displayId: number | null = null;
+
+  return {
+    displays: () => {
+      const primary = screen.getPrimaryDisplay().id;
+      return screen.getAllDisplays().map((display, i) => ({
+        id: display.id,
+        label: display.label || `Screen ${i + 1} (${display.size.width}×${display.size.height})`,
+        primary: display.id === primary,
+      }));
+    },
+    openOn: () => (window && !window.isDestroyed() ? displayId : null),
+    open: (id) => {
+      const display = screen.getAllDisplays().find((d) => d.id === id) ?? screen.getPrimaryDisplay();
+      if (window && !window.isDestroyed()) window.close();
+      const { x, y, width, height } = display.bounds;
+      window = new BrowserWindow({
+        x,
+        y,
+        width,
+        height,
+        show: false,
+        frame: false,
+        fullscreen: true,
+        backgroundColor: '#000000',
+        title: 'Stillroom ambient display',
+        webPreferences: secureWebPreferences(path.join(outDir, 'preload/index.cjs')),
+      });
+      displayId = display.id;
+      window.once('ready-to-show', () => window?.show());
+      window.on('closed', () => {
+        window = null;
+        displayId = null;
+      });
+      void window.loadFile(path.join(outDir, 'renderer/index.html'), { query: { view: 'ambient' } });
+    },
+    close: () => {
+      if (window && !window.isDestroyed()) window.close();
+    },
+  };
+}

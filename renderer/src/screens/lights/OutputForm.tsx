@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import type { z } from 'zod';
+import { LightOutputDraft, type LightOutput, type LightOutputKind } from '../../../../src/light/light-output';
+import { useAppStore } from '../../app/app-store';
+import { useLightsActions } from '../../lights/lights-store';
+import { errorsByPath, FormField } from '../../ui/FormField';
+import { DmxFields, NEW_DMX } from './DmxFields';
+import { HomeAssistantFields, NEW_HOME_ASSISTANT } from './HomeAssistantFields';
+import { HueFields, NEW_HUE } from './HueFields';
+
+type Draft = z.input<typeof LightOutputDraft>;
+
+const KIND_NAMES: Record<LightOutputKind, string> = {
+  dmx: 'DMX (sACN or Art-Net)',
+  hue: 'Philips Hue',
+  homeAssistant: 'Home Assistant',
+};
+
+/** A new output of a kind, with the defaults most rooms need. */
+export function newDraft(kind: LightOutputKind): Draft {
+  const common = { name: '', enabled: true, minPct: 0, maxPct: 100, programIds: null };
+  if (kind === 'dmx') return { kind, ...common, dmx: NEW_DMX };
+  if (kind === 'hue') return { kind, ...common, hue: NEW_HUE };
+  return { kind, ...common, homeAssistant: NEW_HOME_ASSISTANT };
+}
+
+/** The setup form's view of a saved output (no secret references: the main process keeps those). */
+export function draftOf(output: LightOutput): Draft {
+  if (output.kind === 'hue') {
+    const { applicationKeyRef: _key, ...hue } = output.hue;
+    return { ...output, hue };
+  }
+  if (output.kind === 'homeAssistant') {
+    const { tokenRef: _token, ...homeAssistant } = output.homeAssistant;
+    return { ...output, homeAssistant };
+  }
+  return output;
+}
+
+const numberValue = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '' : value);
+
+/** Adds or edits one output; every field is checked as it is typed and nothing invalid is saved. */
+export function OutputForm({ initial, onDone }: { initial: Draft; onDone: () => void }) {
+  const programs = useAppStore((s) => s.programs);
+  const { save } = useLightsActions();
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [token, setToken] = useState('');
+  const [saving, setSaving] = useState(false);
+  const editing = initial.id !== undefined;
+
+  const payload: Draft = draft.kind === 'homeAssistant' && token.trim() !== '' ? { ...draft, token } : draft;
+  const parsed = LightOutputDraft.safeParse(payload);
+  const errors = parsed.success ? new Map<string, string>() : errorsByPath(parsed.error.issues);
+  if (draft.kind === 'homeAssistant' && !editing && token.trim() === '') {
+    errors.set('token', 'Paste a long-lived access token from your Home Assistant profile.');
+  }
+  const edit = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }) as Draft);
+  const followsAll = draft.programIds === null || draft.programIds === undefined;
+
+  return (
+    <form
+      className="output-form"
+      aria-label={editing ? `Edit ${initial.name}` : `New ${KIND_NAMES[draft.kind]} output`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!parsed.success || errors.size > 0) return;
+        setSaving(true);
+        void save(parsed.data).then((saved) => {
+          setSaving(false);
+          if (saved) onDone();
+        });
+      }}
+    >
+      <h2>{editing ? `Edit “${initial.name}”` : `New ${KIND_NAMES[draft.kind]} output`}</h2>
+      <fieldset className="form-group">
+        <legend>Output</legend>
+        <FormField label="Name" error={errors.get('name')}>
+          <input value={draft.name} onChange={(e) => edit({ name: e.target.value })} placeholder="Ceiling" />
+        </FormField>
+        <FormField label="Lowest level (%)" error={errors.get('minPct')}>
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={numberValue(draft.minPct)}
+            onChange={(e) => edit({ minPct: e.target.valueAsNumber })}
+          />
+        </FormField>
+        <FormField label="Highest level (%)" error={errors.get('maxPct')}>
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={numberValue(draft.maxPct)}
+            onChange={(e) => edit({ maxPct: e.target.valueAsNumber })}
+          />
+        </FormField>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={draft.enabled ?? true}
+            onChange={(e) => edit({ enabled: e.target.checked })}
+          />
+          On
+        </label>
+      </fieldset>
+
+      <fieldset className="form-group">
+        <legend>Follows</legend>
+        <label className="check">
+          <input type="radio" name="follows" checked={followsAll} onChange={() => edit({ programIds: null })} />
+          Every program
+        </label>
+        <label className="check">
+          <input type="radio" name="follows" checked={!followsAll} onChange={() => edit({ programIds: [] })} />
+          Only these programs (others leave it at room level)
+        </label>
+        {!followsAll &&
+          programs.map((program) => (
+            <label className="check indented" key={program.id}>
+              <input
+                type="checkbox"
+                checked={draft.programIds?.includes(program.id) ?? false}
+                onChange={(e) =>
+                  edit({
+                    programIds: e.target.checked
+                      ? [...(draft.programIds ?? []), program.id]
+                      : (draft.programIds ?? []).filter((id) => id !== program.id),
+                  })
+                }
+              />
+              {program.name}
+            </label>
+          ))}
+      </fieldset>
+
+      {draft.kind === 'dmx' && <DmxFields dmx={draft.dmx} errors={errors} onChange={(dmx) => edit({ dmx })} />}
+      {draft.kind === 'hue' && <HueFields hue={draft.hue} errors={errors} onChange={(hue) => edit({ hue })} />}
+      {draft.kind === 'homeAssistant' && (
+        <HomeAssistantFields
+          homeAssistant={draft.homeAssistant}
+          token={token}
+          hasStoredToken={editing}
+          errors={errors}
+          onChange={(homeAssistant) => edit({ homeAssistant })}
+          onToken={setToken}
+        />
+      )}
+
+      <div className="form-actions">
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={errors.size > 0 || saving}>
+          {saving ? 'Saving…' : 'Save output'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import type { LightOutput } from '../../../../src/light/light-output';
+import type { OutputStatus } from '../../../../src/light/output-status';
+
+/** What an output is, in a line staff can check against the room. */
+export function describeOutput(output: LightOutput): string {
+  switch (output.kind) {
+    case 'dmx': {
+      const { protocol, universe, startChannel, fixtures, resolution, host } = output.dmx;
+      const name = protocol === 'sacn' ? 'sACN' : 'Art-Net';
+      const where = host === '' ? 'multicast' : host;
+      const count = `${fixtures} fixture${fixtures === 1 ? '' : 's'}`;
+      return `DMX · ${name} universe ${universe}, from channel ${startChannel} · ${count}, ${resolution === '16bit' ? '16-bit' : '8-bit'} · ${where}`;
+    }
+    case 'hue':
+      return `Philips Hue · ${output.hue.groupedLight.kind} “${output.hue.groupedLight.name}” · bridge ${output.hue.bridgeHost}`;
+    case 'homeAssistant': {
+      const count = output.homeAssistant.entityIds.length;
+      return `Home Assistant · ${count} light${count === 1 ? '' : 's'} · ${output.homeAssistant.baseUrl}`;
+    }
+  }
+}
+
+export const STATUS_LABELS: Record<OutputStatus['state'], string> = {
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  retrying: 'Retrying',
+  failed: 'Failed',
+  off: 'Off',
+};
+
+/** The status in words, with the reason when there is one. */
+export function describeStatus(status: OutputStatus): string {
+  return 'reason' in status ? `${STATUS_LABELS[status.state]}: ${status.reason}` : STATUS_LABELS[status.state];
+}
