@@ -72,7 +72,9 @@ test.describe('the packaged shell', () => {
       }));
       expect(exposed).toEqual({ require: 'undefined', process: 'undefined' });
       // The sound engine (which publishes these diagnostics) never loads in the ambient window.
-      expect(await ambient.evaluate(() => typeof window.stillroomDiagnostics)).toBe('undefined');
+      expect(
+        await ambient.evaluate(() => typeof (globalThis as { stillroomDiagnostics?: unknown }).stillroomDiagnostics),
+      ).toBe('undefined');
     } finally {
       await app.close();
     }
