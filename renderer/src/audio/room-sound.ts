@@ -2,28 +2,41 @@ import { useSyncExternalStore } from 'react';
 import { mediaUrl } from '../ipc/client';
 import { sessionTicker } from '../session/session-ticker';
 import { useSessionStore } from '../session/session-store';
+import type { SoundPlan } from '../../../src/audio/sound-plan';
 import { AudioEngine } from './audio-engine';
 import { useVolumeStore } from './volume-store';
 
-/** Gains are re-aimed this often, each change ramped over a little more than this. */
-const RECONCILE_MS = 250;
+/** While gains move (fades, crossfades) they are re-aimed this often, each change ramped. */
+const MOVING_MS = 250;
+/**
+ * While nothing moves the plan is checked once a second: a fade that begins meanwhile starts at
+ * most this late, from where it would have been, and playback costs less CPU in between.
+ */
+const STEADY_MS = 1_000;
 
 /** The room's one audio engine, following the live session's sound plan. */
 export const roomSound = new AudioEngine(mediaUrl);
 
-let timer: ReturnType<typeof setInterval> | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let lastGains = '';
+
+/** Each voice's overall gain, to tell whether anything moved since the last look. */
+const gainsOf = (plan: SoundPlan | null) =>
+  plan ? plan.voices.map((v) => `${v.key}=${(v.gain * plan.master).toFixed(3)}`).join('|') : '';
 
 function follow(): void {
   const { snapshot } = useSessionStore.getState();
   const state = sessionTicker.compute();
   // After a restart, sound waits until staff choose Resume session.
-  roomSound.reconcile(snapshot?.awaitingResume ? null : (state?.sound ?? null));
+  const plan = snapshot?.awaitingResume ? null : (state?.sound ?? null);
+  roomSound.reconcile(plan);
+  const gains = gainsOf(plan);
+  const steady = gains === lastGains;
+  lastGains = gains;
+  if (timer) clearTimeout(timer);
+  timer = null;
   const finished = !state || (state.status === 'closed' && state.sound.voices.length === 0);
-  if (!finished && !timer) timer = setInterval(follow, RECONCILE_MS);
-  if (finished && timer) {
-    clearInterval(timer);
-    timer = null;
-  }
+  if (!finished) timer = setTimeout(follow, steady ? STEADY_MS : MOVING_MS);
 }
 
 useSessionStore.subscribe(follow);

@@ -4,12 +4,13 @@ import { useVolumeStore } from '../audio/volume-store';
 import { sessionTicker } from '../session/session-ticker';
 
 const FLOOR_DB = -60;
-const METER_MS = 200;
+/** Often enough to show sound is there; every reading wakes the page, so no more often than that. */
+const METER_MS = 400;
 /** The plan asks for sound this loud (0..1 amplitude) ... */
 const EXPECTED_GAIN = 0.05;
-/** ... yet the output stays below this for SILENT_POLLS readings in a row: tell staff. */
+/** ... yet the output stays below this for five seconds of readings in a row: tell staff. */
 const SILENT_DB = -70;
-const SILENT_POLLS = 25;
+const SILENT_POLLS = Math.ceil(5_000 / METER_MS);
 
 /** Shows staff that sound really reaches the output, read from the analyser on the output path. */
 export function LevelMeter() {

@@ -24,15 +24,7 @@ export function ConsoleScreen() {
   const { control, dismiss } = useSessionActions();
   const { show } = useAppActions();
   const status = useLiveSession((s) => s?.status ?? null);
-  const elapsed = useLiveSession((s) => Math.floor(s?.elapsedSec ?? 0));
   const phaseName = useLiveSession((s) => s?.phase.name ?? '');
-  const phaseIndex = useLiveSession((s) => s?.phaseIndex ?? 0);
-  const phaseLeft = useLiveSession((s) => Math.ceil(s?.phaseRemainingSec ?? 0));
-  const overtime = useLiveSession((s) => Math.floor(s?.treatmentOvertimeSec ?? 0));
-  const recoveryLeft = useLiveSession((s) =>
-    s?.recoveryRemainingSec == null ? null : Math.ceil(s.recoveryRemainingSec),
-  );
-  const paused = useLiveSession((s) => s?.paused ?? false);
   useLiveSession(controlsKey);
   const state = sessionTicker.getState();
   const controls = state && program ? consoleControls(state, program.phases.length) : [];
@@ -57,32 +49,16 @@ export function ConsoleScreen() {
   }, [program, control]);
 
   if (!program || !status) return null;
-  const treatmentPhases = program.phases.length - 1;
   const closed = status === 'closed';
 
   return (
     <main className="console">
       <header className="console-phase">
         <p className="phase-name">{phaseName}</p>
-        <p className="phase-detail">
-          {status === 'treatment'
-            ? overtime > 0
-              ? `Planned treatment time reached ${formatClock(overtime)} ago — press End treatment when it ends`
-              : `Phase ${phaseIndex + 1} of ${treatmentPhases} · ${formatClock(phaseLeft)} left in this phase`
-            : status === 'recovery'
-              ? 'Recovery: rest and observation'
-              : status === 'dischargeReady'
-                ? 'Recovery time complete. Discharge when the checklist is done.'
-                : 'Session closed'}
-          {paused ? ' · Paused' : ''}
-        </p>
+        <PhaseDetail treatmentPhases={program.phases.length - 1} />
       </header>
 
-      <section className="clocks" aria-label="Clocks">
-        {recoveryLeft !== null && <Timer label="Recovery time remaining" seconds={recoveryLeft} />}
-        {/* In recovery the countdown leads; the session clock steps back. */}
-        <Timer label="Session time" seconds={elapsed} size={recoveryLeft === null ? 'large' : 'medium'} />
-      </section>
+      <SessionClocks />
 
       <Reminders />
       {status !== 'treatment' && !closed && <DischargeChecklist />}
@@ -153,6 +129,39 @@ export function ConsoleScreen() {
         </div>
       )}
     </main>
+  );
+}
+
+/** Where the session stands, in words; re-renders only when its text changes. */
+function PhaseDetail({ treatmentPhases }: { treatmentPhases: number }) {
+  const detail = useLiveSession((s) => {
+    if (!s) return '';
+    const paused = s.paused ? ' · Paused' : '';
+    if (s.status === 'treatment') {
+      const overtime = Math.floor(s.treatmentOvertimeSec);
+      return overtime > 0
+        ? `Planned treatment time reached ${formatClock(overtime)} ago — press End treatment when it ends${paused}`
+        : `Phase ${s.phaseIndex + 1} of ${treatmentPhases} · ${formatClock(Math.ceil(s.phaseRemainingSec))} left in this phase${paused}`;
+    }
+    if (s.status === 'recovery') return `Recovery: rest and observation${paused}`;
+    if (s.status === 'dischargeReady') return `Recovery time complete. Discharge when the checklist is done.${paused}`;
+    return `Session closed${paused}`;
+  });
+  return <p className="phase-detail">{detail}</p>;
+}
+
+/** The session clock and, in recovery, the countdown that leads; only this part redraws each second. */
+function SessionClocks() {
+  const elapsed = useLiveSession((s) => Math.floor(s?.elapsedSec ?? 0));
+  const recoveryLeft = useLiveSession((s) =>
+    s?.recoveryRemainingSec == null ? null : Math.ceil(s.recoveryRemainingSec),
+  );
+  return (
+    <section className="clocks" aria-label="Clocks">
+      {recoveryLeft !== null && <Timer label="Recovery time remaining" seconds={recoveryLeft} />}
+      {/* In recovery the countdown leads; the session clock steps back. */}
+      <Timer label="Session time" seconds={elapsed} size={recoveryLeft === null ? 'large' : 'medium'} />
+    </section>
   );
 }
 
