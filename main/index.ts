@@ -11,6 +11,7 @@ import { ambientWindows } from './electron/ambient-window';
 import { bindHandlers, broadcast } from './electron/ipc-bridge';
 import { handleMediaScheme, registerMediaScheme } from './electron/media-protocol';
 import { safeStorageBox } from './electron/safe-storage-box';
+import { savePagePdf } from './electron/save-pdf';
 import { createControlWindow, lockDownContents } from './electron/window';
 
 const electronStoreFactory: StoreFactory = ({ name, cwd, defaults }) =>
@@ -52,6 +53,7 @@ function start(): void {
     },
     secretBox: safeStorageBox(),
     ambientWindows: ambientWindows(outDir),
+    savePdf: (options) => savePagePdf(controlWindow, options),
   });
   // Light outputs say goodbye before the app goes (sACN's stream-terminated packets).
   let closed = false;
@@ -80,5 +82,5 @@ function start(): void {
   keepAwake(services.session.snapshot());
   services.onEvent(broadcast);
   services.session.onChange(keepAwake);
-  createControlWindow(outDir);
+  const controlWindow = createControlWindow(outDir);
 }

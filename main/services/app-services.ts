@@ -1,13 +1,14 @@
 import type { Clock } from '../../src/clock';
 import type { AmbientDisplayInfo } from '../../src/ipc/contract';
 import type { z } from 'zod';
-import { ClinicConfig, DEFAULT_CLINIC_CONFIG } from '../../src/clinic/clinic-config';
 import type { EventChannel } from '../../src/ipc/channels';
 import type { EventPayload } from '../../src/ipc/contract';
 import { builtinPrograms } from '../../src/session/builtin-programs';
 import { historyCsv } from '../../src/session/history';
 import type { Handlers } from '../ipc/dispatch';
-import { openValidatedStore, type StoreFactory } from './document-store';
+import { ClinicService } from './clinic-service';
+import { SheetCopies } from './sheet-copies';
+import type { StoreFactory } from './document-store';
 import { HistoryService } from './history-service';
 import { LibraryService } from './library-service';
 import { serveFile, serveMedia, type MediaRoots } from './media';
@@ -36,6 +37,8 @@ export interface AppServicesOptions {
   simulatedHueBridge?: { ca: string[]; port: number };
   /** The ambient display's own window on another screen (Electron only). */
   ambientWindows?: AmbientWindows;
+  /** Prints the window's page to a PDF where staff choose (Electron); a browser does it itself. */
+  savePdf?: (options: { fileName: string; paperSize: 'letter' | 'a4' }) => Promise<string | null>;
 }
 
 /** Opens the ambient display full screen on one of the computer's displays. */
@@ -51,14 +54,9 @@ type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>
 /** Builds every main-process service and the request handlers, with no Electron involved. */
 export function createAppServices(options: AppServicesOptions) {
   const { dataDir, assetsDir, clock, timeScale, storeFactory, version } = options;
-  const config = openValidatedStore(storeFactory, {
-    name: 'clinic-config',
-    cwd: dataDir,
-    schema: ClinicConfig,
-    defaults: DEFAULT_CLINIC_CONFIG,
-  });
+  const clinicSettings = new ClinicService(dataDir, storeFactory);
   const programs = builtinPrograms;
-  const clinic = () => ClinicConfig.parse(config.store.store);
+  const clinic = () => clinicSettings.get();
   const history = new HistoryService(dataDir);
   const library = new LibraryService(dataDir, storeFactory);
   const playlists = new PlaylistService(dataDir, storeFactory, library);
@@ -88,7 +86,7 @@ export function createAppServices(options: AppServicesOptions) {
   session.onChange((snapshot) => lights.followRun(snapshot?.run ?? null));
 
   const notices = [
-    config.notice,
+    clinicSettings.notice,
     session.notice,
     library.notice,
     playlists.notice,
@@ -101,6 +99,7 @@ export function createAppServices(options: AppServicesOptions) {
   session.onChange((snapshot) => emit('session.changed', snapshot));
   lights.onChange((outputs) => emit('lights.changed', outputs));
   const ambient = options.ambientWindows;
+  const sheetCopies = new SheetCopies(dataDir, () => clinic().keepSheetCopies);
 
   const mediaRoots: MediaRoots = { assets: assetsDir, library: library.folder };
   /** Media by root: built-in assets, the library folder (covers), or a library track by id. */
@@ -114,7 +113,15 @@ export function createAppServices(options: AppServicesOptions) {
   const handlers: Handlers = {
     'app.info': () => {
       const { clinicName, roomName } = clinic();
-      return { version, clinicName, roomName, timeScale, notices, canChooseFiles: options.chooseFiles !== undefined };
+      return {
+        version,
+        clinicName,
+        roomName,
+        timeScale,
+        notices,
+        canChooseFiles: options.chooseFiles !== undefined,
+        canSavePdf: options.savePdf !== undefined,
+      };
     },
     'clock.now': () => ({ clockNow: clock.now(), timeScale }),
     'programs.list': () => programs(),
@@ -167,6 +174,16 @@ export function createAppServices(options: AppServicesOptions) {
     },
     'ambient.close': () => {
       ambient?.close();
+      return null;
+    },
+    'clinic.get': () => clinic(),
+    'clinic.save': (next) => clinicSettings.save(next),
+    'sheet.savePdf': ({ fileName }) => {
+      if (!options.savePdf) throw new UserError('Use Print and choose “Save as PDF” in the print dialog.');
+      return options.savePdf({ fileName, paperSize: clinic().paperSize });
+    },
+    'sheet.keep': (sheet) => {
+      sheetCopies.keep(sheet);
       return null;
     },
   };

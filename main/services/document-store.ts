@@ -39,6 +39,8 @@ export function openValidatedStore<S extends z.ZodType<Record<string, unknown>>>
 ): OpenedStore<z.output<S>> {
   const { name, cwd, schema, defaults } = options;
   const filePath = `${cwd}/${name}.json`;
+  // conf writes defaults into a file it opens, so keep the bytes as they were to move aside.
+  const original = fs.existsSync(filePath) ? fs.readFileSync(filePath) : null;
   let problem: string;
   try {
     const store = factory({ name, cwd, defaults });
@@ -51,6 +53,7 @@ export function openValidatedStore<S extends z.ZodType<Record<string, unknown>>>
   }
   const aside = movedAsideName(filePath, now());
   fs.renameSync(filePath, aside);
+  if (original) fs.writeFileSync(aside, original);
   const store = factory({ name, cwd, defaults });
   store.store = defaults;
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { IntegrationPrompt, Language, Translated } from '../sheet/prompt-types';
 
-export const CLINIC_CONFIG_VERSION = 1;
+export const CLINIC_CONFIG_VERSION = 2;
 
 export const ChecklistItem = z.object({
   id: z.string().min(1).max(40),
@@ -8,25 +9,77 @@ export const ChecklistItem = z.object({
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
+/** A clinic's own change to a built-in prompt: switched off, or reworded. */
+export const PromptOverride = z
+  .object({
+    enabled: z.boolean().optional(),
+    text: Translated.optional(),
+  })
+  .strict();
+export type PromptOverride = z.infer<typeof PromptOverride>;
+
+/** The take-home sheet's fixed wording where the clinic rewrote it; anything left out is built in. */
+export const SheetWordingOverrides = z
+  .object({
+    tonight: z.array(Translated).min(1).max(5).optional(),
+    thisWeek: z.array(Translated).min(1).max(5).optional(),
+    weeklyCheckIn: Translated.optional(),
+    crisisLine: Translated.optional(),
+  })
+  .strict();
+export type SheetWordingOverrides = z.infer<typeof SheetWordingOverrides>;
+
 /** The clinic's own settings for this room. Holds no patient data. */
 export const ClinicConfig = z.object({
   version: z.literal(CLINIC_CONFIG_VERSION),
-  clinicName: z.string().trim().min(1).max(120),
-  roomName: z.string().trim().min(1).max(60),
+  clinicName: z.string().trim().min(1, 'Enter the clinic’s name.').max(120),
+  roomName: z.string().trim().min(1, 'Enter the room’s name.').max(60),
+  /** Printed on the take-home sheet as the number to call with questions. */
+  clinicPhone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[0-9+()\-.\s]*$/, 'Use digits, spaces and + ( ) - . only.'),
   /** Ticked in recovery before the patient leaves; the clinic can change it. */
   dischargeChecklist: z.array(ChecklistItem).max(20),
+  /** The take-home sheet's language unless staff switch it for a patient. */
+  defaultLanguage: Language,
+  paperSize: z.enum(['letter', 'a4']),
+  /** Sessions in the first series (induction); later ones count as maintenance. */
+  inductionSessions: z.number().int().min(1).max(20),
+  /** Off by default: nothing about a sheet is kept once it is printed or saved. */
+  keepSheetCopies: z.boolean(),
+  sheetWording: SheetWordingOverrides,
+  /** Varies which prompts this clinic hands out, the same way each time. */
+  promptSeed: z.number().int().min(0).max(0xffffffff),
+  promptOverrides: z.record(z.string().min(1).max(60), PromptOverride),
+  customPrompts: z.array(IntegrationPrompt).max(200),
 });
 export type ClinicConfig = z.infer<typeof ClinicConfig>;
 
-export const DEFAULT_CLINIC_CONFIG: ClinicConfig = {
-  version: CLINIC_CONFIG_VERSION,
-  clinicName: 'Your clinic',
-  roomName: 'Room 1',
-  dischargeChecklist: [
-    { id: 'alert', label: 'Alert and oriented' },
-    { id: 'vitals', label: 'Vital signs checked' },
-    { id: 'steady', label: 'Steady on their feet' },
-    { id: 'ride', label: 'Ride home confirmed' },
-    { id: 'sheet', label: 'Take-home sheet given' },
-  ],
-};
+export const DEFAULT_DISCHARGE_CHECKLIST: ChecklistItem[] = [
+  { id: 'alert', label: 'Alert and oriented' },
+  { id: 'vitals', label: 'Vital signs checked' },
+  { id: 'steady', label: 'Steady on their feet' },
+  { id: 'ride', label: 'Ride home confirmed' },
+  { id: 'sheet', label: 'Take-home sheet given' },
+];
+
+/** A new room's settings; `promptSeed` comes from the caller so the domain stays free of randomness. */
+export function defaultClinicConfig(promptSeed: number): ClinicConfig {
+  return {
+    version: CLINIC_CONFIG_VERSION,
+    clinicName: 'Your clinic',
+    roomName: 'Room 1',
+    clinicPhone: '',
+    dischargeChecklist: DEFAULT_DISCHARGE_CHECKLIST,
+    defaultLanguage: 'en',
+    paperSize: 'letter',
+    inductionSessions: 6,
+    keepSheetCopies: false,
+    sheetWording: {},
+    promptSeed,
+    promptOverrides: {},
+    customPrompts: [],
+  };
+}

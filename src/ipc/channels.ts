@@ -29,6 +29,10 @@ export const REQUEST_CHANNELS = [
   'ambient.status',
   'ambient.open',
   'ambient.close',
+  'clinic.get',
+  'clinic.save',
+  'sheet.savePdf',
+  'sheet.keep',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

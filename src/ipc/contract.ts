@@ -5,6 +5,8 @@ import { HueBridgeId, HueGroupedLightChoice } from '../light/hue-settings';
 import { LightOutput, LightOutputDraft } from '../light/light-output';
 import { OutputStatus } from '../light/output-status';
 import { ImportReport, LibraryTrack } from '../library/track';
+import { ClinicConfig } from '../clinic/clinic-config';
+import { TakeHomeSheet } from '../sheet/take-home-sheet';
 import { Control } from '../session/controls';
 import { HistoryRecord } from '../session/history';
 import { Program } from '../session/program';
@@ -23,6 +25,8 @@ export const AppInfo = z.object({
   notices: z.array(z.string()),
   /** Whether a system file chooser exists (Electron) or paths are typed (web host). */
   canChooseFiles: z.boolean(),
+  /** Whether the app saves PDFs itself (Electron); a browser saves them from its print dialog. */
+  canSavePdf: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -122,6 +126,16 @@ export const contract = {
   },
   'ambient.open': { input: z.object({ displayId: z.number() }).strict(), output: z.null() },
   'ambient.close': { input: NoInput, output: z.null() },
+  'clinic.get': { input: NoInput, output: ClinicConfig },
+  /** Applies to the next session; a running one keeps what it started with. */
+  'clinic.save': { input: ClinicConfig, output: ClinicConfig },
+  /** Saves the window's take-home sheet as a PDF where staff choose; null when they cancel. */
+  'sheet.savePdf': {
+    input: z.object({ fileName: z.string().regex(/^[\w .()-]{1,120}\.pdf$/) }).strict(),
+    output: z.string().nullable(),
+  },
+  /** Keeps a copy of a printed sheet, only where the clinic chose to keep copies. */
+  'sheet.keep': { input: TakeHomeSheet, output: z.null() },
 } as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

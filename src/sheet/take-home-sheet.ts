@@ -1,38 +1,29 @@
-import { BUILTIN_PROMPTS, SAFETY_LINE, TONIGHT_LINES, type IntegrationPrompt } from './prompts';
+import { z } from 'zod';
+import type { ClinicConfig } from '../clinic/clinic-config';
+import { clinicPromptLibrary } from './prompt-library';
+import { choosePrompts } from './prompt-selection';
+import { Language, type Translated } from './prompt-types';
+import { DEFAULT_SHEET_WORDING } from './sheet-wording';
 
-export interface TakeHomeSheet {
-  clinicName: string;
+const line = z.string().max(600);
+
+/** The one-page sheet a patient takes home, in one language, ready to lay out. */
+export const TakeHomeSheet = z.object({
+  language: Language,
+  clinicName: line,
+  clinicPhone: line,
   /** ISO date (yyyy-mm-dd) of the session, in the room's local time. */
-  date: string;
-  tonight: string[];
-  prompts: IntegrationPrompt[];
-  safety: string;
-}
-
-export const PROMPTS_PER_SHEET = 4;
-
-/** Small deterministic generator (mulberry32), so the same seed always picks the same prompts. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Picks `count` different prompts, varied by seed. */
-export function pickPrompts(library: IntegrationPrompt[], count: number, seed: number): IntegrationPrompt[] {
-  const random = seededRandom(seed);
-  const pool = [...library];
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  return pool.slice(0, Math.min(count, pool.length));
-}
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  sessionNumber: z.number().int().positive().nullable(),
+  /** The patient's own words, if they wrote any; kept only for this sheet. */
+  intention: z.string().max(1_000).nullable(),
+  tonight: z.array(line).max(10),
+  prompts: z.array(z.object({ id: z.string().max(60), text: line })).max(10),
+  thisWeek: z.array(line).max(10),
+  weeklyCheckIn: line,
+  crisisLine: line,
+});
+export type TakeHomeSheet = z.infer<typeof TakeHomeSheet>;
 
 /** Local calendar date of an epoch-ms moment, as yyyy-mm-dd. */
 export function localIsoDate(epochMs: number): string {
@@ -41,17 +32,46 @@ export function localIsoDate(epochMs: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The one-page sheet a patient takes home after a session. */
+/** A stable number from a text (FNV-1a), to seed choices that must not change between renders. */
+export function seedFrom(text: string): number {
+  let hash = 2166136261;
+  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  return hash >>> 0;
+}
+
+/**
+ * The sheet for one patient after one session: the clinic's wording (or the built-in one) in
+ * the chosen language, and prompts chosen for where the patient is in their series.
+ */
 export function composeTakeHomeSheet(options: {
-  clinicName: string;
+  clinic: ClinicConfig;
+  language: Language;
+  sessionNumber: number | null;
+  intention: string;
   sessionStartedAt: number;
-  seed: number;
+  /** Used only when sessions are not counted: varies the prompts from sheet to sheet. */
+  sessionId: string;
 }): TakeHomeSheet {
+  const { clinic, language, sessionNumber } = options;
+  const wording = { ...DEFAULT_SHEET_WORDING, ...clinic.sheetWording };
+  const say = (text: Translated) => text[language];
+  const prompts = choosePrompts({
+    library: clinicPromptLibrary(clinic),
+    sessionNumber,
+    inductionSessions: clinic.inductionSessions,
+    seed: sessionNumber === null ? seedFrom(options.sessionId) ^ clinic.promptSeed : clinic.promptSeed,
+  });
   return {
-    clinicName: options.clinicName,
+    language,
+    clinicName: clinic.clinicName,
+    clinicPhone: clinic.clinicPhone,
     date: localIsoDate(options.sessionStartedAt),
-    tonight: TONIGHT_LINES,
-    prompts: pickPrompts(BUILTIN_PROMPTS, PROMPTS_PER_SHEET, options.seed),
-    safety: SAFETY_LINE,
+    sessionNumber,
+    intention: options.intention.trim() || null,
+    tonight: wording.tonight.map(say),
+    prompts: prompts.map((p) => ({ id: p.id, text: say(p.text) })),
+    thisWeek: wording.thisWeek.map(say),
+    weeklyCheckIn: say(wording.weeklyCheckIn),
+    crisisLine: say(wording.crisisLine),
   };
 }

@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import WebSocket from 'ws';
+import type { Reply, RequestChannel } from '../../src/ipc/channels';
+import type { Input, Output } from '../../src/ipc/contract';
 
 export interface RunningHost {
   url: string;
@@ -53,4 +56,27 @@ export async function startHost(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** One request over the host's contract, as the renderer makes it (for setting up a test). */
+export async function request<C extends RequestChannel>(
+  host: RunningHost,
+  channel: C,
+  payload: Input<C>,
+): Promise<Output<C>> {
+  const { host: address, searchParams } = new URL(host.url);
+  const ws = new WebSocket(`ws://${address}/ipc?token=${searchParams.get('token')}`, {
+    origin: `http://${address}`,
+  });
+  return new Promise((resolve, reject) => {
+    ws.on('open', () => ws.send(JSON.stringify({ id: 1, channel, payload })));
+    ws.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { id?: number; reply?: Reply<Output<C>> };
+      if (message.id !== 1 || !message.reply) return;
+      ws.close();
+      if (message.reply.ok) resolve(message.reply.value);
+      else reject(new Error(message.reply.error));
+    });
+    ws.on('error', reject);
+  });
 }

@@ -1,78 +1,130 @@
-import { useMemo, useState } from 'react';
-import { composeTakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
+import { useEffect, useMemo, useState } from 'react';
+import type { Language } from '../../../../src/sheet/prompt-types';
+import { LANGUAGES } from '../../../../src/sheet/prompt-types';
+import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
+import { composeTakeHomeSheet, type TakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
 import { useAppActions, useAppStore } from '../../app/app-store';
+import { useClinicActions, useClinicStore } from '../../clinic/clinic-store';
+import { api } from '../../ipc/client';
 import { useSessionStore } from '../../session/session-store';
+import { TakeHomeSheetView } from './TakeHomeSheetView';
 import './sheet.css';
 
-function seedFrom(text: string): number {
-  let hash = 2166136261;
-  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
-  return hash >>> 0;
+/** "take-home-sheet-2026-11-23-room-1.pdf": named by date and room, never by patient. */
+function fileNameFor(sheet: TakeHomeSheet, roomName: string): string {
+  const room =
+    roomName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'room';
+  return `take-home-sheet-${sheet.date}-${room}.pdf`;
 }
 
-function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Date(year!, month! - 1, day!).toLocaleDateString('en-US', { dateStyle: 'long' });
-}
-
-/** The one-page take-home sheet, shown on screen and laid out for print. */
+/** The take-home sheet: staff pick the language and the session number, then print or save it. */
 export function SheetScreen() {
   const { show } = useAppActions();
-  const clinicName = useAppStore((s) => s.info?.clinicName ?? '');
+  const { load } = useClinicActions();
+  const clinic = useClinicStore((s) => s.config);
+  const canSavePdf = useAppStore((s) => s.info?.canSavePdf ?? false);
   const run = useSessionStore((s) => s.snapshot?.run);
   const [openedAt] = useState(() => Date.now());
+  const [language, setLanguage] = useState<Language | null>(null);
+  const [sessionNumber, setSessionNumber] = useState<number | null>(null);
+  const [intention, setIntention] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
   const sheet = useMemo(
     () =>
+      clinic &&
       composeTakeHomeSheet({
-        clinicName,
+        clinic,
+        language: language ?? clinic.defaultLanguage,
+        sessionNumber,
+        intention,
         sessionStartedAt: run?.events[0]?.at ?? openedAt,
-        seed: seedFrom(run?.id ?? 'no-session'),
+        sessionId: run?.id ?? 'no-session',
       }),
-    [clinicName, run?.id, run?.events, openedAt],
+    [clinic, language, sessionNumber, intention, run, openedAt],
   );
+  if (!clinic || !sheet) return null;
+
+  const fileName = fileNameFor(sheet, clinic.roomName);
+  const keepCopy = async () => {
+    if (clinic.keepSheetCopies) await api['sheet.keep'](sheet);
+  };
+  const print = () => {
+    // A browser suggests the page title as the PDF's name.
+    const title = document.title;
+    document.title = fileName.replace(/\.pdf$/, '');
+    window.print();
+    document.title = title;
+    void keepCopy();
+  };
+  const savePdf = async () => {
+    try {
+      const saved = await api['sheet.savePdf']({ fileName });
+      if (saved) {
+        await keepCopy();
+        setStatus(`Saved as ${saved}`);
+      }
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    }
+  };
 
   return (
     <main className="sheet-screen">
-      <nav className="sheet-actions no-print" aria-label="Sheet actions">
-        <button type="button" className="secondary" onClick={() => show('room')}>
-          Back to session
-        </button>
-        <button type="button" className="primary" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
-      </nav>
-      <article className="sheet" aria-label="Take-home sheet">
-        <header>
-          <p className="sheet-clinic">{sheet.clinicName}</p>
-          <h1>After your session</h1>
-          <p className="sheet-date">
-            <time dateTime={sheet.date}>{longDate(sheet.date)}</time>
-          </p>
-        </header>
-        <section aria-labelledby="sheet-tonight">
-          <h2 id="sheet-tonight">Tonight</h2>
-          <ul>
-            {sheet.tonight.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="sheet-next-days">
-          <h2 id="sheet-next-days">The next three days</h2>
-          <p className="sheet-hint">Take a few quiet minutes each day with one of these. There are no right answers.</p>
-          <ol className="prompts">
-            {sheet.prompts.map((prompt) => (
-              <li key={prompt.id}>
-                <p>{prompt.text}</p>
-                <div className="write-space" aria-hidden="true" />
-              </li>
-            ))}
-          </ol>
-        </section>
-        <footer className="sheet-safety">
-          <p>{sheet.safety}</p>
-        </footer>
-      </article>
+      <div className="sheet-controls no-print">
+        <nav className="sheet-actions" aria-label="Sheet actions">
+          <button type="button" className="secondary" onClick={() => show('room')}>
+            Back to session
+          </button>
+          <button type="button" className="primary" onClick={print}>
+            {canSavePdf ? 'Print' : 'Print or save as PDF'}
+          </button>
+          {canSavePdf && (
+            <button type="button" onClick={() => void savePdf()}>
+              Save as PDF
+            </button>
+          )}
+        </nav>
+        <fieldset className="sheet-language">
+          <legend>Language</legend>
+          {LANGUAGES.map((code) => (
+            <label key={code}>
+              <input
+                type="radio"
+                name="sheet-language"
+                checked={sheet.language === code}
+                onChange={() => setLanguage(code)}
+              />
+              {SHEET_DICTIONARIES[code].languageName}
+            </label>
+          ))}
+        </fieldset>
+        <label className="sheet-field">
+          Session number in the series (optional)
+          <input
+            type="number"
+            min={1}
+            max={500}
+            value={sessionNumber ?? ''}
+            onChange={(e) =>
+              setSessionNumber(e.target.value === '' ? null : Math.max(1, Math.round(Number(e.target.value))))
+            }
+          />
+        </label>
+        <label className="sheet-field sheet-intention-field">
+          The patient’s intention (optional, printed only)
+          <textarea rows={2} maxLength={300} value={intention} onChange={(e) => setIntention(e.target.value)} />
+        </label>
+        {status && <p role="status">{status}</p>}
+      </div>
+      <TakeHomeSheetView sheet={sheet} paperSize={clinic.paperSize} />
     </main>
   );
 }

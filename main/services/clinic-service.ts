@@ -1,0 +1,57 @@
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+import { ClinicConfig, defaultClinicConfig } from '../../src/clinic/clinic-config';
+import { migrateClinicConfig } from '../../src/clinic/migrations';
+import { describeIssues } from '../../src/session/program';
+import { openValidatedStore, type DocumentStore, type StoreFactory } from './document-store';
+import { UserError } from './user-error';
+
+/**
+ * The clinic's settings for this room (`clinic-config.json`). An older file is migrated and
+ * written back in the current version; one that cannot be read is moved aside and reported.
+ */
+export class ClinicService {
+  private readonly store: DocumentStore<ClinicConfig>;
+  readonly notice: string | null;
+  private readonly listeners = new Set<(config: ClinicConfig) => void>();
+
+  constructor(dataDir: string, storeFactory: StoreFactory) {
+    const seed = randomInt(0, 2 ** 32);
+    const anyVersion = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+      try {
+        return migrateClinicConfig(raw, seed);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    });
+    const opened = openValidatedStore(storeFactory, {
+      name: 'clinic-config',
+      cwd: dataDir,
+      schema: anyVersion,
+      defaults: defaultClinicConfig(seed),
+    });
+    this.store = opened.store;
+    this.notice = opened.notice;
+    const current = anyVersion.parse(this.store.store);
+    if (JSON.stringify(current) !== JSON.stringify(this.store.store)) this.store.store = current;
+  }
+
+  get(): ClinicConfig {
+    return this.store.store;
+  }
+
+  /** Replaces the settings after checking every field; nothing invalid is ever written. */
+  save(next: unknown): ClinicConfig {
+    const parsed = ClinicConfig.safeParse(next);
+    if (!parsed.success) throw new UserError(`These settings were not saved: ${describeIssues(parsed.error)}.`);
+    this.store.store = parsed.data;
+    for (const listener of this.listeners) listener(parsed.data);
+    return parsed.data;
+  }
+
+  onChange(listener: (config: ClinicConfig) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,41 @@
+import { create } from 'zustand';
+import type { ClinicConfig } from '../../../src/clinic/clinic-config';
+import { api } from '../ipc/client';
+
+interface ClinicStore {
+  config: ClinicConfig | null;
+  error: string | null;
+  actions: {
+    load(): Promise<void>;
+    /** Saves the whole configuration; resolves to false (with `error` set) when it is refused. */
+    save(next: ClinicConfig): Promise<boolean>;
+  };
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The clinic's settings: details, wording and prompts for the take-home sheet. */
+export const useClinicStore = create<ClinicStore>()((set) => ({
+  config: null,
+  error: null,
+  actions: {
+    load: async () => {
+      try {
+        set({ config: await api['clinic.get']({}), error: null });
+      } catch (error) {
+        set({ error: message(error) });
+      }
+    },
+    save: async (next) => {
+      try {
+        set({ config: await api['clinic.save'](next), error: null });
+        return true;
+      } catch (error) {
+        set({ error: message(error) });
+        return false;
+      }
+    },
+  },
+}));
+
+export const useClinicActions = () => useClinicStore((s) => s.actions);

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ChecklistItem, CLINIC_CONFIG_VERSION, ClinicConfig, defaultClinicConfig } from './clinic-config';
+
+/** Version 1: clinic and room name and the discharge checklist. */
+const ClinicConfigV1 = z.object({
+  version: z.literal(1),
+  clinicName: z.string(),
+  roomName: z.string(),
+  dischargeChecklist: z.array(ChecklistItem),
+});
+
+/** Each step turns version n into version n + 1. */
+const STEPS: Record<number, (config: unknown, promptSeed: number) => unknown> = {
+  1: (config, promptSeed) => {
+    const v1 = ClinicConfigV1.parse(config);
+    return { ...defaultClinicConfig(promptSeed), ...v1, version: 2 };
+  },
+};
+
+export class NewerConfigError extends Error {
+  override name = 'NewerConfigError';
+}
+
+/**
+ * Brings a clinic configuration of any earlier version up to the current one, then checks it.
+ * A configuration from a newer Stillroom is refused: it may hold settings this one would lose.
+ */
+export function migrateClinicConfig(input: unknown, promptSeed: number): ClinicConfig {
+  const version = z.object({ version: z.number().int().positive() }).parse(input).version;
+  if (version > CLINIC_CONFIG_VERSION) {
+    throw new NewerConfigError(
+      `This configuration comes from a newer Stillroom (version ${version}; this one reads up to ${CLINIC_CONFIG_VERSION}). Update Stillroom first.`,
+    );
+  }
+  let config = input;
+  for (let v = version; v < CLINIC_CONFIG_VERSION; v++) config = STEPS[v]!(config, promptSeed);
+  return ClinicConfig.parse(config);
+}
