@@ -1,12 +1,17 @@
 import type { Clock } from '../../src/clock';
 import type { AmbientDisplayInfo } from '../../src/ipc/contract';
 import type { z } from 'zod';
-import type { EventChannel } from '../../src/ipc/channels';
+import type { EventChannel, RequestChannel } from '../../src/ipc/channels';
 import type { EventPayload } from '../../src/ipc/contract';
 import { builtinPrograms } from '../../src/session/builtin-programs';
 import { historyCsv } from '../../src/session/history';
 import type { Handlers } from '../ipc/dispatch';
 import { ClinicService } from './clinic-service';
+import { CollectionService } from './collection-service';
+import { PatientService } from './patient-service';
+import { StaffLock } from './staff-lock';
+import { BUILTIN_JOURNEYS, Journey } from '../../src/music/journey';
+import { Program } from '../../src/session/program';
 import { SheetCopies } from './sheet-copies';
 import type { StoreFactory } from './document-store';
 import { HistoryService } from './history-service';
@@ -55,7 +60,24 @@ type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>
 export function createAppServices(options: AppServicesOptions) {
   const { dataDir, assetsDir, clock, timeScale, storeFactory, version } = options;
   const clinicSettings = new ClinicService(dataDir, storeFactory);
-  const programs = builtinPrograms;
+  const programs = new CollectionService({
+    dataDir,
+    storeFactory,
+    name: 'programs',
+    schema: Program,
+    builtin: builtinPrograms,
+    noun: 'program',
+  });
+  const journeys = new CollectionService({
+    dataDir,
+    storeFactory,
+    name: 'journeys',
+    schema: Journey,
+    builtin: () => BUILTIN_JOURNEYS,
+    noun: 'journey',
+  });
+  const patient = new PatientService(() => journeys.list());
+  const staffLock = new StaffLock(dataDir, storeFactory, clock);
   const clinic = () => clinicSettings.get();
   const history = new HistoryService(dataDir);
   const library = new LibraryService(dataDir, storeFactory);
@@ -65,10 +87,15 @@ export function createAppServices(options: AppServicesOptions) {
     timeScale,
     storeFactory,
     dataDir,
-    programs,
+    programs: () => programs.list(),
     clinic,
     history,
-    playlist: (id) => playlists.find(id),
+    music: {
+      playlist: (id) => playlists.find(id),
+      playlists: () => playlists.list(),
+      tagsOf: (trackId) => library.tagsOf(trackId),
+      patientChoice: () => patient.take(),
+    },
   });
   const secrets = new SecretStore(dataDir, storeFactory, options.secretBox ?? plainBox);
   const hue = options.simulatedHueBridge;
@@ -87,6 +114,9 @@ export function createAppServices(options: AppServicesOptions) {
 
   const notices = [
     clinicSettings.notice,
+    programs.notice,
+    journeys.notice,
+    staffLock.notice,
     session.notice,
     library.notice,
     playlists.notice,
@@ -124,7 +154,34 @@ export function createAppServices(options: AppServicesOptions) {
       };
     },
     'clock.now': () => ({ clockNow: clock.now(), timeScale }),
-    'programs.list': () => programs(),
+    'programs.list': () => programs.list(),
+    'programs.save': (draft) => programs.save(draft),
+    'programs.delete': ({ id }) => {
+      programs.remove(id);
+      return null;
+    },
+    'journeys.list': () => journeys.list(),
+    'journeys.save': (draft) => journeys.save(draft),
+    'journeys.delete': ({ id }) => {
+      journeys.remove(id);
+      return null;
+    },
+    'library.tag': ({ trackIds, tag, on }) => library.setTag(trackIds, tag, on),
+    'patient.get': () => patient.pending(),
+    'patient.choose': (choice) => patient.choose(choice),
+    'staff.status': () => staffLock.status(),
+    'staff.setPin': async ({ newPin, currentPin }) => {
+      await staffLock.setPin(newPin, currentPin);
+      return staffLock.status();
+    },
+    'staff.lock': () => {
+      staffLock.lock();
+      return staffLock.status();
+    },
+    'staff.unlock': async ({ pin }) => {
+      await staffLock.unlock(pin);
+      return staffLock.status();
+    },
     'session.get': () => session.snapshot(),
     'session.start': ({ programId, playlistId }) => session.start(programId, playlistId),
     'session.control': (control) => session.control(control),
@@ -191,7 +248,7 @@ export function createAppServices(options: AppServicesOptions) {
   return {
     session,
     lights,
-    handlers,
+    handlers: closedWhileLocked(handlers, () => staffLock.locked),
     /** Stops what talks to the room (sACN sends its stream-terminated packets). */
     close: () => lights.close(),
     media,
@@ -201,6 +258,35 @@ export function createAppServices(options: AppServicesOptions) {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** What the patient screen needs; everything else waits until staff unlock with the PIN. */
+const OPEN_WHILE_LOCKED = new Set<RequestChannel>([
+  'app.info',
+  'clock.now',
+  'session.get',
+  'programs.list',
+  'journeys.list',
+  'library.list',
+  'playlists.list',
+  'patient.get',
+  'patient.choose',
+  'staff.status',
+  'staff.unlock',
+]);
+
+/** Refuses staff requests while the patient screen is shown, whichever window they come from. */
+function closedWhileLocked(handlers: Handlers, locked: () => boolean): Handlers {
+  const guarded = { ...handlers } as Record<RequestChannel, (input: never) => unknown>;
+  for (const channel of Object.keys(handlers) as RequestChannel[]) {
+    if (OPEN_WHILE_LOCKED.has(channel)) continue;
+    const handler = handlers[channel] as (input: never) => unknown;
+    guarded[channel] = (input) => {
+      if (locked()) throw new UserError('The staff screens are locked. Staff can unlock them with the clinic PIN.');
+      return handler(input);
+    };
+  }
+  return guarded as Handlers;
 }
 
 export type AppServices = ReturnType<typeof createAppServices>;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseFile } from 'music-metadata';
 import { z } from 'zod';
 import { AUDIO_EXTENSIONS, LibraryTrack, type ImportReport } from '../../src/library/track';
+import type { TrackTag } from '../../src/library/track-tags';
 import { openValidatedStore, type StoreFactory } from './document-store';
 
 export const LibraryDocument = z.object({ version: z.literal(1), tracks: z.array(LibraryTrack) });
@@ -94,6 +95,25 @@ export class LibraryService {
 
   track(id: string): LibraryTrack | undefined {
     return this.tracks().find((t) => t.id === id);
+  }
+
+  /** A track's tags; none for an id the library does not know. */
+  tagsOf(id: string): readonly TrackTag[] {
+    return this.track(id)?.tags ?? [];
+  }
+
+  /** Puts a tag on tracks or takes it off; returns the changed tracks. */
+  setTag(trackIds: string[], tag: TrackTag, on: boolean): LibraryTrack[] {
+    const ids = new Set(trackIds);
+    const changed: LibraryTrack[] = [];
+    const tracks = this.tracks().map((track) => {
+      if (!ids.has(track.id) || track.tags.includes(tag) === on) return track;
+      const updated = { ...track, tags: on ? [...track.tags, tag] : track.tags.filter((t) => t !== tag) };
+      changed.push(updated);
+      return updated;
+    });
+    if (changed.length > 0) this.store.store = { version: 1, tracks };
+    return changed;
   }
 
   /** Absolute path of a track's audio file, or null for an unknown id. */

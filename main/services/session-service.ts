@@ -5,6 +5,10 @@ import type { ClinicConfig } from '../../src/clinic/clinic-config';
 import { historyRecord } from '../../src/session/history';
 import { applyControl, type Control } from '../../src/session/controls';
 import type { Playlist } from '../../src/audio/playlist';
+import type { TrackTag } from '../../src/library/track-tags';
+import type { Journey } from '../../src/music/journey';
+import { sessionMusic } from '../../src/music/session-music';
+import type { PatientChoice } from '../../src/patient/patient-choice';
 import type { Program } from '../../src/session/program';
 import { SessionRun } from '../../src/session/run-log';
 import type { SessionSnapshot } from '../../src/ipc/contract';
@@ -16,6 +20,15 @@ export const RunDocument = z.object({ run: SessionRun.nullable() });
 export type RunDocument = z.infer<typeof RunDocument>;
 
 type Listener = (snapshot: SessionSnapshot | null) => void;
+
+/** Where a starting session finds its music and the patient's choice. */
+export interface SessionMusicSources {
+  playlist(id: string): Playlist | undefined;
+  playlists(): Playlist[];
+  tagsOf(trackId: string): readonly TrackTag[];
+  /** The patient's choice for this session, used up by it. */
+  patientChoice(): { choice: PatientChoice; journey: Journey } | null;
+}
 
 /**
  * Owns the live session: its run log, persisted on every entry so a restarted app resumes
@@ -37,7 +50,7 @@ export class SessionService {
       dataDir: string;
       programs: () => Program[];
       clinic: () => ClinicConfig;
-      playlist: (id: string) => Playlist | undefined;
+      music: SessionMusicSources;
       history: HistoryService;
     },
   ) {
@@ -67,28 +80,38 @@ export class SessionService {
     };
   }
 
-  /** Starts a program; with a playlist, that music replaces the ambience of the treatment phases. */
+  /**
+   * Starts a program. The patient's journey, if they chose one, gives each part its music (with
+   * what they ruled out left out); otherwise a playlist staff chose plays in the treatment phases.
+   */
   start(programId: string, playlistId?: string): SessionSnapshot {
     if (this.run && !this.isClosed(this.run)) {
       throw new UserError('A session is already running in this room. Close it before starting another.');
     }
     const program = this.deps.programs().find((p) => p.id === programId);
     if (!program) throw new UserError(`There is no program with the id "${programId}".`);
-    const playlist = playlistId === undefined ? undefined : this.deps.playlist(playlistId);
+    const playlist = playlistId === undefined ? undefined : this.deps.music.playlist(playlistId);
     if (playlistId !== undefined && !playlist) throw new UserError('That playlist no longer exists. Choose another.');
-    const phases = program.phases.map((phase) =>
-      playlist && phase.kind === 'treatment'
-        ? { ...phase, sound: { playlistId: playlist.id, volume: phase.sound.volume } }
-        : phase,
-    );
+    const patient = this.deps.music.patientChoice();
+    const music = sessionMusic({
+      program,
+      journey: patient?.journey,
+      playlist,
+      playlists: this.deps.music.playlists(),
+      tagsOf: this.deps.music.tagsOf,
+      avoid: patient ? { tags: patient.choice.avoidTags, trackIds: patient.choice.avoidTrackIds } : undefined,
+    });
     const clinic = this.deps.clinic();
     this.awaitingResume = false;
     this.commit({
       id: randomUUID(),
-      program: { ...program, phases },
+      program: music.program,
       room: clinic.roomName,
-      playlists: playlist ? [playlist] : [],
+      playlists: music.playlists,
       checklist: clinic.dischargeChecklist,
+      patient: patient
+        ? { journeyName: patient.journey.name, comfort: patient.choice.comfort, intention: patient.choice.intention }
+        : null,
       events: [{ type: 'start', at: this.deps.clock.now() }],
     });
     return this.snapshot()!;

@@ -33,6 +33,18 @@ export const REQUEST_CHANNELS = [
   'clinic.save',
   'sheet.savePdf',
   'sheet.keep',
+  'programs.save',
+  'programs.delete',
+  'journeys.list',
+  'journeys.save',
+  'journeys.delete',
+  'library.tag',
+  'patient.get',
+  'patient.choose',
+  'staff.status',
+  'staff.setPin',
+  'staff.lock',
+  'staff.unlock',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -7,6 +7,9 @@ import { OutputStatus } from '../light/output-status';
 import { ImportReport, LibraryTrack } from '../library/track';
 import { ClinicConfig } from '../clinic/clinic-config';
 import { TakeHomeSheet } from '../sheet/take-home-sheet';
+import { TrackTag } from '../library/track-tags';
+import { Journey, JourneyDraft } from '../music/journey';
+import { PatientChoice } from '../patient/patient-choice';
 import { Control } from '../session/controls';
 import { HistoryRecord } from '../session/history';
 import { Program } from '../session/program';
@@ -14,6 +17,11 @@ import { SessionRun } from '../session/run-log';
 import type { EventChannel, RequestChannel } from './channels';
 
 const NoInput = z.object({}).strict();
+const IdInput = z.object({ id: z.string().min(1).max(100) }).strict();
+
+/** Whether the staff screens are closed behind the clinic PIN (the patient screen is shown). */
+export const StaffStatus = z.object({ pinSet: z.boolean(), locked: z.boolean(), retryInSec: z.number() });
+export type StaffStatus = z.infer<typeof StaffStatus>;
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -136,6 +144,31 @@ export const contract = {
   },
   /** Keeps a copy of a printed sheet, only where the clinic chose to keep copies. */
   'sheet.keep': { input: TakeHomeSheet, output: z.null() },
+  /** Adds or replaces one of the clinic's own programs (a built-in one is copied under a new id, not changed). */
+  'programs.save': { input: Program, output: Program },
+  'programs.delete': { input: IdInput, output: z.null() },
+  /** The built-in journeys, then the clinic's own. */
+  'journeys.list': { input: NoInput, output: z.array(Journey) },
+  'journeys.save': { input: JourneyDraft, output: Journey },
+  'journeys.delete': { input: IdInput, output: z.null() },
+  /** Puts a tag on tracks (lyrics, voices ...) or takes it off; answers the changed tracks. */
+  'library.tag': {
+    input: z
+      .object({ trackIds: z.array(z.string().min(1).max(100)).min(1).max(10_000), tag: TrackTag, on: z.boolean() })
+      .strict(),
+    output: z.array(LibraryTrack),
+  },
+  /** The patient's choice waiting for the next session, if any. */
+  'patient.get': { input: NoInput, output: PatientChoice.nullable() },
+  'patient.choose': { input: PatientChoice, output: PatientChoice },
+  'staff.status': { input: NoInput, output: StaffStatus },
+  'staff.setPin': {
+    input: z.object({ newPin: z.string().max(12), currentPin: z.string().max(12).optional() }).strict(),
+    output: StaffStatus,
+  },
+  /** Shows the patient screen: staff screens stay closed until the PIN is given. */
+  'staff.lock': { input: NoInput, output: StaffStatus },
+  'staff.unlock': { input: z.object({ pin: z.string().max(12) }).strict(), output: StaffStatus },
 } as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

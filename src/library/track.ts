@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TrackTag } from './track-tags';
 
 /** Audio file endings the library accepts. */
 export const AUDIO_EXTENSIONS = ['.mp3', '.m4a', '.aac', '.ogg', '.oga', '.opus', '.flac', '.wav'] as const;
@@ -23,6 +24,8 @@ export const LibraryTrack = z.object({
   /** Cover image file, relative to the library folder, when the file carried one. */
   cover: z.string().nullable(),
   importedAt: z.iso.datetime(),
+  /** What the track holds (lyrics, voices ...), set by the clinic; patients can rule tags out. */
+  tags: z.array(TrackTag).max(20).default([]),
 });
 export type LibraryTrack = z.infer<typeof LibraryTrack>;
 

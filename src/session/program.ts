@@ -16,6 +16,11 @@ const seconds = (max: number) => z.number().finite('must be a finite number').mi
 export const PhaseKind = z.enum(['treatment', 'recovery']);
 export type PhaseKind = z.infer<typeof PhaseKind>;
 
+/** What part of the journey a phase is, so a journey can give each part its own music. */
+export const PHASE_ROLES = ['opening', 'deep', 'closing', 'recovery'] as const;
+export const PhaseRole = z.enum(PHASE_ROLES);
+export type PhaseRole = z.infer<typeof PhaseRole>;
+
 const volume = z.number().min(0).max(1);
 
 /** What a phase plays: a built-in ambience loop, or one of the clinic's playlists. */
@@ -40,6 +45,8 @@ export const Phase = z.object({
     fadeSec: seconds(PROGRAM_LIMITS.maxFadeSec),
   }),
   sound: PhaseSound,
+  /** Which music of a journey this phase plays; worked out from its place when left out. */
+  role: PhaseRole.optional(),
 });
 export type Phase = z.infer<typeof Phase>;
 
@@ -105,6 +112,20 @@ export function describeIssues(error: z.ZodError): string {
     .slice(0, 3)
     .map((issue) => `${issue.path.length ? issue.path.join('.') : 'value'} ${issue.message}`)
     .join('; ');
+}
+
+/**
+ * The part of the journey phase `index` is: as the program says, or else recovery for the
+ * recovery phase, opening for the first, closing for the last of three or more, deep between.
+ */
+export function phaseRole(program: Program, index: number): PhaseRole {
+  const phase = program.phases[index]!;
+  if (phase.role) return phase.role;
+  if (phase.kind === 'recovery') return 'recovery';
+  const treatment = treatmentPhases(program).length;
+  if (index === 0 && treatment > 1) return 'opening';
+  if (index === treatment - 1 && treatment > 2) return 'closing';
+  return 'deep';
 }
 
 export function treatmentPhases(program: Program): Phase[] {

@@ -36,6 +36,18 @@ export const SessionRun = z
     playlists: z.array(Playlist).max(50).default([]),
     /** The discharge checklist as the clinic had it when the session started. */
     checklist: z.array(ChecklistItem).max(20).default([]),
+    /**
+     * What the patient chose before the session, when they did: printed on the take-home sheet
+     * (the intention) and used for the volume; never copied into the history.
+     */
+    patient: z
+      .object({
+        journeyName: z.string().max(80),
+        comfort: z.number().min(0).max(1),
+        intention: z.string().max(300),
+      })
+      .nullable()
+      .default(null),
     events: z.array(RunEvent).min(1).max(10_000),
   })
   .refine((run) => run.events[0]?.type === 'start', {

@@ -18,6 +18,7 @@ export function startRun(programId = 'iv-40', at = T0): SessionRun {
     program: program(programId),
     room: 'Room 1',
     playlists: [],
+    patient: null,
     checklist: [
       { id: 'alert', label: 'Alert and oriented' },
       { id: 'ride', label: 'Ride home confirmed' },

@@ -58,6 +58,7 @@ function randomSession(seed: number): SessionRun {
     program: threeHours,
     room: 'Room 1',
     playlists: [],
+    patient: null,
     checklist: [{ id: 'ride', label: 'Ride home confirmed' }],
     events: [{ type: 'start', at: T0 }],
   };

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { TrackTag } from '../library/track-tags';
+
+/**
+ * What the patient chose just before a session: a journey, what they rule out, a comfortable
+ * volume and, if they like, an intention. It applies to the session that starts next; the
+ * intention is printed on that session's take-home sheet and never kept in the history.
+ */
+export const PatientChoice = z
+  .object({
+    journeyId: z.string().min(1).max(100),
+    /** Tracks with any of these tags are left out (no lyrics, no voices ...). */
+    avoidTags: z.array(TrackTag).max(20),
+    /** Single tracks the patient does not want to hear. */
+    avoidTrackIds: z.array(z.string().min(1).max(100)).max(5_000),
+    /** The patient's headphone comfort level, 0..1, set with the test tone. */
+    comfort: z.number().min(0.05).max(1),
+    intention: z.string().trim().max(300),
+  })
+  .strict();
+export type PatientChoice = z.infer<typeof PatientChoice>;
