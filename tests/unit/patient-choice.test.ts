@@ -51,8 +51,8 @@ const choice = (journeyId: string, changes = {}) => ({
 describe('the patient’s choice', () => {
   it('gives each part of the program the journey’s sound', async () => {
     const { app, journey, playlist } = await withJourney();
-    app.handlers['patient.choose'](choice(journey.id));
-    const { run } = app.handlers['session.start']({ programId: 'iv-40' });
+    await app.handlers['patient.choose'](choice(journey.id));
+    const { run } = await app.handlers['session.start']({ programId: 'iv-40' });
     const sounds = run.program.phases.map((phase, i) => [phaseRole(run.program, i), phase.sound]);
     expect(sounds).toEqual([
       ['opening', { ambience: 'warm-drone', volume: 0.8 }],
@@ -65,25 +65,27 @@ describe('the patient’s choice', () => {
 
   it('leaves out the tracks the patient ruled out, by tag and one by one', async () => {
     const { app, journey, byTitle } = await withJourney();
-    app.handlers['patient.choose'](choice(journey.id, { avoidTags: ['lyrics'], avoidTrackIds: [byTitle('choir').id] }));
-    const { run } = app.handlers['session.start']({ programId: 'iv-40' });
+    await app.handlers['patient.choose'](
+      choice(journey.id, { avoidTags: ['lyrics'], avoidTrackIds: [byTitle('choir').id] }),
+    );
+    const { run } = await app.handlers['session.start']({ programId: 'iv-40' });
     expect(run.playlists[0]!.tracks.map((t) => t.title)).toEqual(['calm']);
   });
 
   it('fills a phase with built-in ambience when every track of its playlist was ruled out', async () => {
     const { app, journey } = await withJourney();
     const tracks = await app.handlers['library.list']({});
-    app.handlers['patient.choose'](choice(journey.id, { avoidTrackIds: tracks.map((t) => t.id) }));
-    const { run } = app.handlers['session.start']({ programId: 'iv-40' });
+    await app.handlers['patient.choose'](choice(journey.id, { avoidTrackIds: tracks.map((t) => t.id) }));
+    const { run } = await app.handlers['session.start']({ programId: 'iv-40' });
     expect(run.program.phases[1]!.sound).toEqual({ ambience: FALLBACK_AMBIENCE, volume: 0.8 });
     expect(run.playlists).toEqual([]);
   });
 
   it('applies to the next session only, and the intention never reaches the history', async () => {
     const { app, journey } = await withJourney();
-    app.handlers['patient.choose'](choice(journey.id, { intention: 'Let go of the week' }));
-    let { run } = app.handlers['session.start']({ programId: 'demo-3' });
-    expect(app.handlers['patient.get']({})).toBeNull();
+    await app.handlers['patient.choose'](choice(journey.id, { intention: 'Let go of the week' }));
+    let { run } = await app.handlers['session.start']({ programId: 'demo-3' });
+    expect(await app.handlers['patient.get']({})).toBeNull();
     run = press(run, 'endTreatment', run.events[0]!.at + 60_000);
     run = press(run, { type: 'close' }, run.events[0]!.at + 120_000);
     expect(JSON.stringify(historyRecord(run))).not.toContain('Let go of the week');
@@ -91,7 +93,9 @@ describe('the patient’s choice', () => {
 
   it('refuses a journey that is not offered', async () => {
     const { app } = await withJourney();
-    expect(() => app.handlers['patient.choose'](choice('no-such-journey'))).toThrow(/no longer offered/);
+    await expect(async () => app.handlers['patient.choose'](choice('no-such-journey'))).rejects.toThrow(
+      /no longer offered/,
+    );
   });
 });
 
@@ -99,39 +103,41 @@ describe('journeys and programs of the clinic’s own', () => {
   it('keeps built-in ones as they are and lets copies change', async () => {
     const app = services();
     const builtin = program('iv-40');
-    expect(() => app.handlers['programs.save']({ ...builtin, name: 'Changed' })).toThrow(/cannot be changed/);
-    expect(() => app.handlers['programs.delete']({ id: 'iv-40' })).toThrow(/cannot be removed/);
-    const copy = app.handlers['programs.save']({ ...builtin, id: 'clinic-iv-45', name: 'IV infusion, 45 min' });
-    expect(app.handlers['programs.list']({}).map((p) => p.id)).toContain(copy.id);
-    app.handlers['programs.delete']({ id: copy.id });
-    expect(app.handlers['programs.list']({}).map((p) => p.id)).not.toContain(copy.id);
+    await expect(async () => app.handlers['programs.save']({ ...builtin, name: 'Changed' })).rejects.toThrow(
+      /cannot be changed/,
+    );
+    await expect(async () => app.handlers['programs.delete']({ id: 'iv-40' })).rejects.toThrow(/cannot be removed/);
+    const copy = await app.handlers['programs.save']({ ...builtin, id: 'clinic-iv-45', name: 'IV infusion, 45 min' });
+    expect((await app.handlers['programs.list']({})).map((p) => p.id)).toContain(copy.id);
+    await app.handlers['programs.delete']({ id: copy.id });
+    expect((await app.handlers['programs.list']({})).map((p) => p.id)).not.toContain(copy.id);
   });
 });
 
 describe('the clinic PIN', () => {
   it('closes staff screens while the patient screen is shown and opens them only with the PIN', async () => {
     const app = services();
-    expect(() => app.handlers['staff.lock']({})).toThrow(/Set a clinic PIN first/);
+    await expect(async () => app.handlers['staff.lock']({})).rejects.toThrow(/Set a clinic PIN first/);
     await app.handlers['staff.setPin']({ newPin: '4821' });
-    expect(app.handlers['staff.lock']({})).toMatchObject({ locked: true });
-    expect(() => app.handlers['session.start']({ programId: 'iv-40' })).toThrow(/locked/);
-    expect(() => app.handlers['clinic.get']({})).toThrow(/locked/);
+    expect(await app.handlers['staff.lock']({})).toMatchObject({ locked: true });
+    await expect(async () => app.handlers['session.start']({ programId: 'iv-40' })).rejects.toThrow(/locked/);
+    await expect(async () => app.handlers['clinic.get']({})).rejects.toThrow(/locked/);
     // What the patient screen needs still answers.
-    expect(app.handlers['journeys.list']({}).length).toBeGreaterThan(0);
+    expect((await app.handlers['journeys.list']({})).length).toBeGreaterThan(0);
     await expect(app.handlers['staff.unlock']({ pin: '0000' })).rejects.toThrow(/not right/);
     app.clock.advance(waitAfterFailures(1));
     expect((await app.handlers['staff.unlock']({ pin: '4821' })).locked).toBe(false);
-    expect(app.handlers['clinic.get']({}).clinicName).toBeTruthy();
+    expect((await app.handlers['clinic.get']({})).clinicName).toBeTruthy();
   });
 
   it('makes each wrong guess wait longer, up to a minute', async () => {
     const app = services();
     await app.handlers['staff.setPin']({ newPin: '4821' });
-    app.handlers['staff.lock']({});
+    await app.handlers['staff.lock']({});
     const waits: number[] = [];
     for (let i = 0; i < 8; i++) {
       await expect(app.handlers['staff.unlock']({ pin: '1111' })).rejects.toThrow(/not right/);
-      const { retryInSec } = app.handlers['staff.status']({});
+      const { retryInSec } = await app.handlers['staff.status']({});
       waits.push(retryInSec);
       // Trying again before the wait is over is refused without even checking the PIN.
       if (retryInSec > 1) await expect(app.handlers['staff.unlock']({ pin: '4821' })).rejects.toThrow(/wait/);
@@ -145,9 +151,9 @@ describe('the clinic PIN', () => {
     const clock = new ManualClock(T0);
     const first = services(dataDir, clock);
     await first.handlers['staff.setPin']({ newPin: '482193' });
-    first.handlers['staff.lock']({});
+    await first.handlers['staff.lock']({});
     const again = services(dataDir, clock);
-    expect(again.handlers['staff.status']({})).toMatchObject({ locked: true, pinSet: true });
+    expect(await again.handlers['staff.status']({})).toMatchObject({ locked: true, pinSet: true });
     const file = fs.readFileSync(path.join(dataDir, 'staff-lock.json'), 'utf8');
     expect(file).not.toContain('482193');
     expect(JSON.parse(file).pin.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -159,7 +165,7 @@ describe('the clinic PIN', () => {
     await expect(app.handlers['staff.setPin']({ newPin: '9999', currentPin: '1234' })).rejects.toThrow(/not right/);
     await expect(app.handlers['staff.setPin']({ newPin: '12', currentPin: '4821' })).rejects.toThrow(/4 to 12 digits/);
     await app.handlers['staff.setPin']({ newPin: '9999', currentPin: '4821' });
-    app.handlers['staff.lock']({});
+    await app.handlers['staff.lock']({});
     await expect(app.handlers['staff.unlock']({ pin: '9999' })).resolves.toMatchObject({ locked: false });
   });
 });
