@@ -7,6 +7,7 @@ import { builtinPrograms } from '../../src/session/builtin-programs';
 import { historyCsv } from '../../src/session/history';
 import type { Handlers } from '../ipc/dispatch';
 import { ClinicService } from './clinic-service';
+import { PackService } from '../pack/pack-service';
 import { CollectionService } from './collection-service';
 import { PatientService } from './patient-service';
 import { StaffLock } from './staff-lock';
@@ -42,6 +43,8 @@ export interface AppServicesOptions {
   simulatedHueBridge?: { ca: string[]; port: number };
   /** The ambient display's own window on another screen (Electron only). */
   ambientWindows?: AmbientWindows;
+  /** The system's chooser for a clinic pack to open or where to save one (Electron only). */
+  choosePackFile?: (mode: 'open' | 'save') => Promise<string | null>;
   /** Prints the window's page to a PDF where staff choose (Electron); a browser does it itself. */
   savePdf?: (options: { fileName: string; paperSize: 'letter' | 'a4' }) => Promise<string | null>;
 }
@@ -130,6 +133,7 @@ export function createAppServices(options: AppServicesOptions) {
   lights.onChange((outputs) => emit('lights.changed', outputs));
   const ambient = options.ambientWindows;
   const sheetCopies = new SheetCopies(dataDir, () => clinic().keepSheetCopies);
+  const packs = new PackService({ dataDir, version, clinic: clinicSettings, programs, journeys, playlists, library });
 
   const mediaRoots: MediaRoots = { assets: assetsDir, library: library.folder };
   /** Media by root: built-in assets, the library folder (covers), or a library track by id. */
@@ -181,6 +185,18 @@ export function createAppServices(options: AppServicesOptions) {
     'staff.unlock': async ({ pin }) => {
       await staffLock.unlock(pin);
       return staffLock.status();
+    },
+    'pack.chooseFile': ({ mode }) => {
+      if (!options.choosePackFile) throw new UserError('There is no file chooser here: type the path of the pack.');
+      return options.choosePackFile(mode);
+    },
+    'pack.export': ({ path: destination, includeAudio }) => packs.export(destination, includeAudio),
+    'pack.preview': ({ path: file }) => packs.preview(file),
+    'pack.import': ({ path: file }) => packs.apply(file),
+    'pack.backup': () => packs.backup(),
+    'pack.restoreBackup': () => {
+      packs.restoreBackup();
+      return null;
     },
     'session.get': () => session.snapshot(),
     'session.start': ({ programId, playlistId }) => session.start(programId, playlistId),

@@ -97,6 +97,11 @@ export class LibraryService {
     return this.tracks().find((t) => t.id === id);
   }
 
+  /** Adds tracks that came with a clinic pack (their audio already in the library folder). */
+  addTracks(tracks: LibraryTrack[]): void {
+    if (tracks.length > 0) this.store.store = { version: 1, tracks: [...this.tracks(), ...tracks] };
+  }
+
   /** A track's tags; none for an id the library does not know. */
   tagsOf(id: string): readonly TrackTag[] {
     return this.track(id)?.tags ?? [];

@@ -55,6 +55,11 @@ export class PlaylistService {
     return playlist;
   }
 
+  /** Replaces every playlist in one write (a clinic pack brings a whole set). */
+  replaceAll(playlists: Playlist[]): void {
+    this.store.store = { version: 1, playlists };
+  }
+
   remove(id: string): void {
     this.store.store = { version: 1, playlists: this.list().filter((p) => p.id !== id) };
   }

@@ -14,7 +14,10 @@ export const PackTrack = z.object({
   title: z.string().max(300),
   artist: z.string().max(300),
   album: z.string().max(300),
-  durationSec: z.number().positive().max(24 * 60 * 60),
+  durationSec: z
+    .number()
+    .positive()
+    .max(24 * 60 * 60),
   fingerprint: z.string().min(1).max(200),
   tags: z.array(TrackTag).max(20),
   /** The file's ending, e.g. "ogg". */

@@ -45,6 +45,12 @@ export const REQUEST_CHANNELS = [
   'staff.setPin',
   'staff.lock',
   'staff.unlock',
+  'pack.chooseFile',
+  'pack.export',
+  'pack.preview',
+  'pack.import',
+  'pack.backup',
+  'pack.restoreBackup',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -19,6 +19,17 @@ import type { EventChannel, RequestChannel } from './channels';
 const NoInput = z.object({}).strict();
 const IdInput = z.object({ id: z.string().min(1).max(100) }).strict();
 
+const PackPath = z.string().trim().min(1, 'Choose or type where the pack is.').max(4096);
+const Changes = z.object({ added: z.array(z.string()), replaced: z.array(z.string()), removed: z.array(z.string()) });
+const PackPreviewSchema = z.object({
+  settings: z.array(z.string()),
+  programs: Changes,
+  journeys: Changes,
+  playlists: Changes,
+  tracksAdded: z.number(),
+  migratedFrom: z.number().nullable(),
+});
+
 /** Whether the staff screens are closed behind the clinic PIN (the patient screen is shown). */
 export const StaffStatus = z.object({ pinSet: z.boolean(), locked: z.boolean(), retryInSec: z.number() });
 export type StaffStatus = z.infer<typeof StaffStatus>;
@@ -169,6 +180,18 @@ export const contract = {
   /** Shows the patient screen: staff screens stay closed until the PIN is given. */
   'staff.lock': { input: NoInput, output: StaffStatus },
   'staff.unlock': { input: z.object({ pin: z.string().max(12) }).strict(), output: StaffStatus },
+  /** The system's chooser for a pack to import or where to save one (Electron); null when cancelled. */
+  'pack.chooseFile': { input: z.object({ mode: z.enum(['open', 'save']) }).strict(), output: z.string().nullable() },
+  'pack.export': {
+    input: z.object({ path: PackPath, includeAudio: z.boolean() }).strict(),
+    output: z.object({ path: z.string(), tracks: z.number(), audioFiles: z.number() }),
+  },
+  /** What importing the pack would change; a pack that is unsafe, broken or incomplete is refused. */
+  'pack.preview': { input: z.object({ path: PackPath }).strict(), output: PackPreviewSchema },
+  /** All of it or nothing; the settings before are kept as a backup. */
+  'pack.import': { input: z.object({ path: PackPath }).strict(), output: PackPreviewSchema },
+  'pack.backup': { input: NoInput, output: z.object({ takenAt: z.string() }).nullable() },
+  'pack.restoreBackup': { input: NoInput, output: z.null() },
 } as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

@@ -23,3 +23,22 @@ export async function savePagePdf(
   await fs.writeFile(choice.filePath, pdf);
   return choice.filePath;
 }
+
+/** Where a clinic pack is to be read from or written to, chosen by staff; null when they cancel. */
+export async function choosePackFile(window: BrowserWindow, mode: 'open' | 'save'): Promise<string | null> {
+  const filters = [{ name: 'Clinic pack', extensions: ['zip'] }];
+  if (mode === 'open') {
+    const choice = await dialog.showOpenDialog(window, {
+      title: 'Import a clinic pack',
+      properties: ['openFile'],
+      filters,
+    });
+    return choice.canceled ? null : (choice.filePaths[0] ?? null);
+  }
+  const choice = await dialog.showSaveDialog(window, {
+    title: 'Export the clinic pack',
+    defaultPath: path.join(app.getPath('documents'), 'stillroom-clinic-pack.zip'),
+    filters,
+  });
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
+}

@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { UserError } from '../services/user-error';
+
+/** What a clinic pack may hold: generous for an hour of lossless audio per track, never a zip bomb. */
+export const PACK_LIMITS = {
+  maxEntries: 25_000,
+  maxManifestBytes: 20 * 1024 * 1024,
+  maxEntryBytes: 2 * 1024 ** 3,
+  maxTotalBytes: 16 * 1024 ** 3,
+  /** Audio hardly compresses; a large entry that shrank more than this is a bomb, not music. */
+  maxRatio: 100,
+} as const;
+export type PackLimits = typeof PACK_LIMITS;
+
+/** A pack that is refused, with the reason in words; nothing was written. */
+export class PackRefused extends UserError {
+  override name = 'PackRefused';
+}
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+
+/** Why an entry's name is unsafe to write anywhere, or null when it is fine. */
+export function unsafeEntryName(name: string): string | null {
+  if (name.includes('\\')) return 'it uses backslashes';
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'it is an absolute path';
+  if (name.split('/').includes('..')) return 'it climbs out of the pack with ".."';
+  if (name.includes('\0')) return 'it contains a NUL character';
+  return null;
+}
+
+/**
+ * A zip archive opened for reading with every entry checked before anything is extracted:
+ * names (no "..", absolute paths or backslashes), no symbolic links or encrypted entries, no
+ * duplicates, sizes and compression ratios within limits. Reading an entry stops the moment it
+ * yields more than it declared.
+ */
+export class SafeZip {
+  private constructor(
+    private readonly zip: ZipFile,
+    readonly entries: ReadonlyMap<string, Entry>,
+  ) {}
+
+  static async open(file: string, isAllowed: (name: string) => boolean, limits: PackLimits = PACK_LIMITS) {
+    let zip: ZipFile;
+    try {
+      zip = await new Promise<ZipFile>((resolve, reject) =>
+        yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, opened) =>
+          error ? reject(error) : resolve(opened),
+        ),
+      );
+    } catch (error) {
+      throw new PackRefused(`This is not a clinic pack Stillroom can read (${reason(error)}).`);
+    }
+    try {
+      return new SafeZip(zip, await listEntries(zip, isAllowed, limits));
+    } catch (error) {
+      zip.close();
+      throw error instanceof PackRefused ? error : new PackRefused(`The pack is damaged or unsafe (${reason(error)}).`);
+    }
+  }
+
+  /** The entry's bytes as text, refusing more than `maxBytes`. */
+  async readText(name: string, maxBytes: number): Promise<string> {
+    const chunks: Buffer[] = [];
+    await this.stream(name, maxBytes, async (source) => {
+      for await (const chunk of source) chunks.push(chunk as Buffer);
+    });
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  /** Writes the entry to `destination` (created new, never through a link), refusing more than its declared size. */
+  async extract(name: string, destination: string): Promise<void> {
+    const entry = this.entries.get(name)!;
+    await this.stream(name, entry.uncompressedSize, (source) =>
+      pipeline(source, fs.createWriteStream(destination, { flags: 'wx', mode: 0o644 })),
+    );
+  }
+
+  close(): void {
+    this.zip.close();
+  }
+
+  private async stream(name: string, maxBytes: number, consume: (source: Transform) => Promise<void>): Promise<void> {
+    const entry = this.entries.get(name);
+    if (!entry) throw new PackRefused(`The pack has no ${name}.`);
+    if (entry.uncompressedSize > maxBytes) throw new PackRefused(`${name} in the pack is too large.`);
+    let seen = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        seen += chunk.length;
+        if (seen > maxBytes) done(new PackRefused(`${name} in the pack holds more than it says.`));
+        else done(null, chunk);
+      },
+    });
+    try {
+      const source = await this.zip.openReadStreamPromise(entry);
+      await Promise.all([pipeline(source, counter), consume(counter)]);
+    } catch (error) {
+      throw error instanceof PackRefused
+        ? error
+        : new PackRefused(`${name} in the pack could not be read (${reason(error)}).`);
+    }
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function listEntries(
+  zip: ZipFile,
+  isAllowed: (name: string) => boolean,
+  limits: PackLimits,
+): Promise<Map<string, Entry>> {
+  const entries = new Map<string, Entry>();
+  let total = 0;
+  await new Promise<void>((resolve, reject) => {
+    const refuse = (message: string) => {
+      zip.removeAllListeners('entry');
+      reject(new PackRefused(message));
+    };
+    zip.on('error', reject);
+    zip.on('end', () => resolve());
+    zip.on('entry', (entry: Entry) => {
+      const name = entry.fileName;
+      const unsafe = unsafeEntryName(name);
+      if (unsafe) return refuse(`The pack holds an entry named "${name}", which is refused because ${unsafe}.`);
+      if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
+        return refuse(`The pack holds a symbolic link ("${name}"); packs may only hold plain files.`);
+      }
+      if (entry.isEncrypted()) return refuse(`"${name}" in the pack is encrypted; Stillroom packs never are.`);
+      if (name.endsWith('/')) return zip.readEntry();
+      if (!isAllowed(name)) return refuse(`The pack holds "${name}", which a clinic pack never contains.`);
+      if (entries.has(name)) return refuse(`The pack holds "${name}" twice.`);
+      if (entries.size + 1 > limits.maxEntries) return refuse(`The pack holds more than ${limits.maxEntries} files.`);
+      if (entry.uncompressedSize > limits.maxEntryBytes) return refuse(`"${name}" in the pack is larger than allowed.`);
+      total += entry.uncompressedSize;
+      if (total > limits.maxTotalBytes) return refuse('The pack would unpack to more than Stillroom allows.');
+      const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+      if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxRatio) {
+        return refuse(`"${name}" in the pack would grow ${Math.round(ratio)} times when unpacked; refused as unsafe.`);
+      }
+      entries.set(name, entry);
+      zip.readEntry();
+    });
+    zip.readEntry();
+  });
+  return entries;
+}
