@@ -104,6 +104,29 @@ test('a session plays the chosen playlist, streamed, and the meter hears it', as
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('tracks that have played are let go: no finished track keeps streaming unheard', async ({ page }) => {
+  // Twenty times real time: the two 20 s tones come and go every second or two.
+  host = await startHost({ timeScale: 20 });
+  await page.goto(host.url);
+  await importFolder(page, music, 2);
+  await makePlaylist(page, 'Two tones', TWO_TONES, 3);
+  await startWith(page, 'Two tones');
+  // howler keeps its sounds private; this reads how many are playing right now.
+  type Howls = { Howler: { _howls: { _sounds: { _paused: boolean }[] }[] } };
+  const streaming = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as Howls).Howler._howls.flatMap((howl) => howl._sounds).filter((sound) => !sound._paused)
+          .length,
+    );
+  await expect.poll(streaming).toBeGreaterThan(0);
+  // Over many track changes, only the tracks of the moment (at most a crossfade's two and the next) stream.
+  for (let i = 0; i < 10; i++) {
+    await page.waitForTimeout(1_000);
+    expect(await streaming()).toBeLessThanOrEqual(3);
+  }
+});
+
 test('a track whose file has gone is reported and built-in ambience plays in its place', async ({ page }) => {
   host = await startHost({ timeScale: 1 });
   await page.goto(host.url);

@@ -3,10 +3,12 @@ import { ConsoleScreen } from '../screens/console/ConsoleScreen';
 import { HistoryScreen } from '../screens/history/HistoryScreen';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { LightsScreen } from '../screens/lights/LightsScreen';
+import { PatientScreen } from '../screens/patient/PatientScreen';
 import { ResumeScreen } from '../screens/resume/ResumeScreen';
 import { SheetScreen } from '../screens/sheet/SheetScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import { useSessionActions, useSessionError, useSessionStore } from '../session/session-store';
+import { usePatientActions, usePatientStore } from '../patient/patient-store';
 import { useAppActions, useAppStore, type Screen } from './app-store';
 
 export function App() {
@@ -19,10 +21,16 @@ export function App() {
   const loaded = useSessionStore((s) => s.loaded);
   const error = useSessionError();
   const { clearError } = useSessionActions();
+  // While the patient screen is shown, nothing else is reachable until staff unlock.
+  const locked = usePatientStore((s) => s.staff?.locked ?? false);
+  const { load: loadStaff } = usePatientActions();
 
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadStaff();
+  }, [load, loadStaff]);
+
+  if (locked) return <PatientScreen />;
 
   return (
     <div className="app">

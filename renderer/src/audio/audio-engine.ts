@@ -89,6 +89,11 @@ export class AudioEngine {
     return this.meter.levelDb();
   }
 
+  /** Puts another sound (a patient's preview) on the measured output path. */
+  measure(howl: Howl): void {
+    this.meter.include(howl);
+  }
+
   private begin(voice: Voice): PlayingVoice {
     const playing: PlayingVoice = {
       key: voice.key,
@@ -141,8 +146,12 @@ export class AudioEngine {
       howl.play();
       playing.status = 'playing';
     }
-    // Ramp from where the sound really is, so a re-aimed fade never steps.
-    if (Math.abs(target - playing.gain) > SILENT) howl.fade(howl.volume(), target, RAMP_MS);
+    // Ramp from where the sound really is, so a re-aimed fade never steps. (A fade that goes
+    // nowhere would never end in howler, so an equal target is simply set.)
+    if (Math.abs(target - playing.gain) > SILENT) {
+      if (Math.abs(target - howl.volume()) > SILENT) howl.fade(howl.volume(), target, RAMP_MS);
+      else howl.volume(target);
+    }
     playing.gain = target;
     // Fully faded out (paused or quiet): stop using the output but keep the place.
     if (target <= SILENT && howl.volume() <= SILENT) {
@@ -154,7 +163,9 @@ export class AudioEngine {
   private retire(key: string, voice: PlayingVoice): void {
     this.voices.delete(key);
     const { howl } = voice;
-    if (voice.status !== 'playing' || voice.gain <= SILENT) {
+    // Already silent: unload now. (Howler never ends a fade from 0 to 0, so waiting for one
+    // would leave the sound streaming unheard for ever.)
+    if (voice.status !== 'playing' || voice.gain <= SILENT || howl.volume() <= SILENT) {
       howl.off();
       howl.unload();
       return;

@@ -4,6 +4,7 @@ import { sessionTicker } from '../session/session-ticker';
 import { useSessionStore } from '../session/session-store';
 import type { SoundPlan } from '../../../src/audio/sound-plan';
 import { AudioEngine } from './audio-engine';
+import { PatientAudio } from './patient-audio';
 import { useVolumeStore } from './volume-store';
 
 /** While gains move (fades, crossfades) they are re-aimed this often, each change ramped. */
@@ -16,6 +17,9 @@ const STEADY_MS = 1_000;
 
 /** The room's one audio engine, following the live session's sound plan. */
 export const roomSound = new AudioEngine(mediaUrl);
+
+/** Previews and the test tone on the patient screen, on the same measured output. */
+export const patientAudio = new PatientAudio(mediaUrl, (howl) => roomSound.measure(howl));
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let lastGains = '';
@@ -40,6 +44,18 @@ function follow(): void {
 }
 
 useSessionStore.subscribe(follow);
+
+// A session the patient chose for starts at the comfort level they set with the test tone. A
+// session already running when the window loaded keeps the volumes staff have now.
+let comfortAppliedFor: string | null | undefined;
+useSessionStore.subscribe(({ snapshot, loaded }) => {
+  const run = snapshot?.run ?? null;
+  if (!loaded) return;
+  if (comfortAppliedFor === undefined) comfortAppliedFor = run?.id ?? null;
+  if (!run || run.id === comfortAppliedFor) return;
+  comfortAppliedFor = run.id;
+  if (run.patient) useVolumeStore.getState().actions.setComfort(run.patient.comfort);
+});
 
 // Volume changes are ramped by the engine like every other gain, so they never jump.
 const applyVolume = ({ master, comfort }: { master: number; comfort: number }) => {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Playlist, PlaylistDraft } from '../../../src/audio/playlist';
 import type { ImportReport, LibraryTrack } from '../../../src/library/track';
+import type { TrackTag } from '../../../src/library/track-tags';
 import { api, onEvent } from '../ipc/client';
 
 export interface ImportProgress {
@@ -20,6 +21,8 @@ interface LibraryStore {
     importPaths(paths: string[], mode: 'reference' | 'copy'): Promise<void>;
     savePlaylist(draft: PlaylistDraft): Promise<Playlist | null>;
     deletePlaylist(id: string): Promise<void>;
+    /** Puts a tag (lyrics, voices …) on tracks or takes it off. */
+    tagTracks(trackIds: string[], tag: TrackTag, on: boolean): Promise<void>;
   };
 }
 
@@ -62,6 +65,14 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
         } catch (error) {
           set({ error: message(error) });
           return null;
+        }
+      },
+      tagTracks: async (trackIds, tag, on) => {
+        try {
+          const changed = new Map((await api['library.tag']({ trackIds, tag, on })).map((t) => [t.id, t]));
+          set({ tracks: get().tracks.map((t) => changed.get(t.id) ?? t), error: null });
+        } catch (error) {
+          set({ error: message(error) });
         }
       },
       deletePlaylist: async (id) => {

@@ -4,6 +4,7 @@ import { useAppActions } from '../../app/app-store';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { ImportPanel } from './ImportPanel';
 import { PlaylistEditor } from './PlaylistEditor';
+import { TagTracks } from './TagTracks';
 import { TrackList } from './TrackList';
 import './library.css';
 
@@ -77,6 +78,7 @@ export function LibraryScreen() {
             {shown.length} of {tracks.length} tracks
           </p>
           <TrackList tracks={shown} selected={selected} onToggle={toggle} />
+          <TagTracks selected={[...selected]} />
         </section>
         <PlaylistEditor selected={[...selected]} onAdded={() => setSelected(new Set())} />
       </div>

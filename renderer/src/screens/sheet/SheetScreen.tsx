@@ -30,7 +30,8 @@ export function SheetScreen() {
   const [openedAt] = useState(() => Date.now());
   const [language, setLanguage] = useState<Language | null>(null);
   const [sessionNumber, setSessionNumber] = useState<number | null>(null);
-  const [intention, setIntention] = useState('');
+  // What the patient wrote on the patient screen, which staff may still correct before printing.
+  const [intention, setIntention] = useState(run?.patient?.intention ?? '');
   const [status, setStatus] = useState<string | null>(null);
 
   useEffect(() => {

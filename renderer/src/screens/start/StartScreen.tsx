@@ -6,6 +6,7 @@ import { useAppStore } from '../../app/app-store';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { useSessionActions } from '../../session/session-store';
 import { PlaylistOptions } from '../../ui/PlaylistOptions';
+import { PatientPanel } from './PatientPanel';
 import './start.css';
 
 /** Before a session: staff choose the program and start. */
@@ -44,8 +45,9 @@ export function StartScreen() {
           </label>
         ))}
       </fieldset>
+      <PatientPanel />
       <label className="music-choice">
-        Music during treatment
+        Music during treatment (when the patient has not chosen)
         <select value={music} onChange={(e) => setMusic(e.target.value)}>
           <option value="">The program's built-in ambience</option>
           <PlaylistOptions playlists={playlists} />

@@ -1,0 +1,69 @@
+import { create } from 'zustand';
+import type { StaffStatus } from '../../../src/ipc/contract';
+import type { Journey } from '../../../src/music/journey';
+import type { PatientChoice } from '../../../src/patient/patient-choice';
+import { api } from '../ipc/client';
+
+interface PatientStore {
+  /** Whether the staff screens are closed behind the clinic PIN; null until known. */
+  staff: StaffStatus | null;
+  journeys: Journey[];
+  /** The patient's choice waiting for the next session. */
+  pending: PatientChoice | null;
+  error: string | null;
+  actions: {
+    load(): Promise<void>;
+    /** Shows the patient screen; staff screens stay closed until the PIN is given. */
+    openPatientScreen(): Promise<boolean>;
+    unlock(pin: string): Promise<boolean>;
+    setPin(newPin: string, currentPin?: string): Promise<boolean>;
+    choose(choice: PatientChoice): Promise<boolean>;
+    clearError(): void;
+  };
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The patient screen's state and the clinic PIN that closes the staff screens meanwhile. */
+export const usePatientStore = create<PatientStore>()((set) => {
+  const attempt = async (work: () => Promise<Partial<PatientStore>>): Promise<boolean> => {
+    try {
+      set({ ...(await work()), error: null });
+      return true;
+    } catch (error) {
+      set({ error: message(error) });
+      return false;
+    }
+  };
+  return {
+    staff: null,
+    journeys: [],
+    pending: null,
+    error: null,
+    actions: {
+      load: async () => {
+        await attempt(async () => {
+          const [staff, journeys, pending] = await Promise.all([
+            api['staff.status']({}),
+            api['journeys.list']({}),
+            api['patient.get']({}),
+          ]);
+          return { staff, journeys, pending };
+        });
+      },
+      openPatientScreen: () => attempt(async () => ({ staff: await api['staff.lock']({}) })),
+      unlock: async (pin) => {
+        const opened = await attempt(async () => ({ staff: await api['staff.unlock']({ pin }) }));
+        // A refused PIN may have started a wait; show it.
+        if (!opened) set({ staff: await api['staff.status']({}) });
+        return opened;
+      },
+      setPin: (newPin, currentPin) =>
+        attempt(async () => ({ staff: await api['staff.setPin']({ newPin, currentPin }) })),
+      choose: (choice) => attempt(async () => ({ pending: await api['patient.choose'](choice) })),
+      clearError: () => set({ error: null }),
+    },
+  };
+});
+
+export const usePatientActions = () => usePatientStore((s) => s.actions);

@@ -1,0 +1,75 @@
+import type { Playlist } from '../../../../src/audio/playlist';
+import type { LibraryTrack } from '../../../../src/library/track';
+import { TRACK_TAG_LABELS, type TrackTag } from '../../../../src/library/track-tags';
+import type { Journey } from '../../../../src/music/journey';
+import type { PatientChoice } from '../../../../src/patient/patient-choice';
+import { journeyTracks } from './journey-sound';
+
+/** What a patient can rule out in a word, before looking at single tracks. */
+const QUICK_TAGS: { tag: TrackTag; label: string }[] = [
+  { tag: 'lyrics', label: 'No songs with words' },
+  { tag: 'voices', label: 'No voices' },
+];
+
+/** Step two: anything the patient would rather not hear, by kind or track by track. */
+export function LeaveOutStep({
+  journey,
+  playlists,
+  library,
+  choice,
+  onChange,
+}: {
+  journey: Journey;
+  playlists: Playlist[];
+  library: ReadonlyMap<string, LibraryTrack>;
+  choice: PatientChoice;
+  onChange: (change: Partial<PatientChoice>) => void;
+}) {
+  const tracks = journeyTracks(journey, playlists);
+  const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
+  return (
+    <div className="leave-out">
+      <fieldset className="patient-options">
+        <legend>In general</legend>
+        {QUICK_TAGS.map(({ tag, label }) => (
+          <label key={tag} className="patient-check">
+            <input
+              type="checkbox"
+              checked={choice.avoidTags.includes(tag)}
+              onChange={(e) => onChange({ avoidTags: toggle(choice.avoidTags, tag, e.target.checked) })}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {tracks.length === 0 ? (
+        <p className="patient-note">This choice has no music, only sounds of nature or soft tones.</p>
+      ) : (
+        <fieldset className="patient-options">
+          <legend>Pieces in this journey: tick any you would rather not hear</legend>
+          {tracks.map((track) => {
+            const tags = library.get(track.trackId)?.tags ?? [];
+            const ruledOutByTag = tags.some((tag) => choice.avoidTags.includes(tag));
+            return (
+              <label key={track.trackId} className="patient-check">
+                <input
+                  type="checkbox"
+                  checked={ruledOutByTag || choice.avoidTrackIds.includes(track.trackId)}
+                  disabled={ruledOutByTag}
+                  onChange={(e) =>
+                    onChange({ avoidTrackIds: toggle(choice.avoidTrackIds, track.trackId, e.target.checked) })
+                  }
+                />
+                <span>{track.title}</span>
+                {tags.length > 0 && (
+                  <span className="patient-tags">{tags.map((tag) => TRACK_TAG_LABELS[tag]).join(', ')}</span>
+                )}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+      <p className="patient-note">Whatever you leave out, the session still has sound all the way through.</p>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { TRACK_TAG_LABELS } from '../../../../src/library/track-tags';
+import { usePatientActions, usePatientStore } from '../../patient/patient-store';
+
+/** Before a session: open the patient screen (setting the clinic PIN the first time) and see their choice. */
+export function PatientPanel() {
+  const { load, openPatientScreen, setPin, clearError } = usePatientActions();
+  const staff = usePatientStore((s) => s.staff);
+  const pending = usePatientStore((s) => s.pending);
+  const journeys = usePatientStore((s) => s.journeys);
+  const error = usePatientStore((s) => s.error);
+  const [settingPin, setSettingPin] = useState(false);
+  const [pin, setPinText] = useState('');
+  const [again, setAgain] = useState('');
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const journey = pending && journeys.find((j) => j.id === pending.journeyId);
+  const leftOut = pending
+    ? [
+        ...pending.avoidTags.map((tag) => `no ${TRACK_TAG_LABELS[tag].toLowerCase()}`),
+        ...(pending.avoidTrackIds.length ? [`${pending.avoidTrackIds.length} piece(s) left out`] : []),
+      ]
+    : [];
+
+  return (
+    <section className="patient-panel" aria-labelledby="patient-panel-title">
+      <h2 id="patient-panel-title">Patient’s choice</h2>
+      {pending && journey ? (
+        <p role="status">
+          {journey.name}
+          {leftOut.length > 0 && ` · ${leftOut.join(', ')}`} · volume {Math.round(pending.comfort * 100)} %
+          {pending.intention && ' · an intention for the sheet'}
+        </p>
+      ) : (
+        <p className="muted">Let the patient choose their music and volume before the session.</p>
+      )}
+      <button
+        type="button"
+        onClick={() => (staff?.pinSet ? void openPatientScreen() : setSettingPin(true))}
+        disabled={staff === null}
+      >
+        Open the patient screen
+      </button>
+      {error && !settingPin && (
+        <p role="alert" className="warning">
+          {error}
+        </p>
+      )}
+      {settingPin && (
+        <div role="dialog" aria-modal="true" aria-labelledby="set-pin-title" className="dialog">
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void setPin(pin).then(async (saved) => {
+                if (!saved) return;
+                setSettingPin(false);
+                await openPatientScreen();
+              });
+            }}
+          >
+            <h2 id="set-pin-title">Set a clinic PIN</h2>
+            <p>Staff enter it to leave the patient screen. Use 4 to 12 digits.</p>
+            <label className="sheet-field">
+              New PIN
+              <input
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                value={pin}
+                onChange={(e) => setPinText(e.target.value)}
+              />
+            </label>
+            <label className="sheet-field">
+              The same PIN again
+              <input
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                value={again}
+                onChange={(e) => setAgain(e.target.value)}
+              />
+            </label>
+            {again !== '' && again !== pin && <p className="field-error">The two PINs differ.</p>}
+            {error && (
+              <p role="alert" className="warning">
+                {error}
+              </p>
+            )}
+            <div className="dialog-actions">
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  clearError();
+                  setSettingPin(false);
+                }}
+              >
+                Cancel
+              </button>
+              <button type="submit" className="primary" disabled={pin.length < 4 || pin !== again}>
+                Set PIN and open
+              </button>
+            </div>
+          </form>
+        </div>
+      )}
+    </section>
+  );
+}
