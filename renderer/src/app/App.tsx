@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ClinicScreen } from '../screens/clinic/ClinicScreen';
 import { ConsoleScreen } from '../screens/console/ConsoleScreen';
 import { HistoryScreen } from '../screens/history/HistoryScreen';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
@@ -53,6 +54,9 @@ export function App() {
               <button type="button" className="link" onClick={() => show('history')}>
                 History
               </button>
+              <button type="button" className="link" onClick={() => show('clinic')}>
+                Clinic
+              </button>
             </>
           )}
         </span>
@@ -94,5 +98,6 @@ function CurrentScreen({
   if (screen === 'history') return <HistoryScreen />;
   if (screen === 'library') return <LibraryScreen />;
   if (screen === 'lights') return <LightsScreen />;
+  if (screen === 'clinic') return <ClinicScreen />;
   return hasSession ? <ConsoleScreen /> : <StartScreen />;
 }

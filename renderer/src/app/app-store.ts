@@ -3,7 +3,7 @@ import type { AppInfo } from '../../../src/ipc/contract';
 import type { Program } from '../../../src/session/program';
 import { api } from '../ipc/client';
 
-export type Screen = 'room' | 'sheet' | 'history' | 'library' | 'lights';
+export type Screen = 'room' | 'sheet' | 'history' | 'library' | 'lights' | 'clinic';
 
 interface AppStore {
   info: AppInfo | null;

@@ -1,0 +1,112 @@
+import type { z } from 'zod';
+import { ClinicConfig } from '../../../src/clinic/clinic-config';
+import { newCustomPromptId, withNewPrompt } from '../../../src/clinic/clinic-edits';
+import type { IntegrationPrompt, PromptTheme, SeriesStage, Translated } from '../../../src/sheet/prompt-types';
+
+/**
+ * The clinic editor's rules as plain functions (no React, no IPC), so they can be tested in
+ * Node: how a change is checked, how its errors are worded, and how undo remembers it.
+ */
+
+/** Undo keeps at least this many changes. */
+export const HISTORY_LIMIT = 50;
+
+/** Why each field of a part is invalid, by its path inside the part ("" for the part itself). */
+export type FieldErrors = Record<string, string>;
+
+/** One saved change, remembered so it can be undone. */
+export interface Change {
+  /** The part of the settings it changed ("clinicPhone", "sheetWording.crisisLine", …). */
+  part: string;
+  /** What staff call that part, for "Undid the change to …". */
+  label: string;
+  before: ClinicConfig;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** An issue as a clinic would say it; the schema's own message where it already reads well. */
+export function issueMessage(issue: Issue): string {
+  if (issue.code === 'too_small') {
+    if (issue.origin === 'string') return 'This cannot be empty.';
+    if (issue.origin === 'array') return 'Choose at least one.';
+    if (issue.origin === 'number') return `Use ${String(issue.minimum)} or more.`;
+  }
+  if (issue.code === 'too_big') {
+    if (issue.origin === 'string') return `Keep it to ${String(issue.maximum)} characters or fewer.`;
+    if (issue.origin === 'array') return `Use ${String(issue.maximum)} at most.`;
+    if (issue.origin === 'number') return `Use ${String(issue.maximum)} or less.`;
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Enter a number.';
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'Enter a whole number.';
+  if (issue.code === 'invalid_value') return 'Choose one of the options.';
+  return issue.message;
+}
+
+const samePath = (prefix: readonly PropertyKey[], path: readonly PropertyKey[]) =>
+  prefix.every((key, i) => String(key) === String(path[i]));
+
+export type Checked = { ok: true; config: ClinicConfig } | { ok: false; errors: FieldErrors };
+
+/**
+ * Checks settings after a change against the real schema. The candidate keeps the text as it
+ * was typed (the schema's trimming happens when the main process saves it), so a space typed
+ * between two words is not taken away. Errors are keyed by their path below `at`.
+ */
+export function checkChange(candidate: ClinicConfig, at: readonly PropertyKey[]): Checked {
+  const result = ClinicConfig.safeParse(candidate);
+  if (result.success) return { ok: true, config: candidate };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    // Anything outside the part is shown with the part too, so no refusal goes unexplained.
+    const key = samePath(at, issue.path) ? issue.path.slice(at.length).map(String).join('.') : '';
+    errors[key] ??= issueMessage(issue);
+  }
+  return { ok: false, errors };
+}
+
+/** Equal settings, field by field. */
+export function sameSettings(a: ClinicConfig, b: ClinicConfig): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The undo history after a change. Keystrokes in the same part while staff keep typing there
+ * (`typingIn` is that part) make one change, so one Undo takes back the whole edit rather
+ * than one letter. The oldest changes fall off past `limit`.
+ */
+export function recordChange(
+  history: readonly Change[],
+  change: Change,
+  typingIn: string | null,
+  limit = HISTORY_LIMIT,
+): Change[] {
+  if (typingIn === change.part && history.at(-1)?.part === change.part) return [...history];
+  return [...history, change].slice(-limit);
+}
+
+/** A prompt as the clinic writes it: its text in both languages, where it fits and what it is about. */
+export interface PromptDraft {
+  text: Translated;
+  stages: SeriesStage[];
+  /** Empty until the clinic chooses one. */
+  theme: PromptTheme | '';
+}
+
+/** A prompt as the editor holds it (the theme may not be chosen yet; the schema says so). */
+export function promptFromDraft(id: string, draft: PromptDraft, enabled = true): IntegrationPrompt {
+  return { id, ...draft, enabled } as IntegrationPrompt;
+}
+
+/** Checks a new prompt of the clinic's own, as it would be added; errors are keyed "text.en", "stages", "theme". */
+export function checkNewPrompt(
+  config: ClinicConfig,
+  draft: PromptDraft,
+): { ok: true; config: ClinicConfig; id: string } | { ok: false; errors: FieldErrors } {
+  const id = newCustomPromptId(config, draft.text.en);
+  const checked = checkChange(withNewPrompt(config, promptFromDraft(id, draft)), [
+    'customPrompts',
+    config.customPrompts.length,
+  ]);
+  return checked.ok ? { ...checked, id } : checked;
+}

@@ -1,0 +1,297 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ClinicConfig } from '../../../src/clinic/clinic-config';
+import {
+  withBuiltinPromptWording,
+  withBuiltinWording,
+  withCustomPrompt,
+  withoutPrompt,
+  withPromptHandedOut,
+  withPromptText,
+  withWording,
+  type WordingPart,
+} from '../../../src/clinic/clinic-edits';
+import { isBuiltinPrompt } from '../../../src/sheet/prompt-library';
+import type { SheetWording } from '../../../src/sheet/prompt-types';
+import {
+  checkChange,
+  checkNewPrompt,
+  promptFromDraft,
+  recordChange,
+  sameSettings,
+  type Change,
+  type FieldErrors,
+  type PromptDraft,
+} from './clinic-editor-model';
+
+/** Where the settings come from and go to: the main process in the app, a fake in tests. */
+export interface ClinicBackend {
+  load(): Promise<ClinicConfig>;
+  /** Resolves to the settings as stored; rejects with the reason when they are refused. */
+  save(config: ClinicConfig): Promise<ClinicConfig>;
+  /** Told after every save the main process accepted. */
+  onSaved?(config: ClinicConfig): void;
+}
+
+/** What a clinic typed in one part that the schema does not accept: shown, never saved. */
+export interface PartDraft {
+  value: unknown;
+  errors: FieldErrors;
+}
+
+export type DetailField =
+  'clinicName' | 'roomName' | 'clinicPhone' | 'defaultLanguage' | 'paperSize' | 'inductionSessions' | 'keepSheetCopies';
+
+const DETAIL_LABELS: Record<DetailField, string> = {
+  clinicName: 'clinic name',
+  roomName: 'room name',
+  clinicPhone: 'phone number',
+  defaultLanguage: 'sheet language',
+  paperSize: 'paper size',
+  inductionSessions: 'sessions in the first series',
+  keepSheetCopies: 'copies of sheets',
+};
+
+const WORDING_LABELS: Record<WordingPart, string> = {
+  tonight: 'Tonight lines',
+  thisWeek: 'This week lines',
+  weeklyCheckIn: 'weekly check-in line',
+  crisisLine: 'crisis line',
+};
+
+export interface ClinicEditorActions {
+  /** Reads the settings afresh (after any save still on its way) and starts a new undo history. */
+  load(): Promise<void>;
+  setDetail<F extends DetailField>(field: F, value: ClinicConfig[F]): void;
+  setWording<P extends WordingPart>(part: P, value: SheetWording[P]): void;
+  restoreBuiltinWording(part: WordingPart): void;
+  /** Rewords a prompt (`typing`: as typed, key by key); the clinic's own prompts also take new stages and a theme. */
+  editPrompt(id: string, draft: PromptDraft, typing?: boolean): void;
+  setPromptHandedOut(id: string, handedOut: boolean): void;
+  restorePromptWording(id: string): void;
+  /** Adds a prompt of the clinic's own; returns its id, or why it cannot be added. */
+  addPrompt(draft: PromptDraft): { ok: true; id: string } | { ok: false; errors: FieldErrors };
+  deletePrompt(id: string): void;
+  /** Staff left a field: the next keystroke starts a new change for undo. */
+  endTyping(): void;
+  /** Restores the settings as they were before the last change, and saves them. */
+  undo(): void;
+  dismissError(): void;
+}
+
+export interface ClinicEditorState {
+  /** The settings as edited; every value in it has passed the schema. Null until loaded. */
+  config: ClinicConfig | null;
+  /** Parts whose typed value is invalid, by part name. */
+  drafts: Record<string, PartDraft>;
+  /** Saved changes, oldest first, for undo. */
+  history: Change[];
+  saving: boolean;
+  /** "Saved", or what was undone; polite news for the status line. */
+  status: string | null;
+  /** Why the settings could not be loaded or a save was refused. */
+  error: string | null;
+  actions: ClinicEditorActions;
+}
+
+interface PartChange {
+  part: string;
+  label: string;
+  /** Where the part sits in the settings, so errors can be shown next to its fields. */
+  at: PropertyKey[];
+  /** What the clinic typed, shown again if it is invalid. */
+  value: unknown;
+  next: (config: ClinicConfig) => ClinicConfig;
+  /** Text typed key by key, grouped into one change until staff leave the field. */
+  typing?: boolean;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The clinic editor: each edit is checked against the schema as it is typed, a valid one is
+ * saved at once (one save at a time, the newest settings winning) and an invalid one stays on
+ * screen with its reasons. If the main process refuses a save, the last settings it accepted
+ * come back, with the undo history they had.
+ */
+export function createClinicEditorStore(backend: ClinicBackend): StoreApi<ClinicEditorState> {
+  let typingIn: string | null = null;
+  let confirmed: { config: ClinicConfig; history: Change[] } | null = null;
+  let again = false;
+  let flushing: Promise<void> | null = null;
+
+  return createStore<ClinicEditorState>()((set, get) => {
+    const flush = (): Promise<void> => {
+      if (flushing) {
+        again = true;
+        return flushing;
+      }
+      set({ saving: true });
+      flushing = (async () => {
+        do {
+          again = false;
+          const { config, history } = get();
+          if (!config) break;
+          try {
+            const saved = await backend.save(config);
+            backend.onSaved?.(saved);
+            confirmed = { config, history };
+          } catch (error) {
+            // Anything queued was built on the refused settings, so it goes too.
+            again = false;
+            typingIn = null;
+            set({
+              ...confirmed!,
+              drafts: {},
+              status: null,
+              error: `${message(error)} The settings are back as they were last saved.`,
+            });
+          }
+        } while (again);
+        flushing = null;
+        set((s) => ({ saving: false, status: s.error ? null : (s.status ?? 'Saved') }));
+      })();
+      return flushing;
+    };
+
+    const change = ({ part, label, at, value, next, typing = false }: PartChange) => {
+      const { config, drafts, history } = get();
+      if (!config) return;
+      const { [part]: _old, ...otherDrafts } = drafts;
+      const checked = checkChange(next(config), at);
+      if (!checked.ok) {
+        set({ drafts: { ...drafts, [part]: { value, errors: checked.errors } } });
+        return;
+      }
+      if (sameSettings(checked.config, config)) {
+        set({ drafts: otherDrafts });
+        return;
+      }
+      const recorded = recordChange(history, { part, label, before: config }, typing ? typingIn : null);
+      typingIn = typing ? part : null;
+      set({ config: checked.config, drafts: otherDrafts, history: recorded, status: null, error: null });
+      void flush();
+    };
+
+    const promptAt = (id: string): PropertyKey[] => {
+      if (isBuiltinPrompt(id)) return ['promptOverrides', id];
+      return ['customPrompts', get().config?.customPrompts.findIndex((p) => p.id === id) ?? 0];
+    };
+
+    return {
+      config: null,
+      drafts: {},
+      history: [],
+      saving: false,
+      status: null,
+      error: null,
+      actions: {
+        load: async () => {
+          await flushing;
+          try {
+            const config = await backend.load();
+            confirmed = { config, history: [] };
+            typingIn = null;
+            set({ config, drafts: {}, history: [], status: null, error: null });
+          } catch (error) {
+            set({ error: `The clinic settings could not be loaded: ${message(error)}` });
+          }
+        },
+        setDetail: (field, value) =>
+          change({
+            part: field,
+            label: DETAIL_LABELS[field],
+            at: [field],
+            value,
+            next: (config) => ({ ...config, [field]: value }),
+            typing: typeof value === 'string' && ['clinicName', 'roomName', 'clinicPhone'].includes(field),
+          }),
+        setWording: (part, value) =>
+          change({
+            part: `sheetWording.${part}`,
+            label: WORDING_LABELS[part],
+            at: ['sheetWording', part],
+            value,
+            next: (config) => withWording(config, part, value),
+            typing: true,
+          }),
+        restoreBuiltinWording: (part) =>
+          change({
+            part: `sheetWording.${part}`,
+            label: WORDING_LABELS[part],
+            at: ['sheetWording', part],
+            value: undefined,
+            next: (config) => withBuiltinWording(config, part),
+          }),
+        editPrompt: (id, draft, typing = true) =>
+          change({
+            part: `prompt.${id}`,
+            label: 'prompt wording',
+            at: promptAt(id),
+            value: draft,
+            next: (config) => {
+              const own = config.customPrompts.find((p) => p.id === id);
+              if (!own) return withPromptText(config, id, draft.text);
+              return withCustomPrompt(config, promptFromDraft(id, draft, own.enabled));
+            },
+            typing,
+          }),
+        setPromptHandedOut: (id, handedOut) =>
+          change({
+            part: `prompt.${id}.handedOut`,
+            label: handedOut ? 'prompt handed out' : 'prompt switched off',
+            at: promptAt(id),
+            value: handedOut,
+            next: (config) => withPromptHandedOut(config, id, handedOut),
+          }),
+        restorePromptWording: (id) =>
+          change({
+            part: `prompt.${id}`,
+            label: 'prompt wording',
+            at: promptAt(id),
+            value: undefined,
+            next: (config) => withBuiltinPromptWording(config, id),
+          }),
+        addPrompt: (draft) => {
+          const config = get().config;
+          if (!config) return { ok: false, errors: { '': 'The clinic settings are not loaded yet.' } };
+          const checked = checkNewPrompt(config, draft);
+          if (!checked.ok) return checked;
+          change({
+            part: `prompt.${checked.id}`,
+            label: 'added prompt',
+            at: [],
+            value: draft,
+            next: () => checked.config,
+          });
+          return { ok: true, id: checked.id };
+        },
+        deletePrompt: (id) =>
+          change({
+            part: `prompt.${id}.deleted`,
+            label: 'deleted prompt',
+            at: [],
+            value: undefined,
+            next: (config) => withoutPrompt(config, id),
+          }),
+        endTyping: () => {
+          typingIn = null;
+        },
+        undo: () => {
+          const { history } = get();
+          const last = history.at(-1);
+          if (!last) return;
+          typingIn = null;
+          set({
+            config: last.before,
+            history: history.slice(0, -1),
+            drafts: {},
+            status: `Undone: ${last.label}. Saved.`,
+            error: null,
+          });
+          void flush();
+        },
+        dismissError: () => set({ error: null }),
+      },
+    };
+  });
+}

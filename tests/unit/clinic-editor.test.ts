@@ -1,0 +1,249 @@
+import { describe, expect, test, vi } from 'vitest';
+import { ClinicConfig, defaultClinicConfig } from '../../src/clinic/clinic-config';
+import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
+import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
+import {
+  checkChange,
+  checkNewPrompt,
+  HISTORY_LIMIT,
+  recordChange,
+  type Change,
+  type PromptDraft,
+} from '../../renderer/src/clinic/clinic-editor-model';
+import { createClinicEditorStore, type ClinicBackend } from '../../renderer/src/clinic/clinic-editor-store';
+
+const start = { ...defaultClinicConfig(7), clinicName: 'Harbor Clinic', clinicPhone: '555 0100' };
+
+/** A main process in memory: validates like the real one and remembers what it stored. */
+function fakeMain(options: { refuse?: (config: ClinicConfig) => string | null; gate?: () => Promise<void> } = {}) {
+  const saves: ClinicConfig[] = [];
+  let stored = start;
+  const backend: ClinicBackend = {
+    load: async () => stored,
+    save: async (config) => {
+      saves.push(config);
+      await options.gate?.();
+      const reason = options.refuse?.(config);
+      if (reason) throw new Error(reason);
+      stored = ClinicConfig.parse(config);
+      return stored;
+    },
+  };
+  return { backend, saves, stored: () => stored };
+}
+
+async function openEditor(main = fakeMain()) {
+  const store = createClinicEditorStore(main.backend);
+  await store.getState().actions.load();
+  const settled = () => vi.waitFor(() => expect(store.getState().saving).toBe(false));
+  return { store, actions: store.getState().actions, main, settled };
+}
+
+describe('checking a change', () => {
+  test('errors are shown by field inside the part, in words a clinic can act on', () => {
+    const checked = checkChange({ ...start, sheetWording: { tonight: [{ en: ' ', es: 'x'.repeat(301) }] } }, [
+      'sheetWording',
+      'tonight',
+    ]);
+    expect(checked).toEqual({
+      ok: false,
+      errors: { '0.en': 'This cannot be empty.', '0.es': 'Keep it to 300 characters or fewer.' },
+    });
+    expect(checkChange({ ...start, inductionSessions: 21 }, ['inductionSessions'])).toEqual({
+      ok: false,
+      errors: { '': 'Use 20 or less.' },
+    });
+    expect(checkChange({ ...start, inductionSessions: NaN }, ['inductionSessions'])).toEqual({
+      ok: false,
+      errors: { '': 'Enter a number.' },
+    });
+    expect(checkChange({ ...start, clinicPhone: '555-CALL' }, ['clinicPhone'])).toEqual({
+      ok: false,
+      errors: { '': 'Use digits, spaces and + ( ) - . only.' },
+    });
+  });
+
+  test('a valid change keeps the text as typed, so a space between two words survives', () => {
+    const checked = checkChange({ ...start, clinicName: 'Harbor ' }, ['clinicName']);
+    expect(checked).toEqual({ ok: true, config: { ...start, clinicName: 'Harbor ' } });
+  });
+
+  test('a new prompt needs both languages, a stage and a theme', () => {
+    const empty: PromptDraft = { text: { en: '', es: '' }, stages: [], theme: '' };
+    const checked = checkNewPrompt(start, empty);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(Object.keys(checked.errors).sort()).toEqual(['stages', 'text.en', 'text.es', 'theme']);
+    const full: PromptDraft = { text: { en: 'Rest well?', es: '¿Descansaste?' }, stages: ['first'], theme: 'sleep' };
+    expect(checkNewPrompt(start, full)).toMatchObject({ ok: true, id: 'clinic-rest-well-1' });
+  });
+});
+
+describe('undo history', () => {
+  const change = (part: string): Change => ({ part, label: part, before: start });
+
+  test('keystrokes in one field make one change until staff leave it', () => {
+    let history = recordChange([], change('clinicName'), null);
+    history = recordChange(history, change('clinicName'), 'clinicName');
+    expect(history).toHaveLength(1);
+    history = recordChange(history, change('clinicName'), null);
+    expect(history).toHaveLength(2);
+    history = recordChange(history, change('clinicPhone'), 'clinicName');
+    expect(history.map((c) => c.part)).toEqual(['clinicName', 'clinicName', 'clinicPhone']);
+  });
+
+  test('keeps the newest changes, at least twenty of them', () => {
+    expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(20);
+    let history: Change[] = [];
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) history = recordChange(history, change(`part-${i}`), null);
+    expect(history).toHaveLength(HISTORY_LIMIT);
+    expect(history.at(-1)!.part).toBe(`part-${HISTORY_LIMIT + 4}`);
+  });
+});
+
+describe('the clinic editor', () => {
+  test('a valid edit is saved at once and says so', async () => {
+    const { store, actions, main, settled } = await openEditor();
+    actions.setDetail('clinicPhone', '(555) 010-4477');
+    await settled();
+    expect(main.stored().clinicPhone).toBe('(555) 010-4477');
+    expect(store.getState().status).toBe('Saved');
+  });
+
+  test('an invalid edit stays on screen with its reason, is not saved, and other edits still are', async () => {
+    const { store, actions, main, settled } = await openEditor();
+    actions.setDetail('clinicPhone', '555-CALL');
+    expect(store.getState().drafts.clinicPhone).toEqual({
+      value: '555-CALL',
+      errors: { '': 'Use digits, spaces and + ( ) - . only.' },
+    });
+    expect(store.getState().config!.clinicPhone).toBe('555 0100');
+    expect(main.saves).toEqual([]);
+
+    actions.setDetail('roomName', 'Quiet room');
+    await settled();
+    expect(main.stored()).toMatchObject({ roomName: 'Quiet room', clinicPhone: '555 0100' });
+    expect(store.getState().drafts.clinicPhone?.value).toBe('555-CALL');
+
+    actions.setDetail('clinicPhone', '555 0199');
+    await settled();
+    expect(store.getState().drafts).toEqual({});
+    expect(main.stored().clinicPhone).toBe('555 0199');
+  });
+
+  test('undo restores the settings before the last change and saves them, again and again', async () => {
+    const { store, actions, main, settled } = await openEditor();
+    for (let sessions = 1; sessions <= 20; sessions++) actions.setDetail('inductionSessions', sessions);
+    await settled();
+    expect(main.stored().inductionSessions).toBe(20);
+    for (let i = 0; i < 20; i++) actions.undo();
+    await settled();
+    expect(main.stored().inductionSessions).toBe(6);
+    expect(store.getState().history).toEqual([]);
+    expect(store.getState().status).toBe('Undone: sessions in the first series. Saved.');
+  });
+
+  test('one Undo takes back a whole typed edit, not one letter', async () => {
+    const { actions, main, settled } = await openEditor();
+    for (const typed of ['B', 'Ba', 'Bay', 'Bay ', 'Bay C']) actions.setDetail('clinicName', typed);
+    actions.endTyping();
+    actions.setDetail('clinicName', 'Bay Clinic');
+    await settled();
+    actions.undo();
+    await settled();
+    expect(main.stored().clinicName).toBe('Bay C');
+    actions.undo();
+    await settled();
+    expect(main.stored().clinicName).toBe('Harbor Clinic');
+  });
+
+  test('undo also clears what was typed but never saved', async () => {
+    const { store, actions, settled } = await openEditor();
+    actions.setWording('crisisLine', { en: 'Call 112.', es: 'Llama al 112.' });
+    actions.setWording('tonight', [...DEFAULT_SHEET_WORDING.tonight, { en: '', es: '' }]);
+    expect(Object.keys(store.getState().drafts)).toEqual(['sheetWording.tonight']);
+    actions.undo();
+    await settled();
+    expect(store.getState().drafts).toEqual({});
+    expect(store.getState().config!.sheetWording).toEqual({});
+  });
+
+  test('saves go one at a time and the newest settings win', async () => {
+    let open: () => void = () => {};
+    const main = fakeMain({ gate: () => new Promise<void>((resolve) => (open = resolve)) });
+    const { actions, settled } = await openEditor(main);
+    actions.setDetail('roomName', 'R');
+    actions.setDetail('roomName', 'Ro');
+    actions.setDetail('roomName', 'Room 9');
+    expect(main.saves).toHaveLength(1);
+    open();
+    await vi.waitFor(() => expect(main.saves).toHaveLength(2));
+    open();
+    await settled();
+    expect(main.saves.map((s) => s.roomName)).toEqual(['R', 'Room 9']);
+    expect(main.stored().roomName).toBe('Room 9');
+  });
+
+  test('a refused save shows the main process’s reason and brings back the last good settings', async () => {
+    const main = fakeMain({ refuse: (config) => (config.roomName === 'Room 13' ? 'The disk is full.' : null) });
+    const { store, actions, settled } = await openEditor(main);
+    actions.setDetail('roomName', 'Room 12');
+    await settled();
+    actions.endTyping();
+    actions.setDetail('roomName', 'Room 13');
+    await settled();
+    const state = store.getState();
+    expect(state.error).toBe('The disk is full. The settings are back as they were last saved.');
+    expect(state.config!.roomName).toBe('Room 12');
+    expect(state.history.map((c) => c.label)).toEqual(['room name']);
+    expect(main.stored().roomName).toBe('Room 12');
+    actions.undo();
+    await settled();
+    expect(main.stored().roomName).toBe('Room 1');
+  });
+
+  test('built-in prompts are switched off and reworded through overrides, and restored', async () => {
+    const { store, actions, main, settled } = await openEditor();
+    const prompt = BUILTIN_PROMPTS[3]!;
+    actions.setPromptHandedOut(prompt.id, false);
+    actions.editPrompt(prompt.id, { text: { ...prompt.text, en: 'New words.' }, stages: [], theme: '' });
+    await settled();
+    expect(main.stored().promptOverrides).toEqual({
+      [prompt.id]: { enabled: false, text: { ...prompt.text, en: 'New words.' } },
+    });
+    // Stages and theme of a built-in prompt are not the clinic's to change, so an empty draft of them does no harm.
+    expect(store.getState().drafts).toEqual({});
+    actions.restorePromptWording(prompt.id);
+    await settled();
+    expect(main.stored().promptOverrides).toEqual({ [prompt.id]: { enabled: false } });
+  });
+
+  test('the clinic’s own prompt is added with a new id, changed, deleted, and brought back by undo', async () => {
+    const { actions, main, settled } = await openEditor();
+    const draft: PromptDraft = { text: { en: 'Rest well?', es: '¿Descansaste?' }, stages: ['first'], theme: 'sleep' };
+    expect(actions.addPrompt({ ...draft, stages: [] })).toEqual({
+      ok: false,
+      errors: { stages: 'Choose at least one.' },
+    });
+    const added = actions.addPrompt(draft);
+    expect(added).toEqual({ ok: true, id: 'clinic-rest-well-1' });
+    actions.editPrompt('clinic-rest-well-1', { ...draft, stages: ['first', 'maintenance'] }, false);
+    await settled();
+    expect(main.stored().customPrompts).toEqual([
+      { id: 'clinic-rest-well-1', ...draft, stages: ['first', 'maintenance'], enabled: true },
+    ]);
+    actions.deletePrompt('clinic-rest-well-1');
+    await settled();
+    expect(main.stored().customPrompts).toEqual([]);
+    actions.undo();
+    await settled();
+    expect(main.stored().customPrompts).toHaveLength(1);
+  });
+
+  test('a change that changes nothing is neither saved nor remembered', async () => {
+    const { store, actions, main, settled } = await openEditor();
+    actions.setDetail('paperSize', 'letter');
+    await settled();
+    expect(main.saves).toEqual([]);
+    expect(store.getState().history).toEqual([]);
+  });
+});
