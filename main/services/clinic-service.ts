@@ -33,8 +33,6 @@ export class ClinicService {
     });
     this.store = opened.store;
     this.notice = opened.notice;
-    const current = anyVersion.parse(this.store.store);
-    if (JSON.stringify(current) !== JSON.stringify(this.store.store)) this.store.store = current;
   }
 
   get(): ClinicConfig {

@@ -45,7 +45,11 @@ export function openValidatedStore<S extends z.ZodType<Record<string, unknown>>>
   try {
     const store = factory({ name, cwd, defaults });
     const parsed = schema.safeParse(store.store);
-    if (parsed.success) return { store, notice: null };
+    if (parsed.success) {
+      // Written back once when parsing filled in defaults or brought an older version up to date.
+      if (JSON.stringify(parsed.data) !== JSON.stringify(store.store)) store.store = parsed.data;
+      return { store, notice: null };
+    }
     problem = 'its content is not valid';
   } catch (error) {
     if (!fs.existsSync(filePath)) throw error;

@@ -99,6 +99,30 @@ describe('the music library', () => {
   });
 });
 
+describe('a library from an earlier version', () => {
+  it('opens with every track untagged, written back once, and tags can then be set', () => {
+    const dataDir = tempDir();
+    const track = {
+      id: 'abc',
+      title: 'Old piece',
+      artist: '',
+      album: '',
+      durationSec: 90,
+      fingerprint: '1:x',
+      source: { kind: 'reference', path: '/music/old.ogg' },
+      cover: null,
+      importedAt: '2026-11-01T10:00:00.000Z',
+    };
+    fs.writeFileSync(path.join(dataDir, 'library.json'), JSON.stringify({ version: 1, tracks: [track] }));
+    const library = new LibraryService(dataDir, confFactory);
+    expect(library.notice).toBeNull();
+    expect(library.tracks()).toEqual([{ ...track, tags: [] }]);
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'library.json'), 'utf8')).tracks[0].tags).toEqual([]);
+    library.setTag(['abc'], 'piano', true);
+    expect(new LibraryService(dataDir, confFactory).tagsOf('abc')).toEqual(['piano']);
+  });
+});
+
 describe('playlists', () => {
   it('keep the order staff chose and take titles and lengths from the library', async () => {
     const dataDir = tempDir();
