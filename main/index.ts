@@ -11,7 +11,7 @@ import { ambientWindows } from './electron/ambient-window';
 import { bindHandlers, broadcast } from './electron/ipc-bridge';
 import { handleMediaScheme, registerMediaScheme } from './electron/media-protocol';
 import { safeStorageBox } from './electron/safe-storage-box';
-import { choosePackFile, savePagePdf } from './electron/dialogs';
+import { chooseFile, savePagePdf } from './electron/dialogs';
 import { createControlWindow, lockDownContents } from './electron/window';
 
 const electronStoreFactory: StoreFactory = ({ name, cwd, defaults }) =>
@@ -54,7 +54,7 @@ function start(): void {
     secretBox: safeStorageBox(),
     ambientWindows: ambientWindows(outDir),
     savePdf: (options) => savePagePdf(controlWindow, options),
-    choosePackFile: (mode) => choosePackFile(controlWindow, mode),
+    chooseFile: (purpose) => chooseFile(controlWindow, purpose),
   });
   // Light outputs say goodbye before the app goes (sACN's stream-terminated packets).
   let closed = false;

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
+import type { FilePurpose } from '../../src/ipc/contract';
 
 /**
  * Saves what a window shows, laid out for print (the take-home sheet), as a PDF where staff
@@ -24,21 +25,21 @@ export async function savePagePdf(
   return choice.filePath;
 }
 
-/** Where a clinic pack is to be read from or written to, chosen by staff; null when they cancel. */
-export async function choosePackFile(window: BrowserWindow, mode: 'open' | 'save'): Promise<string | null> {
-  const filters = [{ name: 'Clinic pack', extensions: ['zip'] }];
-  if (mode === 'open') {
-    const choice = await dialog.showOpenDialog(window, {
-      title: 'Import a clinic pack',
-      properties: ['openFile'],
-      filters,
+/** A file staff choose: a clinic pack to import, where to export one, or a logo; null when they cancel. */
+export async function chooseFile(window: BrowserWindow, purpose: FilePurpose): Promise<string | null> {
+  const pack = [{ name: 'Clinic pack', extensions: ['zip'] }];
+  if (purpose === 'exportPack') {
+    const choice = await dialog.showSaveDialog(window, {
+      title: 'Export the clinic pack',
+      defaultPath: path.join(app.getPath('documents'), 'stillroom-clinic-pack.zip'),
+      filters: pack,
     });
-    return choice.canceled ? null : (choice.filePaths[0] ?? null);
+    return choice.canceled || !choice.filePath ? null : choice.filePath;
   }
-  const choice = await dialog.showSaveDialog(window, {
-    title: 'Export the clinic pack',
-    defaultPath: path.join(app.getPath('documents'), 'stillroom-clinic-pack.zip'),
-    filters,
+  const choice = await dialog.showOpenDialog(window, {
+    title: purpose === 'logo' ? 'Choose the clinic’s logo' : 'Import a clinic pack',
+    properties: ['openFile'],
+    filters: purpose === 'logo' ? [{ name: 'Picture', extensions: ['png', 'jpg', 'jpeg'] }] : pack,
   });
-  return choice.canceled || !choice.filePath ? null : choice.filePath;
+  return choice.canceled ? null : (choice.filePaths[0] ?? null);
 }

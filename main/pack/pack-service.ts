@@ -19,12 +19,16 @@ import { describeIssues, type Program } from '../../src/session/program';
 import type { ClinicService } from '../services/clinic-service';
 import type { CollectionService } from '../services/collection-service';
 import type { LibraryService } from '../services/library-service';
+import { MAX_LOGO_BYTES, pictureKind, type Branding } from '../services/branding';
 import type { PlaylistService } from '../services/playlist-service';
 import { PACK_LIMITS, PackRefused, SafeZip } from './safe-zip';
 
 /** The documents a pack replaces, backed up before every import so one step restores them. */
 const BACKED_UP = ['clinic-config.json', 'programs.json', 'journeys.json', 'playlists.json', 'library.json'];
 const AUDIO_ENTRY = /^audio\/[a-z0-9]{1,40}\.[a-z0-9]{1,5}$/;
+const LOGO_ENTRY = /^branding\/logo-[0-9a-f]{16}\.(png|jpg)$/;
+/** Where the clinic's logo travels inside a pack. */
+const logoEntry = (name: string) => `branding/${name}`;
 
 export interface PackServices {
   dataDir: string;
@@ -34,6 +38,7 @@ export interface PackServices {
   journeys: CollectionService<Journey>;
   playlists: PlaylistService;
   library: LibraryService;
+  branding: Branding;
   now?: () => Date;
 }
 
@@ -42,6 +47,8 @@ interface LoadedPack {
   manifest: PackManifest;
   clinic: ClinicConfig;
   migratedFrom: number | null;
+  /** The clinic's logo, checked to be a picture, when the pack brings one. */
+  logo: Buffer | null;
 }
 
 /**
@@ -90,6 +97,8 @@ export class PackService {
     };
     const zip = new yazl.ZipFile();
     zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2)), PACK_MANIFEST);
+    const logo = settings.logo ? this.services.branding.filePath(settings.logo) : null;
+    if (settings.logo && logo) zip.addFile(logo, logoEntry(settings.logo));
     // Audio is already compressed; storing it saves time and keeps the ratio check meaningful.
     for (const { pack, file } of tracks) if (file) zip.addFile(file, packAudioPath(pack), { compress: false });
     zip.end();
@@ -135,11 +144,13 @@ export class PackService {
         }
         added.push(libraryTrack(track, relative, importedAt));
       }
+      // The logo is kept under a name made from its own bytes, whatever the pack called it.
+      const logo = pack.logo ? this.services.branding.keep(pack.logo) : null;
       library.addTracks(added);
       playlists.replaceAll(pack.manifest.playlists);
       journeys.replaceAll(pack.manifest.journeys);
       programs.replaceAll(pack.manifest.programs);
-      clinic.save({ ...pack.clinic, roomName: clinic.get().roomName });
+      clinic.save({ ...pack.clinic, logo, roomName: clinic.get().roomName });
       return preview;
     } catch (error) {
       this.restoreBackup();
@@ -178,7 +189,10 @@ export class PackService {
   }
 
   private async load(file: string): Promise<LoadedPack> {
-    const zip = await SafeZip.open(file, (name) => name === PACK_MANIFEST || AUDIO_ENTRY.test(name));
+    const zip = await SafeZip.open(
+      file,
+      (name) => name === PACK_MANIFEST || AUDIO_ENTRY.test(name) || LOGO_ENTRY.test(name),
+    );
     try {
       if (!zip.entries.has(PACK_MANIFEST))
         throw new PackRefused(`This zip has no ${PACK_MANIFEST}; it is not a clinic pack.`);
@@ -209,8 +223,10 @@ export class PackService {
         );
       }
       this.checkComplete(manifest, zip);
+      const logo = clinic.logo ? await zip.readBytes(logoEntry(clinic.logo), MAX_LOGO_BYTES) : null;
+      if (logo && !pictureKind(logo)) throw new PackRefused('The pack’s logo is not a PNG or JPEG picture.');
       const from = Number(manifest.clinic.version);
-      return { zip, manifest, clinic, migratedFrom: from < clinic.version ? from : null };
+      return { zip, manifest, clinic, migratedFrom: from < clinic.version ? from : null, logo };
     } catch (error) {
       zip.close();
       throw error;
@@ -240,7 +256,11 @@ export class PackService {
         throw new PackRefused(`${owner} uses a playlist the pack does not contain.`);
       }
     }
-    const audio = new Set([...zip.entries.keys()].filter((name) => name !== PACK_MANIFEST));
+    const logo = manifest.clinic.logo;
+    if (typeof logo === 'string' && !zip.entries.has(logoEntry(logo))) {
+      throw new PackRefused('The pack names a logo but does not hold it.');
+    }
+    const audio = new Set([...zip.entries.keys()].filter((name) => AUDIO_ENTRY.test(name)));
     const missing: string[] = [];
     for (const track of manifest.tracks) {
       const entry = packAudioPath(track);

@@ -63,13 +63,18 @@ export class SafeZip {
     }
   }
 
-  /** The entry's bytes as text, refusing more than `maxBytes`. */
-  async readText(name: string, maxBytes: number): Promise<string> {
+  /** The entry's bytes, refusing more than `maxBytes`. */
+  async readBytes(name: string, maxBytes: number): Promise<Buffer> {
     const chunks: Buffer[] = [];
     await this.stream(name, maxBytes, async (source) => {
       for await (const chunk of source) chunks.push(chunk as Buffer);
     });
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
+  }
+
+  /** The entry's bytes as text, refusing more than `maxBytes`. */
+  async readText(name: string, maxBytes: number): Promise<string> {
+    return (await this.readBytes(name, maxBytes)).toString('utf8');
   }
 
   /** Writes the entry to `destination` (created new, never through a link), refusing more than its declared size. */

@@ -1,5 +1,5 @@
 import type { Clock } from '../../src/clock';
-import type { AmbientDisplayInfo } from '../../src/ipc/contract';
+import type { AmbientDisplayInfo, FilePurpose } from '../../src/ipc/contract';
 import type { z } from 'zod';
 import type { EventChannel, RequestChannel } from '../../src/ipc/channels';
 import type { EventPayload } from '../../src/ipc/contract';
@@ -7,6 +7,7 @@ import { builtinPrograms } from '../../src/session/builtin-programs';
 import { historyCsv } from '../../src/session/history';
 import type { Handlers } from '../ipc/dispatch';
 import { ClinicService } from './clinic-service';
+import { Branding } from './branding';
 import { PackService } from '../pack/pack-service';
 import { CollectionService } from './collection-service';
 import { PatientService } from './patient-service';
@@ -43,8 +44,8 @@ export interface AppServicesOptions {
   simulatedHueBridge?: { ca: string[]; port: number };
   /** The ambient display's own window on another screen (Electron only). */
   ambientWindows?: AmbientWindows;
-  /** The system's chooser for a clinic pack to open or where to save one (Electron only). */
-  choosePackFile?: (mode: 'open' | 'save') => Promise<string | null>;
+  /** The system's file chooser for packs and logos (Electron only). */
+  chooseFile?: (purpose: FilePurpose) => Promise<string | null>;
   /** Prints the window's page to a PDF where staff choose (Electron); a browser does it itself. */
   savePdf?: (options: { fileName: string; paperSize: 'letter' | 'a4' }) => Promise<string | null>;
 }
@@ -63,6 +64,7 @@ type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>
 export function createAppServices(options: AppServicesOptions) {
   const { dataDir, assetsDir, clock, timeScale, storeFactory, version } = options;
   const clinicSettings = new ClinicService(dataDir, storeFactory);
+  const branding = new Branding(dataDir);
   const programs = new CollectionService({
     dataDir,
     storeFactory,
@@ -133,9 +135,18 @@ export function createAppServices(options: AppServicesOptions) {
   lights.onChange((outputs) => emit('lights.changed', outputs));
   const ambient = options.ambientWindows;
   const sheetCopies = new SheetCopies(dataDir, () => clinic().keepSheetCopies);
-  const packs = new PackService({ dataDir, version, clinic: clinicSettings, programs, journeys, playlists, library });
+  const packs = new PackService({
+    dataDir,
+    version,
+    clinic: clinicSettings,
+    programs,
+    journeys,
+    playlists,
+    library,
+    branding,
+  });
 
-  const mediaRoots: MediaRoots = { assets: assetsDir, library: library.folder };
+  const mediaRoots: MediaRoots = { assets: assetsDir, library: library.folder, branding: branding.folder };
   /** Media by root: built-in assets, the library folder (covers), or a library track by id. */
   const media = (root: string, encodedPath: string, request: Request): Response => {
     if (root !== 'track') return serveMedia(mediaRoots, root, encodedPath, request);
@@ -186,10 +197,11 @@ export function createAppServices(options: AppServicesOptions) {
       await staffLock.unlock(pin);
       return staffLock.status();
     },
-    'pack.chooseFile': ({ mode }) => {
-      if (!options.choosePackFile) throw new UserError('There is no file chooser here: type the path of the pack.');
-      return options.choosePackFile(mode);
+    'files.choose': ({ purpose }) => {
+      if (!options.chooseFile) throw new UserError('There is no file chooser here: type the path of the file.');
+      return options.chooseFile(purpose);
     },
+    'clinic.importLogo': ({ path: source }) => ({ logo: branding.importLogo(source) }),
     'pack.export': ({ path: destination, includeAudio }) => packs.export(destination, includeAudio),
     'pack.preview': ({ path: file }) => packs.preview(file),
     'pack.import': ({ path: file }) => packs.apply(file),

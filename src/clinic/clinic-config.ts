@@ -34,6 +34,12 @@ export const ClinicConfig = z.object({
   version: z.literal(CLINIC_CONFIG_VERSION),
   clinicName: z.string().trim().min(1, 'Enter the clinic’s name.').max(120),
   roomName: z.string().trim().min(1, 'Enter the room’s name.').max(60),
+  /** The clinic's logo for the take-home sheet: a file the app keeps in its branding folder. */
+  logo: z
+    .string()
+    .regex(/^logo-[0-9a-f]{16}\.(png|jpg)$/)
+    .nullable()
+    .default(null),
   /** Printed on the take-home sheet as the number to call with questions. */
   clinicPhone: z
     .string()
@@ -71,6 +77,7 @@ export function defaultClinicConfig(promptSeed: number): ClinicConfig {
     version: CLINIC_CONFIG_VERSION,
     clinicName: 'Your clinic',
     roomName: 'Room 1',
+    logo: null,
     clinicPhone: '',
     dischargeChecklist: DEFAULT_DISCHARGE_CHECKLIST,
     defaultLanguage: 'en',

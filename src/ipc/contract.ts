@@ -19,6 +19,10 @@ import type { EventChannel, RequestChannel } from './channels';
 const NoInput = z.object({}).strict();
 const IdInput = z.object({ id: z.string().min(1).max(100) }).strict();
 
+/** What a file chooser is for. */
+export const FilePurpose = z.enum(['importPack', 'exportPack', 'logo']);
+export type FilePurpose = z.infer<typeof FilePurpose>;
+
 const PackPath = z.string().trim().min(1, 'Choose or type where the pack is.').max(4096);
 const Changes = z.object({ added: z.array(z.string()), replaced: z.array(z.string()), removed: z.array(z.string()) });
 const PackPreviewSchema = z.object({
@@ -180,8 +184,10 @@ export const contract = {
   /** Shows the patient screen: staff screens stay closed until the PIN is given. */
   'staff.lock': { input: NoInput, output: StaffStatus },
   'staff.unlock': { input: z.object({ pin: z.string().max(12) }).strict(), output: StaffStatus },
-  /** The system's chooser for a pack to import or where to save one (Electron); null when cancelled. */
-  'pack.chooseFile': { input: z.object({ mode: z.enum(['open', 'save']) }).strict(), output: z.string().nullable() },
+  /** The system's file chooser (Electron) for a pack to import, where to export one, or a logo; null when cancelled. */
+  'files.choose': { input: z.object({ purpose: FilePurpose }).strict(), output: z.string().nullable() },
+  /** Copies a PNG or JPEG logo into the app and answers its name for the clinic settings. */
+  'clinic.importLogo': { input: z.object({ path: PackPath }).strict(), output: z.object({ logo: z.string() }) },
   'pack.export': {
     input: z.object({ path: PackPath, includeAudio: z.boolean() }).strict(),
     output: z.object({ path: z.string(), tracks: z.number(), audioFiles: z.number() }),

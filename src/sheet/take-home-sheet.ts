@@ -12,6 +12,8 @@ export const TakeHomeSheet = z.object({
   language: Language,
   clinicName: line,
   clinicPhone: line,
+  /** The clinic's logo file (in the app's branding folder), when it has one. */
+  logo: z.string().max(60).nullable(),
   /** ISO date (yyyy-mm-dd) of the session, in the room's local time. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   sessionNumber: z.number().int().positive().nullable(),
@@ -65,6 +67,7 @@ export function composeTakeHomeSheet(options: {
     language,
     clinicName: clinic.clinicName,
     clinicPhone: clinic.clinicPhone,
+    logo: clinic.logo,
     date: localIsoDate(options.sessionStartedAt),
     sessionNumber,
     intention: options.intention.trim() || null,

@@ -39,12 +39,20 @@ export interface PartDraft {
 }
 
 export type DetailField =
-  'clinicName' | 'roomName' | 'clinicPhone' | 'defaultLanguage' | 'paperSize' | 'inductionSessions' | 'keepSheetCopies';
+  | 'clinicName'
+  | 'roomName'
+  | 'clinicPhone'
+  | 'logo'
+  | 'defaultLanguage'
+  | 'paperSize'
+  | 'inductionSessions'
+  | 'keepSheetCopies';
 
 const DETAIL_LABELS: Record<DetailField, string> = {
   clinicName: 'clinic name',
   roomName: 'room name',
   clinicPhone: 'phone number',
+  logo: 'logo',
   defaultLanguage: 'sheet language',
   paperSize: 'paper size',
   inductionSessions: 'sessions in the first series',

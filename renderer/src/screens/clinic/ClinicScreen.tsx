@@ -4,16 +4,18 @@ import { useClinicEditor, useClinicEditorActions } from '../../clinic/clinic-edi
 import { Tabs, type TabDefinition } from '../../ui/Tabs';
 import { DetailsTab } from './DetailsTab';
 import { PromptsTab } from './PromptsTab';
+import { RoomsTab } from './RoomsTab';
 import { SheetWordingTab } from './SheetWordingTab';
 import './clinic.css';
 
-type ClinicTab = 'details' | 'sheet' | 'prompts';
+type ClinicTab = 'details' | 'sheet' | 'prompts' | 'rooms';
 
 /** The editor's tabs in order; a new one (programs, journeys) is one more entry here. */
 const TABS: readonly TabDefinition<ClinicTab>[] = [
   { id: 'details', label: 'Details', render: () => <DetailsTab /> },
   { id: 'sheet', label: 'Take-home sheet', render: () => <SheetWordingTab /> },
   { id: 'prompts', label: 'Prompts', render: () => <PromptsTab /> },
+  { id: 'rooms', label: 'Rooms and PIN', render: () => <RoomsTab /> },
 ];
 
 /** Keys typed into these undo their own text, so the editor's undo leaves them alone. */

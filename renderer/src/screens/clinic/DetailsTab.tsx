@@ -3,6 +3,7 @@ import { LANGUAGES } from '../../../../src/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
 import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../clinic/clinic-editor';
 import { FormField } from '../../ui/FormField';
+import { LogoField } from './LogoField';
 
 type TextField = 'clinicName' | 'roomName' | 'clinicPhone';
 
@@ -83,6 +84,7 @@ export function DetailsTab() {
           type="tel"
           hint="Printed on the sheet as the number to call with questions. Leave it empty to print none."
         />
+        <LogoField />
       </fieldset>
       <fieldset className="form-group">
         <legend>Take-home sheets</legend>

@@ -1,5 +1,6 @@
 import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
 import type { TakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
+import { mediaUrl } from '../../ipc/client';
 
 function longDate(iso: string, locale: string): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -12,7 +13,8 @@ export function TakeHomeSheetView({ sheet, paperSize }: { sheet: TakeHomeSheet; 
   return (
     <article className={`sheet paper-${paperSize}`} aria-label="Take-home sheet" lang={words.locale}>
       <header className="sheet-header">
-        <div>
+        {sheet.logo && <img className="sheet-logo" src={mediaUrl('branding', sheet.logo)} alt="" />}
+        <div className="sheet-heading">
           <p className="sheet-clinic">{sheet.clinicName}</p>
           <h1>{words.title}</h1>
         </div>
