@@ -120,6 +120,21 @@ export async function audioBench() {
     console.log(
       `  renderer memory: Stillroom ${stillroom.privateMb.toFixed(0)} MB private (JS heap ${heapMb.toFixed(0)} MB), bare page ${baseline.privateMb.toFixed(0)} MB (${ratio(stillroom.privateMb, baseline.privateMb)})`,
     );
+    const perMinute = (value) => `${(value * 1000).toFixed(0)} ms/min`;
+    return [
+      {
+        measure: 'Renderer CPU while a 60-minute track plays',
+        result: perMinute(stillroom.cpuPerMinute),
+        baseline: `bare <audio> page: ${perMinute(baseline.cpuPerMinute)}; the same metered: ${perMinute(metered.cpuPerMinute)} (${ratio(metered.cpuPerMinute, baseline.cpuPerMinute)})`,
+        ratio: ratio(stillroom.cpuPerMinute, baseline.cpuPerMinute),
+      },
+      {
+        measure: 'Renderer memory while a 60-minute track plays',
+        result: `${stillroom.privateMb.toFixed(0)} MB private (JS heap ${heapMb.toFixed(0)} MB)`,
+        baseline: `bare <audio> page: ${baseline.privateMb.toFixed(0)} MB`,
+        ratio: ratio(stillroom.privateMb, baseline.privateMb),
+      },
+    ];
   } finally {
     host.stop();
   }

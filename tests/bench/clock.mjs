@@ -105,6 +105,20 @@ export async function clockBench() {
     console.log(
       `  CPU per minute, main services (web host): ${ms(session.host * 1000)} in session, ${ms(idle.host * 1000)} idle (${ratio(session.host, idle.host)})`,
     );
+    return [
+      {
+        measure: 'Session clock accuracy (real time)',
+        result: `displayed clock error median ${ms(median(clockErrors))}, max ${ms(maxAbs(clockErrors))}; reminder ${reminderError === null ? 'not reached' : ms(reminderError)} late`,
+        baseline: `setInterval counter: max ${ms(maxAbs(log.naive))}`,
+        ratio: ratio(maxAbs(clockErrors), maxAbs(log.naive)),
+      },
+      {
+        measure: 'CPU during a session (renderer / main services)',
+        result: `${ms(session.renderer * 1000)} / ${ms(session.host * 1000)} per minute`,
+        baseline: `idle start screen: ${ms(idle.renderer * 1000)} / ${ms(idle.host * 1000)}`,
+        ratio: ratio(session.renderer, idle.renderer),
+      },
+    ];
   } finally {
     await browser.close();
     child.kill('SIGTERM');

@@ -52,6 +52,14 @@ export async function importBench() {
     console.log(
       `  baseline, music-metadata alone one file at a time: ${(FILES / baselineSec).toFixed(0)} files/s; Stillroom/baseline time ${ratio(importSec, baselineSec)}`,
     );
+    return [
+      {
+        measure: `Library import, ${FILES} files`,
+        result: `${(FILES / importSec).toFixed(0)} files/s`,
+        baseline: `music-metadata alone: ${(FILES / baselineSec).toFixed(0)} files/s`,
+        ratio: ratio(importSec, baselineSec),
+      },
+    ];
   } finally {
     host.stop();
   }
