@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
+import { journeyWith } from '../support/journeys';
 import { program } from '../support/runs';
 import { request, startHost, type RunningHost } from './web-host';
 
@@ -29,17 +30,7 @@ test('a clinic’s setup, exported from one room, makes a second room the same; 
   await request(first, 'library.import', { paths: [music], mode: 'copy' });
   const [track] = await request(first, 'library.list', {});
   const playlist = await request(first, 'playlists.save', { name: 'Dawn', crossfadeSec: 2, trackIds: [track!.id] });
-  await request(first, 'journeys.save', {
-    name: 'Dawn chorus',
-    description: 'Morning light.',
-    coverTrackId: null,
-    sounds: {
-      opening: { ambience: 'warm-drone' },
-      deep: { playlistId: playlist.id },
-      closing: { playlistId: playlist.id },
-      recovery: { ambience: 'soft-rain' },
-    },
-  });
+  await request(first, 'journeys.save', journeyWith(playlist.id, 'Dawn chorus', 'Morning light.'));
   await request(first, 'programs.save', { ...program('iv-40'), id: 'clinic-iv-45', name: 'IV infusion, 45 min' });
 
   await page.goto(first.url);

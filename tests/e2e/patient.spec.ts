@@ -71,8 +71,8 @@ test('a patient chooses a journey, listens, leaves out songs, sets a volume and 
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Open the patient screen' }).click();
   const setPin = page.getByRole('dialog', { name: 'Set a clinic PIN' });
-  await setPin.getByLabel('New PIN').fill('4821');
-  await setPin.getByLabel('The same PIN again').fill('4821');
+  await setPin.getByLabel('New PIN (4 to 12 digits)').fill('4821');
+  await setPin.getByLabel('The new PIN again').fill('4821');
   await setPin.getByRole('button', { name: 'Set PIN and open' }).click();
 
   // Step 1: music, with a quiet preview that really plays.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACK_MANIFEST, type PackManifest } from '../../src/clinic/clinic-pack';
 import { writeTone } from '../support/audio-fixtures';
+import { journeyWith } from '../support/journeys';
 import { program } from '../support/runs';
 import { rawZip, type RawEntry } from '../support/raw-zip';
 import { services, tempDir } from '../support/services';
@@ -21,17 +22,7 @@ async function setUpClinic() {
     crossfadeSec: 0.5,
     trackIds: tracks.map((t) => t.id),
   });
-  await app.handlers['journeys.save']({
-    name: 'Shore and drones',
-    description: 'Waves, then a drone.',
-    coverTrackId: null,
-    sounds: {
-      opening: { ambience: 'warm-drone' },
-      deep: { playlistId: playlist.id },
-      closing: { playlistId: playlist.id },
-      recovery: { ambience: 'soft-rain' },
-    },
-  });
+  await app.handlers['journeys.save'](journeyWith(playlist.id, 'Shore and drones', 'Waves, then a drone.'));
   await app.handlers['programs.save']({ ...program('iv-40'), id: 'clinic-iv-45', name: 'IV infusion, 45 min' });
   const clinic = await app.handlers['clinic.get']({});
   await app.handlers['clinic.save']({

@@ -6,6 +6,7 @@ import { FALLBACK_AMBIENCE } from '../../src/audio/sound-plan';
 import { historyRecord } from '../../src/session/history';
 import { phaseRole } from '../../src/session/program';
 import { writeTone } from '../support/audio-fixtures';
+import { journeyWith } from '../support/journeys';
 import { ManualClock } from '../support/manual-clock';
 import { press, program, T0 } from '../support/runs';
 import { services, tempDir } from '../support/services';
@@ -25,17 +26,7 @@ async function withJourney() {
     crossfadeSec: 1,
     trackIds: tracks.map((t) => t.id),
   });
-  const journey = await app.handlers['journeys.save']({
-    name: 'Tones',
-    description: '',
-    coverTrackId: null,
-    sounds: {
-      opening: { ambience: 'warm-drone' },
-      deep: { playlistId: playlist.id },
-      closing: { playlistId: playlist.id },
-      recovery: { ambience: 'soft-rain' },
-    },
-  });
+  const journey = await app.handlers['journeys.save'](journeyWith(playlist.id, 'Tones', ''));
   return { app, journey, playlist, byTitle };
 }
 

@@ -1,5 +1,5 @@
 import type { Clock } from '../../../src/clock';
-import type { LightDriver, LightPlan, OutputStatus } from '../driver';
+import { FollowerDriver } from '../follower-driver';
 import type { Timers } from '../timers';
 import { TransitionFollower, type FollowerTiming } from '../transition-follower';
 import { HomeAssistantClient, type HomeAssistantConnection } from './home-assistant-client';
@@ -18,12 +18,13 @@ export interface HomeAssistantDriverOptions {
  * the token and every light, so a typo in an entity id is reported by name instead of being
  * silently ignored (Home Assistant accepts commands for lights it does not have).
  */
-export class HomeAssistantDriver implements LightDriver {
+export class HomeAssistantDriver extends FollowerDriver {
   private readonly client: HomeAssistantClient;
-  private readonly follower: TransitionFollower;
+  protected readonly follower: TransitionFollower;
   private checked = false;
 
   constructor(private readonly options: HomeAssistantDriverOptions) {
+    super();
     this.client = new HomeAssistantClient(options.connection);
     this.follower = new TransitionFollower({
       outputName: `Home Assistant at ${options.connection.baseUrl}`,
@@ -35,25 +36,7 @@ export class HomeAssistantDriver implements LightDriver {
     });
   }
 
-  follow(plan: LightPlan): void {
-    this.follower.follow(plan);
-  }
-
-  status(): OutputStatus {
-    return this.follower.status();
-  }
-
-  onStatus(listener: (status: OutputStatus) => void): () => void {
-    return this.follower.onStatus(listener);
-  }
-
-  /** Resolves once no request is in flight. */
-  idle(): Promise<void> {
-    return this.follower.idle();
-  }
-
-  async close(): Promise<void> {
-    await this.follower.close();
+  protected disconnect(): void {
     this.client.close();
   }
 

@@ -1,5 +1,5 @@
 import type { Clock } from '../../../src/clock';
-import type { LightDriver, LightPlan, OutputStatus } from '../driver';
+import { FollowerDriver } from '../follower-driver';
 import type { Timers } from '../timers';
 import { TransitionFollower, type FollowerTiming } from '../transition-follower';
 import { HueClient, type HueConnection, type HueGroupedLightRef } from './hue-client';
@@ -19,11 +19,12 @@ export interface HueDriverOptions {
  * Drives one Hue room or zone through the bridge: the plan goes out in chunks the bridge fades
  * by itself, at most one request a second (Hue's limit for grouped lights).
  */
-export class HueDriver implements LightDriver {
+export class HueDriver extends FollowerDriver {
   private readonly client: HueClient;
-  private readonly follower: TransitionFollower;
+  protected readonly follower: TransitionFollower;
 
   constructor(options: HueDriverOptions) {
+    super();
     this.client = new HueClient({ ...options.bridge, applicationKey: options.applicationKey });
     this.follower = new TransitionFollower({
       outputName: `The Hue bridge at ${options.bridge.host}`,
@@ -35,25 +36,7 @@ export class HueDriver implements LightDriver {
     });
   }
 
-  follow(plan: LightPlan): void {
-    this.follower.follow(plan);
-  }
-
-  status(): OutputStatus {
-    return this.follower.status();
-  }
-
-  onStatus(listener: (status: OutputStatus) => void): () => void {
-    return this.follower.onStatus(listener);
-  }
-
-  /** Resolves once no request is in flight. */
-  idle(): Promise<void> {
-    return this.follower.idle();
-  }
-
-  async close(): Promise<void> {
-    await this.follower.close();
+  protected disconnect(): void {
     this.client.close();
   }
 }

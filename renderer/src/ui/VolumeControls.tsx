@@ -1,13 +1,26 @@
 import { useVolumeStore } from '../audio/volume-store';
 
-function VolumeSlider({ label, value, onChange }: { label: string; value: number; onChange: (value: number) => void }) {
+/** A volume as a percentage slider, moved in steps of five with the mouse, a finger or the arrow keys. */
+export function VolumeSlider({
+  label,
+  value,
+  onChange,
+  min = 0,
+  className,
+}: {
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+  min?: number;
+  className?: string;
+}) {
   const percent = Math.round(value * 100);
   return (
-    <label>
+    <label className={className}>
       {label}
       <input
         type="range"
-        min={0}
+        min={min}
         max={100}
         step={5}
         value={percent}

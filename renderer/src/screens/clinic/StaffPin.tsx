@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { usePatientActions, usePatientStore } from '../../patient/patient-store';
+import { NewPinFields, newPinReady, PinInput } from '../../ui/PinInput';
 
 /** Setting or changing the clinic PIN that closes the staff screens while the patient screen is shown. */
 export function StaffPin() {
@@ -10,7 +11,6 @@ export function StaffPin() {
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [saved, setSaved] = useState(false);
-  const digits = (value: string) => value.replace(/\D/g, '').slice(0, 12);
   return (
     <form
       className="form-group"
@@ -28,40 +28,9 @@ export function StaffPin() {
         Staff enter it to leave the patient screen. It keeps patients out of the settings; it does not protect them from
         someone with access to this computer’s files.
       </p>
-      {pinSet && (
-        <label className="sheet-field">
-          Current PIN
-          <input
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            value={current}
-            onChange={(e) => setCurrent(digits(e.target.value))}
-          />
-        </label>
-      )}
-      <label className="sheet-field">
-        New PIN (4 to 12 digits)
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          value={next}
-          onChange={(e) => setNext(digits(e.target.value))}
-        />
-      </label>
-      <label className="sheet-field">
-        The new PIN again
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          value={again}
-          onChange={(e) => setAgain(digits(e.target.value))}
-        />
-      </label>
-      {again !== '' && again !== next && <p className="field-error">The two PINs differ.</p>}
-      <button type="submit" disabled={next.length < 4 || next !== again || (pinSet && current.length < 4)}>
+      {pinSet && <PinInput label="Current PIN" value={current} onChange={setCurrent} />}
+      <NewPinFields pin={next} again={again} onPin={setNext} onAgain={setAgain} />
+      <button type="submit" disabled={!newPinReady(next, again) || (pinSet && current.length < 4)}>
         {pinSet ? 'Change the PIN' : 'Set the PIN'}
       </button>
       {saved && <p role="status">The PIN is saved.</p>}

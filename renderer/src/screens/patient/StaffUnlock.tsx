@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { usePatientActions, usePatientStore } from '../../patient/patient-store';
+import { PinInput } from '../../ui/PinInput';
 
 /** The small door back to the staff screens: the clinic PIN, with a wait after wrong guesses. */
 export function StaffUnlock() {
@@ -26,18 +27,7 @@ export function StaffUnlock() {
         }}
       >
         <h2 id="unlock-title">Staff unlock</h2>
-        <label className="sheet-field">
-          Clinic PIN
-          <input
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            autoFocus
-            maxLength={12}
-            value={pin}
-            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-          />
-        </label>
+        <PinInput label="Clinic PIN" value={pin} onChange={setPin} autoFocus />
         {error && (
           <p role="alert" className="warning">
             {error}

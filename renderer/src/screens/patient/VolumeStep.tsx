@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { patientAudio } from '../../audio/room-sound';
 import { useVolumeStore } from '../../audio/volume-store';
+import { VolumeSlider } from '../../ui/VolumeControls';
 
 /** Step three: a steady test tone and a slider, so the headphones are comfortable before it starts. */
 export function VolumeStep({ comfort, onChange }: { comfort: number; onChange: (comfort: number) => void }) {
@@ -9,7 +10,6 @@ export function VolumeStep({ comfort, onChange }: { comfort: number; onChange: (
   useEffect(() => patientAudio.setLevel(master * comfort), [master, comfort]);
   // The tone never outlives this step.
   useEffect(() => () => patientAudio.stop(), []);
-  const percent = Math.round(comfort * 100);
   return (
     <div className="volume-step">
       <button
@@ -20,18 +20,7 @@ export function VolumeStep({ comfort, onChange }: { comfort: number; onChange: (
       >
         {playing ? 'Stop the test tone' : 'Play a test tone'}
       </button>
-      <label className="patient-slider">
-        Comfortable volume
-        <input
-          type="range"
-          min={5}
-          max={100}
-          step={5}
-          value={percent}
-          aria-valuetext={`${percent} %`}
-          onChange={(e) => onChange(Number(e.target.value) / 100)}
-        />
-      </label>
+      <VolumeSlider label="Comfortable volume" className="patient-slider" min={5} value={comfort} onChange={onChange} />
       <p className="patient-note">Choose a level that feels comfortable. Staff can change it for you at any time.</p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { TRACK_TAG_LABELS } from '../../../../src/library/track-tags';
 import { usePatientActions, usePatientStore } from '../../patient/patient-store';
+import { NewPinFields, newPinReady } from '../../ui/PinInput';
 
 /** Before a session: open the patient screen (setting the clinic PIN the first time) and see their choice. */
 export function PatientPanel() {
@@ -62,27 +63,7 @@ export function PatientPanel() {
           >
             <h2 id="set-pin-title">Set a clinic PIN</h2>
             <p>Staff enter it to leave the patient screen. Use 4 to 12 digits.</p>
-            <label className="sheet-field">
-              New PIN
-              <input
-                type="password"
-                inputMode="numeric"
-                autoComplete="off"
-                value={pin}
-                onChange={(e) => setPinText(e.target.value)}
-              />
-            </label>
-            <label className="sheet-field">
-              The same PIN again
-              <input
-                type="password"
-                inputMode="numeric"
-                autoComplete="off"
-                value={again}
-                onChange={(e) => setAgain(e.target.value)}
-              />
-            </label>
-            {again !== '' && again !== pin && <p className="field-error">The two PINs differ.</p>}
+            <NewPinFields pin={pin} again={again} onPin={setPinText} onAgain={setAgain} />
             {error && (
               <p role="alert" className="warning">
                 {error}
@@ -99,7 +80,7 @@ export function PatientPanel() {
               >
                 Cancel
               </button>
-              <button type="submit" className="primary" disabled={pin.length < 4 || pin !== again}>
+              <button type="submit" className="primary" disabled={!newPinReady(pin, again)}>
                 Set PIN and open
               </button>
             </div>

@@ -1,0 +1,16 @@
+import type { JourneyDraft } from '../../src/music/journey';
+
+/** A journey that plays `playlistId` in the deep and closing parts, a drone before and rain after. */
+export function journeyWith(playlistId: string, name: string, description = ''): JourneyDraft {
+  return {
+    name,
+    description,
+    coverTrackId: null,
+    sounds: {
+      opening: { ambience: 'warm-drone' },
+      deep: { playlistId },
+      closing: { playlistId },
+      recovery: { ambience: 'soft-rain' },
+    },
+  };
+}
