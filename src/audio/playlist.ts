@@ -46,11 +46,17 @@ export interface TrackVoice {
   gain: number;
 }
 
+/** What laying a playlist out in time needs: its crossfade and each track's length. */
+export interface PlaylistTiming {
+  crossfadeSec: number;
+  tracks: readonly Pick<PlaylistTrack, 'durationSec'>[];
+}
+
 /**
  * The crossfade between track i and the one after it: the playlist's length, but never more
  * than half of either track, so a very short track still fades in and out.
  */
-function overlapAfter(playlist: Playlist, i: number): number {
+function overlapAfter(playlist: PlaylistTiming, i: number): number {
   const { tracks, crossfadeSec } = playlist;
   const current = tracks[i]!.durationSec;
   const next = tracks[(i + 1) % tracks.length]!.durationSec;
@@ -58,7 +64,7 @@ function overlapAfter(playlist: Playlist, i: number): number {
 }
 
 /** Start of each track within one pass, and the length of a pass (where the next pass begins). */
-function passLayout(playlist: Playlist): { starts: number[]; passSec: number } {
+function passLayout(playlist: PlaylistTiming): { starts: number[]; passSec: number } {
   const starts: number[] = [];
   let at = 0;
   playlist.tracks.forEach((track, i) => {
@@ -106,7 +112,7 @@ export function trackMediaPath(track: PlaylistTrack): string {
   return `${track.trackId}.${track.extension}`;
 }
 
-/** Length of one pass through the playlist, crossfades counted once. */
-export function playlistPassSec(playlist: Playlist): number {
+/** Length of one pass through the playlist, crossfades counted once (0 with no tracks). */
+export function playlistPassSec(playlist: PlaylistTiming): number {
   return passLayout(playlist).passSec;
 }

@@ -3,6 +3,9 @@ import { IntegrationPrompt, Language, Translated } from '../sheet/prompt-types';
 
 export const CLINIC_CONFIG_VERSION = 2;
 
+/** Most items a discharge checklist holds, so it stays one glance on the console. */
+export const MAX_CHECKLIST_ITEMS = 20;
+
 export const ChecklistItem = z.object({
   id: z.string().min(1).max(40),
   label: z.string().trim().min(1).max(120),
@@ -47,7 +50,7 @@ export const ClinicConfig = z.object({
     .max(40)
     .regex(/^[0-9+()\-.\s]*$/, 'Use digits, spaces and + ( ) - . only.'),
   /** Ticked in recovery before the patient leaves; the clinic can change it. */
-  dischargeChecklist: z.array(ChecklistItem).max(20),
+  dischargeChecklist: z.array(ChecklistItem).max(MAX_CHECKLIST_ITEMS),
   /** The take-home sheet's language unless staff switch it for a patient. */
   defaultLanguage: Language,
   paperSize: z.enum(['letter', 'a4']),

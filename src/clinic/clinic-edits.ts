@@ -1,6 +1,7 @@
 import { BUILTIN_PROMPTS } from '../sheet/builtin-prompts';
 import type { IntegrationPrompt, SheetWording, Translated } from '../sheet/prompt-types';
 import { DEFAULT_SHEET_WORDING } from '../sheet/sheet-wording';
+import { moveItem } from '../list-order';
 import type { ClinicConfig, PromptOverride } from './clinic-config';
 
 /**
@@ -129,4 +130,39 @@ export function newCustomPromptId(config: Pick<ClinicConfig, 'customPrompts'>, e
   const used = config.customPrompts.map((prompt) => Number(/-(\d+)$/.exec(prompt.id)?.[1] ?? 0));
   const n = Math.max(0, ...used) + 1;
   return `clinic-${slugOf(englishText)}-${n}`;
+}
+
+/**
+ * A new discharge checklist item's id: `item-<n>`, above every number the list uses. Ids stay
+ * when an item is renamed, so a tick already in a session's log keeps pointing at its item.
+ */
+export function newChecklistItemId(config: Pick<ClinicConfig, 'dischargeChecklist'>): string {
+  const used = config.dischargeChecklist.map((item) => Number(/^item-(\d+)$/.exec(item.id)?.[1] ?? 0));
+  return `item-${Math.max(0, ...used) + 1}`;
+}
+
+/** Adds an item at the end of the discharge checklist. */
+export function withChecklistItem(config: ClinicConfig, label: string): ClinicConfig {
+  const item = { id: newChecklistItemId(config), label };
+  return { ...config, dischargeChecklist: [...config.dischargeChecklist, item] };
+}
+
+/** Renames a checklist item in place. */
+export function withChecklistLabel(config: ClinicConfig, id: string, label: string): ClinicConfig {
+  return {
+    ...config,
+    dischargeChecklist: config.dischargeChecklist.map((item) => (item.id === id ? { ...item, label } : item)),
+  };
+}
+
+/** Takes an item off the checklist (a session already running keeps its own copy). */
+export function withoutChecklistItem(config: ClinicConfig, id: string): ClinicConfig {
+  return { ...config, dischargeChecklist: config.dischargeChecklist.filter((item) => item.id !== id) };
+}
+
+/** Moves a checklist item one place up (-1) or down (1); past either end nothing changes. */
+export function withChecklistItemMoved(config: ClinicConfig, id: string, by: -1 | 1): ClinicConfig {
+  const from = config.dischargeChecklist.findIndex((item) => item.id === id);
+  if (from < 0) return config;
+  return { ...config, dischargeChecklist: moveItem(config.dischargeChecklist, from, from + by) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Playlist } from '../audio/playlist';
-import { ChecklistItem } from '../clinic/clinic-config';
+import { ChecklistItem, MAX_CHECKLIST_ITEMS } from '../clinic/clinic-config';
 import { Program } from './program';
 
 /** One thing that happened in a session, stamped with the session clock (epoch ms). */
@@ -35,7 +35,7 @@ export const SessionRun = z
     /** The playlists the program's phases name, as they were when the session started. */
     playlists: z.array(Playlist).max(50).default([]),
     /** The discharge checklist as the clinic had it when the session started. */
-    checklist: z.array(ChecklistItem).max(20).default([]),
+    checklist: z.array(ChecklistItem).max(MAX_CHECKLIST_ITEMS).default([]),
     /**
      * What the patient chose before the session, when they did: printed on the take-home sheet
      * (the intention) and used for the volume; never copied into the history.

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addCover, writeCorrupt, writeSilence, writeTone } from '../support/audio-fixtures';
+import { importFolder, makePlaylist } from './library-steps';
 import { AUDIBLE_DB, outputLevelDb, sampleOutputAfter } from './support';
 import { startHost, type RunningHost } from './web-host';
 
@@ -30,24 +31,6 @@ test.beforeEach(() => {
 test.afterEach(async () => {
   await host?.stop();
 });
-
-async function importFolder(page: Page, folder: string, added: number) {
-  await page.getByRole('button', { name: 'Library' }).click();
-  await page.getByRole('textbox', { name: 'File or folder path' }).fill(folder);
-  await page.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added' })).toContainText(`Added ${added} track`);
-}
-
-async function makePlaylist(page: Page, name: string, tracks: string[], crossfadeSec: number) {
-  for (const track of tracks) {
-    await page.getByRole('list', { name: 'Tracks', exact: true }).getByText(track).click();
-  }
-  await page.getByRole('button', { name: `Add selected tracks (${tracks.length})` }).click();
-  await page.getByRole('textbox', { name: 'Name' }).fill(name);
-  await page.getByRole('spinbutton', { name: 'Crossfade (seconds)' }).fill(String(crossfadeSec));
-  await page.getByRole('button', { name: 'Save playlist' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved “${name}”.`);
-}
 
 /** From the library screen: back to the start screen, choose the playlist, start. */
 async function startWith(page: Page, playlist: string) {

@@ -4,6 +4,7 @@ import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
 import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
 import {
   checkChange,
+  checkNewChecklistItem,
   checkNewPrompt,
   HISTORY_LIMIT,
   recordChange,
@@ -245,5 +246,74 @@ describe('the clinic editor', () => {
     await settled();
     expect(main.saves).toEqual([]);
     expect(store.getState().history).toEqual([]);
+  });
+});
+
+describe('editing the discharge checklist', () => {
+  const labels = (config: ClinicConfig) => config.dischargeChecklist.map((item) => item.label);
+
+  test('an empty new item is refused with the reason, and a full list says it is full', () => {
+    expect(checkNewChecklistItem(start, '   ')).toEqual({ ok: false, error: 'This cannot be empty.' });
+    expect(checkNewChecklistItem(start, 'x'.repeat(121))).toEqual({
+      ok: false,
+      error: 'Keep it to 120 characters or fewer.',
+    });
+    const full = {
+      ...start,
+      dischargeChecklist: Array.from({ length: 20 }, (_, i) => ({ id: `c${i}`, label: 'Check' })),
+    };
+    expect(checkNewChecklistItem(full, 'One more')).toEqual({
+      ok: false,
+      error: 'The checklist holds 20 items at most.',
+    });
+  });
+
+  test('items are added, renamed as typed, moved and removed, each saved at once and undone one by one', async () => {
+    const { store, actions, main, settled } = await openEditor();
+    const added = actions.addChecklistItem('Escort present');
+    expect(added).toEqual({ ok: true, id: 'item-1' });
+    for (const typed of ['E', 'Es', 'Escort in the room']) actions.renameChecklistItem('item-1', typed);
+    actions.endTyping();
+    actions.moveChecklistItem('item-1', -1);
+    actions.removeChecklistItem('vitals');
+    await settled();
+    expect(labels(main.stored())).toEqual([
+      'Alert and oriented',
+      'Steady on their feet',
+      'Ride home confirmed',
+      'Escort in the room',
+      'Take-home sheet given',
+    ]);
+    expect(store.getState().history.map((c) => c.label)).toEqual([
+      'added checklist item',
+      'checklist item',
+      'checklist order',
+      'removed checklist item',
+    ]);
+
+    actions.undo();
+    actions.undo();
+    await settled();
+    expect(labels(main.stored())).toEqual([...labels(start), 'Escort in the room']);
+    expect(store.getState().status).toBe('Undone: checklist order. Saved.');
+    actions.undo();
+    actions.undo();
+    await settled();
+    expect(main.stored().dischargeChecklist).toEqual(start.dischargeChecklist);
+  });
+
+  test('an emptied label stays on screen with its reason and is not saved; removing the item clears it', async () => {
+    const { store, actions, main, settled } = await openEditor();
+    actions.renameChecklistItem('ride', '');
+    expect(store.getState().drafts['dischargeChecklist.ride']).toEqual({
+      value: '',
+      errors: { label: 'This cannot be empty.' },
+    });
+    expect(main.saves).toEqual([]);
+    expect(actions.addChecklistItem('')).toEqual({ ok: false, error: 'This cannot be empty.' });
+    actions.removeChecklistItem('ride');
+    await settled();
+    expect(store.getState().drafts).toEqual({});
+    expect(labels(main.stored())).not.toContain('Ride home confirmed');
   });
 });

@@ -1,14 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { ClinicConfig, defaultClinicConfig } from '../../src/clinic/clinic-config';
+import { ClinicConfig, DEFAULT_DISCHARGE_CHECKLIST, defaultClinicConfig } from '../../src/clinic/clinic-config';
 import {
   hasOwnWording,
   isReworded,
+  newChecklistItemId,
   newCustomPromptId,
   sheetWordingOf,
   slugOf,
   withBuiltinPromptWording,
   withBuiltinWording,
+  withChecklistItem,
+  withChecklistItemMoved,
+  withChecklistLabel,
   withNewPrompt,
+  withoutChecklistItem,
   withoutPrompt,
   withPromptHandedOut,
   withPromptText,
@@ -111,5 +116,44 @@ describe('ids for the clinic’s own prompts', () => {
     const id = newCustomPromptId(clinic, builtin.text.en);
     expect(BUILTIN_PROMPTS.some((p) => p.id === id)).toBe(false);
     expect(ClinicConfig.safeParse(withNewPrompt(clinic, { ...own, id })).success).toBe(true);
+  });
+});
+
+describe('the discharge checklist', () => {
+  const labels = (config: ClinicConfig) => config.dischargeChecklist.map((item) => item.label);
+
+  test('a new item goes at the end with an id no other item has', () => {
+    const added = withChecklistItem(clinic, 'Escort present');
+    expect(labels(added)).toEqual([...DEFAULT_DISCHARGE_CHECKLIST.map((item) => item.label), 'Escort present']);
+    expect(added.dischargeChecklist.at(-1)!.id).toBe('item-1');
+    const twice = withChecklistItem(added, 'Water offered');
+    expect(twice.dischargeChecklist.at(-1)!.id).toBe('item-2');
+    // Ids count past the highest in use, so removing an earlier item never makes a duplicate.
+    expect(newChecklistItemId(withoutChecklistItem(twice, 'item-1'))).toBe('item-3');
+    expect(ClinicConfig.safeParse(twice).success).toBe(true);
+  });
+
+  test('renaming keeps the item’s id and place, so ticks already logged still point at it', () => {
+    const renamed = withChecklistLabel(clinic, 'ride', 'Ride home confirmed by phone');
+    expect(renamed.dischargeChecklist[3]).toEqual({ id: 'ride', label: 'Ride home confirmed by phone' });
+    expect(labels(renamed).filter((label, i) => label !== labels(clinic)[i])).toHaveLength(1);
+  });
+
+  test('an item moves one place at a time and stays put at either end', () => {
+    const ids = (config: ClinicConfig) => config.dischargeChecklist.map((item) => item.id);
+    expect(ids(withChecklistItemMoved(clinic, 'ride', -1))).toEqual(['alert', 'vitals', 'ride', 'steady', 'sheet']);
+    expect(ids(withChecklistItemMoved(clinic, 'alert', 1))).toEqual(['vitals', 'alert', 'steady', 'ride', 'sheet']);
+    expect(ids(withChecklistItemMoved(clinic, 'alert', -1))).toEqual(ids(clinic));
+    expect(ids(withChecklistItemMoved(clinic, 'sheet', 1))).toEqual(ids(clinic));
+  });
+
+  test('removing takes out that item only; the schema refuses an empty label or a 21st item', () => {
+    expect(labels(withoutChecklistItem(clinic, 'vitals'))).not.toContain('Vital signs checked');
+    expect(withoutChecklistItem(clinic, 'vitals').dischargeChecklist).toHaveLength(4);
+    expect(ClinicConfig.safeParse(withChecklistLabel(clinic, 'ride', '  ')).success).toBe(false);
+    let full = clinic;
+    while (full.dischargeChecklist.length < 20) full = withChecklistItem(full, 'Another check');
+    expect(ClinicConfig.safeParse(full).success).toBe(true);
+    expect(ClinicConfig.safeParse(withChecklistItem(full, 'One too many')).success).toBe(false);
   });
 });

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
-import { ClinicConfig } from '../../../src/clinic/clinic-config';
-import { newCustomPromptId, withNewPrompt } from '../../../src/clinic/clinic-edits';
+import { ClinicConfig, MAX_CHECKLIST_ITEMS } from '../../../src/clinic/clinic-config';
+import {
+  newChecklistItemId,
+  newCustomPromptId,
+  withChecklistItem,
+  withNewPrompt,
+} from '../../../src/clinic/clinic-edits';
 import type { IntegrationPrompt, PromptTheme, SeriesStage, Translated } from '../../../src/sheet/prompt-types';
 
 /**
@@ -21,6 +26,19 @@ export interface Change {
   /** What staff call that part, for "Undid the change to …". */
   label: string;
   before: ClinicConfig;
+}
+
+/** One edit as the editor store applies it: which part it changes, and how. */
+export interface PartChange {
+  part: string;
+  label: string;
+  /** Where the part sits in the settings, so errors can be shown next to its fields. */
+  at: PropertyKey[];
+  /** What the clinic typed, shown again if it is invalid. */
+  value: unknown;
+  next: (config: ClinicConfig) => ClinicConfig;
+  /** Text typed key by key, grouped into one change until staff leave the field. */
+  typing?: boolean;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -109,4 +127,17 @@ export function checkNewPrompt(
     config.customPrompts.length,
   ]);
   return checked.ok ? { ...checked, id } : checked;
+}
+
+/** Checks a new discharge checklist item as it would be added, with the reason it cannot be. */
+export function checkNewChecklistItem(
+  config: ClinicConfig,
+  label: string,
+): { ok: true; config: ClinicConfig; id: string } | { ok: false; error: string } {
+  const count = config.dischargeChecklist.length;
+  if (count >= MAX_CHECKLIST_ITEMS)
+    return { ok: false, error: `The checklist holds ${MAX_CHECKLIST_ITEMS} items at most.` };
+  const checked = checkChange(withChecklistItem(config, label), ['dischargeChecklist', count]);
+  if (!checked.ok) return { ok: false, error: Object.values(checked.errors)[0]! };
+  return { ...checked, id: newChecklistItemId(config) };
 }

@@ -20,8 +20,10 @@ import {
   sameSettings,
   type Change,
   type FieldErrors,
+  type PartChange,
   type PromptDraft,
 } from './clinic-editor-model';
+import { checklistActions, type ChecklistActions } from './checklist-actions';
 
 /** Where the settings come from and go to: the main process in the app, a fake in tests. */
 export interface ClinicBackend {
@@ -66,7 +68,7 @@ const WORDING_LABELS: Record<WordingPart, string> = {
   crisisLine: 'crisis line',
 };
 
-export interface ClinicEditorActions {
+export interface ClinicEditorActions extends ChecklistActions {
   /** Reads the settings afresh (after any save still on its way) and starts a new undo history. */
   load(): Promise<void>;
   setDetail<F extends DetailField>(field: F, value: ClinicConfig[F]): void;
@@ -99,18 +101,6 @@ export interface ClinicEditorState {
   /** Why the settings could not be loaded or a save was refused. */
   error: string | null;
   actions: ClinicEditorActions;
-}
-
-interface PartChange {
-  part: string;
-  label: string;
-  /** Where the part sits in the settings, so errors can be shown next to its fields. */
-  at: PropertyKey[];
-  /** What the clinic typed, shown again if it is invalid. */
-  value: unknown;
-  next: (config: ClinicConfig) => ClinicConfig;
-  /** Text typed key by key, grouped into one change until staff leave the field. */
-  typing?: boolean;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -299,6 +289,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
           void flush();
         },
         dismissError: () => set({ error: null }),
+        ...checklistActions(change, () => get().config),
       },
     };
   });

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import type { Playlist, PlaylistDraft } from '../../../src/audio/playlist';
 import type { ImportReport, LibraryTrack } from '../../../src/library/track';
 import type { TrackTag } from '../../../src/library/track-tags';
+import type { Journey } from '../../../src/music/journey';
+import type { Program } from '../../../src/session/program';
 import { api, onEvent } from '../ipc/client';
 
 export interface ImportProgress {
@@ -13,6 +15,9 @@ export interface ImportProgress {
 interface LibraryStore {
   tracks: LibraryTrack[];
   playlists: Playlist[];
+  /** Programs and journeys, read afresh with the library, to show where each playlist plays. */
+  programs: Program[];
+  journeys: Journey[];
   importing: ImportProgress | null;
   report: ImportReport | null;
   error: string | null;
@@ -34,14 +39,21 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
   return {
     tracks: [],
     playlists: [],
+    programs: [],
+    journeys: [],
     importing: null,
     report: null,
     error: null,
     actions: {
       load: async () => {
         try {
-          const [tracks, playlists] = await Promise.all([api['library.list']({}), api['playlists.list']({})]);
-          set({ tracks, playlists, error: null });
+          const [tracks, playlists, programs, journeys] = await Promise.all([
+            api['library.list']({}),
+            api['playlists.list']({}),
+            api['programs.list']({}),
+            api['journeys.list']({}),
+          ]);
+          set({ tracks, playlists, programs, journeys, error: null });
         } catch (error) {
           set({ error: message(error) });
         }

@@ -4,6 +4,7 @@ import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
 import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../clinic/clinic-editor';
 import { FormField } from '../../ui/FormField';
 import { LogoField } from './LogoField';
+import { ChecklistEditor } from './ChecklistEditor';
 
 type TextField = 'clinicName' | 'roomName' | 'clinicPhone';
 
@@ -64,7 +65,7 @@ function Choice<F extends 'defaultLanguage' | 'paperSize'>({
   );
 }
 
-/** The clinic's name, room, phone number and how its take-home sheets are made. */
+/** The clinic's name, room, phone number, how its take-home sheets are made, and its discharge checklist. */
 export function DetailsTab() {
   const sessions = useClinicEditor((s) => s.config!.inductionSessions);
   const sessionsDraft = usePartDraft('inductionSessions');
@@ -133,6 +134,7 @@ export function DetailsTab() {
           </p>
         </div>
       </fieldset>
+      <ChecklistEditor />
     </div>
   );
 }

@@ -1,8 +1,10 @@
-import { useState, type KeyboardEvent } from 'react';
-import { MAX_CROSSFADE_SEC, type Playlist } from '../../../../src/audio/playlist';
+import { useState } from 'react';
+import { MAX_CROSSFADE_SEC, playlistPassSec, type Playlist } from '../../../../src/audio/playlist';
 import { formatClock } from '../../../../src/session/format';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { PlaylistOptions } from '../../ui/PlaylistOptions';
+import { PlaylistFit } from './PlaylistFit';
+import { PlaylistTrackList } from './PlaylistTrackList';
 
 interface Draft {
   id?: string;
@@ -19,7 +21,7 @@ const fromPlaylist = (p: Playlist): Draft => ({
   trackIds: p.tracks.map((t) => t.trackId),
 });
 
-/** Builds and edits one playlist: tracks in order, reordered by buttons or Alt+arrow keys. */
+/** Builds and edits one playlist: its tracks in order, its length, and how that fits the phases that play it. */
 export function PlaylistEditor({ selected, onAdded }: { selected: string[]; onAdded: () => void }) {
   const tracks = useLibraryStore((s) => s.tracks);
   const playlists = useLibraryStore((s) => s.playlists);
@@ -27,23 +29,15 @@ export function PlaylistEditor({ selected, onAdded }: { selected: string[]; onAd
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [saved, setSaved] = useState<string | null>(null);
   const byId = new Map(tracks.map((t) => [t.id, t]));
-  const total = draft.trackIds.reduce((sum, id) => sum + (byId.get(id)?.durationSec ?? 0), 0);
+  const info = (id: string) => byId.get(id) ?? { title: 'Missing track', durationSec: 0 };
+  const passSec = playlistPassSec({
+    crossfadeSec: draft.crossfadeSec,
+    tracks: draft.trackIds.flatMap((id) => byId.get(id) ?? []),
+  });
 
   const edit = (change: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...change }));
     setSaved(null);
-  };
-  const move = (index: number, by: -1 | 1) => {
-    const target = index + by;
-    if (target < 0 || target >= draft.trackIds.length) return;
-    const trackIds = [...draft.trackIds];
-    [trackIds[index], trackIds[target]] = [trackIds[target]!, trackIds[index]!];
-    edit({ trackIds });
-  };
-  const onRowKey = (event: KeyboardEvent, index: number) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-    event.preventDefault();
-    move(index, event.key === 'ArrowUp' ? -1 : 1);
   };
 
   return (
@@ -88,40 +82,11 @@ export function PlaylistEditor({ selected, onAdded }: { selected: string[]; onAd
         Add selected tracks ({selected.length})
       </button>
       <p className="muted">
-        {draft.trackIds.length} tracks · {formatClock(total)} in all
+        {draft.trackIds.length} {draft.trackIds.length === 1 ? 'track' : 'tracks'} · {formatClock(passSec)} for one
+        pass, crossfades counted once
       </p>
-      <ol className="playlist-tracks" aria-label="Playlist tracks">
-        {draft.trackIds.map((id, index) => (
-          <li key={id} tabIndex={0} onKeyDown={(e) => onRowKey(e, index)}>
-            <span>{byId.get(id)?.title ?? 'Missing track'}</span>
-            <span className="track-length">{formatClock(byId.get(id)?.durationSec ?? 0)}</span>
-            <button
-              type="button"
-              className="small"
-              aria-label={`Move ${byId.get(id)?.title} up`}
-              onClick={() => move(index, -1)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="small"
-              aria-label={`Move ${byId.get(id)?.title} down`}
-              onClick={() => move(index, 1)}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className="small"
-              aria-label={`Remove ${byId.get(id)?.title}`}
-              onClick={() => edit({ trackIds: draft.trackIds.filter((t) => t !== id) })}
-            >
-              ✕
-            </button>
-          </li>
-        ))}
-      </ol>
+      <PlaylistTrackList trackIds={draft.trackIds} info={info} onChange={(trackIds) => edit({ trackIds })} />
+      <PlaylistFit playlistId={draft.id} passSec={passSec} />
       <div className="dialog-actions">
         {draft.id && (
           <button
