@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { request, startHost, type RunningHost } from './web-host';
+
+/*
+ * The pictures in the README, taken from the running app. They are written to the test's own
+ * output; with UPDATE_README_SCREENSHOTS=1 they also replace docs/screenshots/.
+ */
+
+let host: RunningHost;
+
+test.afterEach(async () => {
+  await host?.stop();
+});
+
+async function picture(page: Page, name: string, testInfo: ReturnType<typeof test.info>) {
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file, fullPage: name === 'take-home-sheet' });
+  if (process.env.UPDATE_README_SCREENSHOTS === '1') {
+    fs.mkdirSync('docs/screenshots', { recursive: true });
+    fs.copyFileSync(file, path.join('docs/screenshots', `${name}.png`));
+  }
+}
+
+test('the README’s pictures: console, patient screen, recovery and a take-home sheet', async ({ page }, testInfo) => {
+  host = await startHost({ timeScale: 60 });
+  const clinic = await request(host, 'clinic.get', {});
+  await request(host, 'clinic.save', {
+    ...clinic,
+    clinicName: 'Harbor Clinic',
+    roomName: 'Room 2',
+    clinicPhone: '(555) 010-4477',
+  });
+  await request(host, 'staff.setPin', { newPin: '4821' });
+  await page.goto(host.url);
+
+  await page.getByRole('button', { name: 'Open the patient screen' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose your music' })).toBeVisible();
+  await page.getByRole('radio', { name: /Ocean, no music/ }).click();
+  await picture(page, 'patient-screen', testInfo);
+  await page.getByRole('button', { name: 'Staff' }).click();
+  await page.getByLabel('Clinic PIN').fill('4821');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  // The deep phase: the room and the console dim.
+  await expect
+    .poll(() => page.evaluate(() => Number(document.documentElement.dataset.roomLight)), { timeout: 20_000 })
+    .toBeLessThanOrEqual(12);
+  await picture(page, 'console-during-session', testInfo);
+
+  await page.getByRole('button', { name: 'End treatment' }).click();
+  await expect(page.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
+  await picture(page, 'recovery-countdown', testInfo);
+
+  await page.getByRole('button', { name: 'Take-home sheet' }).click();
+  await page.getByRole('spinbutton', { name: 'Session number in the series (optional)' }).fill('2');
+  await expect(page.getByRole('article', { name: 'Take-home sheet' })).toContainText('Session 2');
+  await picture(page, 'take-home-sheet', testInfo);
+});
