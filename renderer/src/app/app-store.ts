@@ -13,6 +13,8 @@ interface AppStore {
   actions: {
     load(): Promise<void>;
     show(screen: Screen): void;
+    /** Reads the programs again after the clinic changed its own. */
+    reloadPrograms(): Promise<void>;
   };
 }
 
@@ -32,6 +34,13 @@ export const useAppStore = create<AppStore>()((set) => ({
       }
     },
     show: (screen) => set({ screen }),
+    reloadPrograms: async () => {
+      try {
+        set({ programs: await api['programs.list']({}) });
+      } catch (error) {
+        set({ loadError: error instanceof Error ? error.message : String(error) });
+      }
+    },
   },
 }));
 

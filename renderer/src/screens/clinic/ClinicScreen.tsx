@@ -1,21 +1,76 @@
 import { useEffect, useState } from 'react';
+import { useStore, type StoreApi } from 'zustand';
 import { useAppActions } from '../../app/app-store';
-import { useClinicEditor, useClinicEditorActions } from '../../clinic/clinic-editor';
+import { clinicEditorStore, useClinicEditor, useClinicEditorActions } from '../../clinic/clinic-editor';
+import { journeysEditorStore } from '../../clinic/journeys-editor';
+import { programsEditorStore } from '../../clinic/programs-editor';
 import { Tabs, type TabDefinition } from '../../ui/Tabs';
 import { DetailsTab } from './DetailsTab';
+import { JourneysTab } from './JourneysTab';
+import { ProgramsTab } from './ProgramsTab';
 import { PromptsTab } from './PromptsTab';
 import { RoomsTab } from './RoomsTab';
 import { SheetWordingTab } from './SheetWordingTab';
 import './clinic.css';
 
-type ClinicTab = 'details' | 'sheet' | 'prompts' | 'rooms';
+type ClinicTab = 'details' | 'sheet' | 'prompts' | 'programs' | 'journeys' | 'rooms';
 
-/** The editor's tabs in order; a new one (programs, journeys) is one more entry here. */
-const TABS: readonly TabDefinition<ClinicTab>[] = [
-  { id: 'details', label: 'Details', render: () => <DetailsTab /> },
-  { id: 'sheet', label: 'Take-home sheet', render: () => <SheetWordingTab /> },
-  { id: 'prompts', label: 'Prompts', render: () => <PromptsTab /> },
-  { id: 'rooms', label: 'Rooms and PIN', render: () => <RoomsTab /> },
+/** What the top of the screen shows and undoes: the same for every editor store behind a tab. */
+interface UndoableEditor {
+  history: readonly { label: string }[];
+  saving: boolean;
+  status: string | null;
+  drafts: Record<string, unknown>;
+  error: string | null;
+  actions: { undo(): void; dismissError(): void };
+}
+
+interface ClinicTabDefinition extends TabDefinition<ClinicTab> {
+  /** The store whose changes Undo and the status line are about while the tab is showing. */
+  editor: StoreApi<UndoableEditor>;
+  /** When its changes take effect, said once on the tab. */
+  note: string;
+  /** Whether Undo also drops a value that was typed but never saved. */
+  undoesUnsaved?: boolean;
+}
+
+const SETTINGS_NOTE =
+  'Changes are saved as you type and apply from the next session; a session already running keeps the settings it started with.';
+
+/** The editor's tabs in order; a new one is one more entry here. */
+const TABS: readonly ClinicTabDefinition[] = [
+  { id: 'details', label: 'Details', render: () => <DetailsTab />, editor: clinicEditorStore, note: SETTINGS_NOTE },
+  {
+    id: 'sheet',
+    label: 'Take-home sheet',
+    render: () => <SheetWordingTab />,
+    editor: clinicEditorStore,
+    note: SETTINGS_NOTE,
+  },
+  { id: 'prompts', label: 'Prompts', render: () => <PromptsTab />, editor: clinicEditorStore, note: SETTINGS_NOTE },
+  {
+    id: 'programs',
+    label: 'Programs',
+    render: () => <ProgramsTab />,
+    editor: programsEditorStore as StoreApi<UndoableEditor>,
+    undoesUnsaved: true,
+    note: 'Changes are saved as you type and apply from the next session; a session already running keeps the program it started with.',
+  },
+  {
+    id: 'journeys',
+    label: 'Journeys',
+    render: () => <JourneysTab />,
+    editor: journeysEditorStore as StoreApi<UndoableEditor>,
+    undoesUnsaved: true,
+    note: 'Changes are saved as you type and apply from the next session; a session already running keeps the music it started with.',
+  },
+  {
+    id: 'rooms',
+    label: 'Rooms and PIN',
+    render: () => <RoomsTab />,
+    editor: clinicEditorStore,
+    note: 'An imported pack applies from the next session; a session already running keeps what it started with.',
+  },
 ];
 
 /** Keys typed into these undo their own text, so the editor's undo leaves them alone. */
@@ -40,21 +95,26 @@ function useUndoShortcut(undo: () => void) {
   }, [undo]);
 }
 
-/** The clinic's own settings: details, the take-home sheet's wording and its prompts. Saved as typed. */
+/** The clinic's own settings, programs and journeys, in tabs. Saved as typed, with Undo. */
 export function ClinicScreen() {
   const { show } = useAppActions();
-  const { load, undo, dismissError } = useClinicEditorActions();
+  const { load } = useClinicEditorActions();
   const loaded = useClinicEditor((s) => s.config !== null);
-  const lastChange = useClinicEditor((s) => s.history.at(-1)?.label ?? null);
-  const saving = useClinicEditor((s) => s.saving);
-  const status = useClinicEditor((s) => s.status);
-  const unsaved = useClinicEditor((s) => Object.keys(s.drafts).length > 0);
-  const error = useClinicEditor((s) => s.error);
   const [tab, setTab] = useState<ClinicTab>('details');
+  const { editor, note, undoesUnsaved = false } = TABS.find((t) => t.id === tab)!;
+  const { undo, dismissError } = useStore(editor, (s) => s.actions);
+  const lastChange = useStore(editor, (s) => s.history.at(-1)?.label ?? null);
+  const saving = useStore(editor, (s) => s.saving);
+  const status = useStore(editor, (s) => s.status);
+  const unsaved = useStore(editor, (s) => Object.keys(s.drafts).length > 0);
+  const error = useStore(editor, (s) => s.error);
   useUndoShortcut(undo);
 
   useEffect(() => {
+    // Read afresh each time the screen opens; switching tabs keeps each tab's undo history.
     void load();
+    void programsEditorStore.getState().actions.load();
+    void journeysEditorStore.getState().actions.load();
   }, [load]);
 
   return (
@@ -67,7 +127,7 @@ export function ClinicScreen() {
           <button
             type="button"
             aria-keyshortcuts="Control+Z Meta+Z"
-            disabled={lastChange === null}
+            disabled={lastChange === null && !(undoesUnsaved && unsaved)}
             onClick={undo}
             aria-describedby={lastChange ? 'clinic-last-change' : undefined}
           >
@@ -86,10 +146,7 @@ export function ClinicScreen() {
         </div>
       </div>
       <h1>Clinic settings</h1>
-      <p className="muted">
-        Changes are saved as you type and apply from the next session; a session already running keeps the settings it
-        started with.
-      </p>
+      <p className="muted">{note}</p>
       {error && (
         <div role="alert" className="warning">
           <span>{error}</span>

@@ -1,0 +1,33 @@
+import { useStore } from 'zustand';
+import { BUILTIN_JOURNEYS, Journey } from '../../../src/music/journey';
+import { api } from '../ipc/client';
+import { checkItem } from './collection-editor-model';
+import { createCollectionEditorStore, type CollectionEditorState } from './collection-editor-store';
+
+const BUILTIN_IDS = new Set(BUILTIN_JOURNEYS.map((j) => j.id));
+
+/** True for the journeys that ship with the app (copied, never changed). */
+export const isBuiltinJourney = (id: string) => BUILTIN_IDS.has(id);
+
+/** The journey editor's one store, saving through the main process (the patient screen reads journeys when it opens). */
+export const journeysEditorStore = createCollectionEditorStore<Journey>({
+  backend: {
+    list: () => api['journeys.list']({}),
+    save: (journey) => api['journeys.save'](journey),
+    remove: (id) => api['journeys.delete']({ id }),
+  },
+  isBuiltin: isBuiltinJourney,
+  plural: 'journeys',
+  check: (candidate, at) => checkItem(Journey, candidate, at),
+});
+
+/** Subscribes a component to one slice of the journey editor. */
+export function useJourneysEditor<T>(selector: (state: CollectionEditorState<Journey>) => T): T {
+  return useStore(journeysEditorStore, selector);
+}
+
+/** The journey editor's actions (they never change). */
+export const useJourneysActions = () => useJourneysEditor((s) => s.actions);
+
+/** The journey open in the editor, as edited. */
+export const useEditedJourney = () => useJourneysEditor((s) => s.items.find((j) => j.id === s.selectedId) ?? null);

@@ -1,0 +1,40 @@
+import { useStore } from 'zustand';
+import { builtinPrograms } from '../../../src/session/builtin-programs';
+import { Program } from '../../../src/session/program';
+import { useAppStore } from '../app/app-store';
+import { api } from '../ipc/client';
+import { checkItem } from './collection-editor-model';
+import { createCollectionEditorStore, type CollectionEditorState } from './collection-editor-store';
+import { programIssueMessage } from './program-messages';
+
+const BUILTIN_IDS = new Set(builtinPrograms().map((p) => p.id));
+
+/** True for the programs that ship with the app (copied, never changed). */
+export const isBuiltinProgram = (id: string) => BUILTIN_IDS.has(id);
+
+/** The program editor's one store, saving through the main process; the start screen reads the list again after each save. */
+export const programsEditorStore = createCollectionEditorStore<Program>({
+  backend: {
+    list: () => api['programs.list']({}),
+    save: (program) => api['programs.save'](program),
+    remove: (id) => api['programs.delete']({ id }),
+    onChanged: () => void useAppStore.getState().actions.reloadPrograms(),
+  },
+  isBuiltin: isBuiltinProgram,
+  plural: 'programs',
+  check: (candidate, at) => checkItem(Program, candidate, at, programIssueMessage),
+});
+
+/** Subscribes a component to one slice of the program editor. */
+export function useProgramsEditor<T>(selector: (state: CollectionEditorState<Program>) => T): T {
+  return useStore(programsEditorStore, selector);
+}
+
+/** The program editor's actions (they never change). */
+export const useProgramsActions = () => useProgramsEditor((s) => s.actions);
+
+/** The program open in the editor, as edited. */
+export const useEditedProgram = () => useProgramsEditor((s) => s.items.find((p) => p.id === s.selectedId) ?? null);
+
+/** The invalid value typed in one field of the open program, if any, with why. */
+export const useProgramDraft = (part: string) => useProgramsEditor((s) => s.drafts[part]);

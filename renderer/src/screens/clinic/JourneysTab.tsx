@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import type { Journey } from '../../../../src/music/journey';
+import { journeyCopy, newJourney } from '../../clinic/journey-fields';
+import {
+  isBuiltinJourney,
+  useEditedJourney,
+  useJourneysActions,
+  useJourneysEditor,
+} from '../../clinic/journeys-editor';
+import { journeySummary } from '../../clinic/sound-choice';
+import { useLibraryActions, useLibraryStore } from '../../library/library-store';
+import { CollectionList } from './CollectionList';
+import { JourneyEditor } from './JourneyEditor';
+import './collections.css';
+
+/** The music patients choose from: built-in journeys copied, the clinic's own made and edited beside the list. */
+export function JourneysTab() {
+  const journeys = useJourneysEditor((s) => s.items);
+  const loaded = useJourneysEditor((s) => s.loaded);
+  const selectedId = useJourneysEditor((s) => s.selectedId);
+  const edited = useEditedJourney();
+  const { select, add, remove } = useJourneysActions();
+  const playlists = useLibraryStore((s) => s.playlists);
+  const { load: loadLibrary } = useLibraryActions();
+  const editor = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    // Parts choose among the clinic's playlists, and covers come from its tracks.
+    void loadLibrary();
+  }, [loadLibrary]);
+
+  const open = (id: string) => {
+    select(id);
+    requestAnimationFrame(() => {
+      editor.current?.scrollIntoView({ block: 'nearest' });
+      editor.current?.querySelector('input')?.focus({ preventScroll: true });
+    });
+  };
+  const added = (journey: Journey, label: string) => {
+    add(journey, label);
+    open(journey.id);
+  };
+
+  if (!loaded) return <p className="muted">Loading journeys…</p>;
+  return (
+    <div className="collections">
+      <div className="collection-column">
+        <div className="form-actions">
+          <button type="button" className="primary" onClick={() => added(newJourney(journeys), 'new journey')}>
+            New journey
+          </button>
+        </div>
+        <CollectionList
+          label="Journeys"
+          noun="journey"
+          items={journeys}
+          selectedId={selectedId}
+          isBuiltin={isBuiltinJourney}
+          summary={(journey) => journeySummary(journey, playlists)}
+          onEdit={(journey) => open(journey.id)}
+          onCopy={(journey) => added(journeyCopy(journey, journeys), `copy of ${journey.name}`)}
+          onDelete={(journey) => remove(journey.id)}
+        />
+      </div>
+      <section ref={editor} className="collection-editor" aria-label="Edit journey">
+        {edited ? (
+          <JourneyEditor key={edited.id} journey={edited} />
+        ) : (
+          <p className="muted editor-empty">
+            A journey is the music a patient can choose on the patient screen: one sound for each part of the session.
+            Built-in journeys cannot be changed; make a copy, or a new journey, and it opens here.
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import type { Playlist } from '../../src/audio/playlist';
+import { BUILTIN_JOURNEYS } from '../../src/music/journey';
+import { builtinPrograms } from '../../src/session/builtin-programs';
+import { programLengths, roleFromPlace } from '../../renderer/src/clinic/program-summary';
+import {
+  describeSound,
+  journeySummary,
+  playlistLabel,
+  soundChoice,
+  soundFromChoice,
+} from '../../renderer/src/clinic/sound-choice';
+
+const piano: Playlist = {
+  id: 'pl:1',
+  name: 'Evening piano',
+  crossfadeSec: 4,
+  tracks: [
+    { trackId: 'a', title: 'A', extension: 'ogg', durationSec: 60 },
+    { trackId: 'b', title: 'B', extension: 'ogg', durationSec: 75 },
+  ],
+};
+
+describe('choosing a sound', () => {
+  test('a select value names a built-in ambience or a playlist, and reads back as the same sound', () => {
+    expect(soundChoice({ ambience: 'soft-rain' })).toBe('ambience:soft-rain');
+    expect(soundFromChoice('ambience:soft-rain')).toEqual({ ambience: 'soft-rain' });
+    // A playlist id may itself hold a colon.
+    expect(soundFromChoice(soundChoice({ playlistId: 'pl:1' }))).toEqual({ playlistId: 'pl:1' });
+    expect(soundFromChoice('ambience:thunder')).toBeNull();
+    expect(soundFromChoice('playlist:')).toBeNull();
+  });
+
+  test('playlists are offered with their total length; a deleted one says what plays instead', () => {
+    expect(playlistLabel(piano)).toBe('Evening piano (2 min 15 s)');
+    expect(describeSound({ ambience: 'ocean-swell' }, [piano])).toBe('Ocean swell');
+    expect(describeSound({ playlistId: 'gone' }, [piano])).toBe(
+      'A playlist that no longer exists (built-in ambience plays)',
+    );
+  });
+
+  test('a journey is summed up by its treatment sounds, each once, then recovery', () => {
+    expect(journeySummary(BUILTIN_JOURNEYS[0]!, [])).toBe('Ocean swell · recovery: Soft rain');
+    const mixed = {
+      ...BUILTIN_JOURNEYS[0]!,
+      sounds: { ...BUILTIN_JOURNEYS[0]!.sounds, deep: { playlistId: 'pl:1' } },
+    };
+    expect(journeySummary(mixed, [piano])).toBe('Ocean swell, then Evening piano (2 min 15 s) · recovery: Soft rain');
+  });
+});
+
+describe('program summaries', () => {
+  const iv40 = builtinPrograms().find((p) => p.id === 'iv-40')!;
+
+  test('the lengths staff compare programs by', () => {
+    expect(programLengths(iv40)).toBe('Treatment 40 min · recovery 30 min');
+  });
+
+  test('the part of the journey a phase takes from its place, whatever role it was given', () => {
+    const given = { ...iv40, phases: iv40.phases.map((p) => ({ ...p, role: 'deep' as const })) };
+    expect([0, 1, 2, 3].map((i) => roleFromPlace(given, i))).toEqual(['opening', 'deep', 'closing', 'recovery']);
+  });
+});
