@@ -4,7 +4,6 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
 import { journeyWith } from '../support/journeys';
-import { program } from '../support/runs';
 import { request, startHost, type RunningHost } from './web-host';
 
 const hosts: RunningHost[] = [];
@@ -31,10 +30,24 @@ test('a clinic’s setup, exported from one room, makes a second room the same; 
   const [track] = await request(first, 'library.list', {});
   const playlist = await request(first, 'playlists.save', { name: 'Dawn', crossfadeSec: 2, trackIds: [track!.id] });
   await request(first, 'journeys.save', journeyWith(playlist.id, 'Dawn chorus', 'Morning light.'));
-  await request(first, 'programs.save', { ...program('iv-40'), id: 'clinic-iv-45', name: 'IV infusion, 45 min' });
 
   await page.goto(first.url);
   await page.getByRole('button', { name: 'Clinic' }).click();
+  // The clinic's own program: a copy of a built-in one, renamed and with a longer Deep phase.
+  await page.getByRole('tab', { name: 'Programs' }).click();
+  await page.getByRole('button', { name: 'Make a copy of IV infusion, 40 min' }).click();
+  const editor = page.getByRole('region', { name: 'Edit program' });
+  await editor.getByRole('group', { name: 'About' }).getByRole('textbox', { name: 'Name' }).fill('IV infusion, 45 min');
+  await editor.getByRole('group', { name: '2. Deep' }).getByRole('spinbutton', { name: 'Length (minutes)' }).fill('35');
+  await expect(editor.getByText('Treatment 45 min · recovery 30 min')).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        (await request(first, 'programs.list', {})).find((p) => p.name === 'IV infusion, 45 min')?.phases[1]
+          ?.durationSec,
+    )
+    .toBe(35 * 60);
+  await page.getByRole('tab', { name: 'Details' }).click();
   await page.getByRole('textbox', { name: 'Clinic name' }).fill('Harbor Clinic');
   await page.getByRole('textbox', { name: 'Phone number' }).fill('555 0100');
   await page.getByRole('textbox', { name: 'Picture file (PNG or JPEG)' }).fill(path.resolve('assets/icon.png'));
