@@ -12,6 +12,7 @@ import { VolumeControls } from '../../ui/VolumeControls';
 import { consoleControls } from './controls';
 import { DischargeChecklist } from './DischargeChecklist';
 import { LightStatus } from './LightStatus';
+import { SessionAnnouncer } from './SessionAnnouncer';
 import { Reminders } from './Reminders';
 import './console.css';
 
@@ -59,6 +60,7 @@ export function ConsoleScreen() {
       </header>
 
       <SessionClocks />
+      <SessionAnnouncer />
 
       <Reminders />
       {status !== 'treatment' && !closed && <DischargeChecklist />}
