@@ -74,11 +74,11 @@ test('staff run the demo program with every control, then recovery, checklist, c
     await expect(page.getByRole('checkbox', { name: item })).toBeChecked();
   }
   await page.screenshot({ path: testInfo.outputPath('2-recovery-checklist.png') });
-  await expect(page.getByText('Recovery time complete')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Recovery time complete. Discharge when the checklist is done.')).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: testInfo.outputPath('3-discharge-ready.png') });
 
   await page.getByRole('button', { name: 'Close session' }).click();
-  await expect(page.getByText('Session closed')).toBeVisible();
+  await expect(page.getByText('Session closed', { exact: true })).toBeVisible();
   await expect.poll(() => outputLevelDb(page), { timeout: 5_000 }).toBeLessThanOrEqual(SILENT_DB);
   await page.getByRole('button', { name: 'Ready for next session' }).click();
 
@@ -109,7 +109,7 @@ test('closing before the recovery time is up asks first and is recorded as early
   await expect(page.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
   await page.getByRole('button', { name: 'Close session' }).click();
   await dialog.getByRole('button', { name: 'Close early' }).click();
-  await expect(page.getByText('Session closed')).toBeVisible();
+  await expect(page.getByText('Session closed', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Ready for next session' }).click();
   await page.getByRole('button', { name: 'History' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'IV infusion, 40 min' })).toContainText('(early)');
