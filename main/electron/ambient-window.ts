@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { BrowserWindow, screen } from 'electron';
+import { screen, type BrowserWindow } from 'electron';
 import type { AmbientWindows } from '../services/app-services';
-import { secureWebPreferences } from './security';
+import { openSecureWindow } from './security';
 
 /**
  * The ambient display as its own window: frameless and full screen on the chosen display,
@@ -25,18 +25,20 @@ export function ambientWindows(outDir: string): AmbientWindows {
       const display = screen.getAllDisplays().find((d) => d.id === id) ?? screen.getPrimaryDisplay();
       if (window && !window.isDestroyed()) window.close();
       const { x, y, width, height } = display.bounds;
-      window = new BrowserWindow({
-        x,
-        y,
-        width,
-        height,
-        show: false,
-        frame: false,
-        fullscreen: true,
-        backgroundColor: '#000000',
-        title: 'Stillroom ambient display',
-        webPreferences: secureWebPreferences(path.join(outDir, 'preload/index.cjs')),
-      });
+      window = openSecureWindow(
+        {
+          x,
+          y,
+          width,
+          height,
+          show: false,
+          frame: false,
+          fullscreen: true,
+          backgroundColor: '#000000',
+          title: 'Stillroom ambient display',
+        },
+        path.join(outDir, 'preload/index.cjs'),
+      );
       displayId = display.id;
       window.once('ready-to-show', () => window?.show());
       window.on('closed', () => {

@@ -1,27 +1,34 @@
-import type { WebPreferences } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
 /** The custom scheme audio and images reach the renderer through. */
 export const MEDIA_SCHEME = 'stillroom-media';
 
+/** A window's look and place; its web preferences are not the caller's to choose. */
+export type WindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'>;
+
 /**
- * Every window's web preferences, kept in one place so a test can check them: Electron's
- * security checklist, with the preload as the only bridge to the main process.
+ * Opens one of the app's windows with Electron's security checklist applied, the preload as the
+ * only bridge to the main process. Every window is made here, and the preferences are written
+ * out in the constructor call itself so Electronegativity can read them (and a test checks them).
  */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    safeDialogs: true,
-    autoplayPolicy: 'no-user-gesture-required',
-  };
+export function openSecureWindow(options: WindowOptions, preloadPath: string): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      autoplayPolicy: 'no-user-gesture-required',
+    },
+  });
 }

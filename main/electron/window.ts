@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
-import { secureWebPreferences } from './security';
+import { app, session, type BrowserWindow } from 'electron';
+import { openSecureWindow } from './security';
 
 /**
  * Denies everything a treatment-room app never needs: navigation away from the app, new
@@ -17,18 +17,21 @@ export function lockDownContents(): void {
   });
 }
 
+/** The staff's control window, shown once its first frame is ready. */
 export function createControlWindow(outDir: string): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Stillroom',
-    backgroundColor: '#101418',
-    icon: path.join(app.getAppPath(), 'assets/icon.png'),
-    webPreferences: secureWebPreferences(path.join(outDir, 'preload/index.cjs')),
-  });
+  const window = openSecureWindow(
+    {
+      width: 1280,
+      height: 800,
+      minWidth: 900,
+      minHeight: 600,
+      show: false,
+      title: 'Stillroom',
+      backgroundColor: '#101418',
+      icon: path.join(app.getAppPath(), 'assets/icon.png'),
+    },
+    path.join(outDir, 'preload/index.cjs'),
+  );
   window.once('ready-to-show', () => window.show());
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   if (!app.isPackaged && devUrl) void window.loadURL(devUrl);

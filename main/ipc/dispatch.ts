@@ -21,7 +21,8 @@ export async function dispatch(
   reportError: (error: unknown) => void = () => {},
 ): Promise<Reply<unknown>> {
   if (!isRequestChannel(channel)) return { ok: false, error: `Unknown request "${String(channel)}".` };
-  const parsed = contract[channel].input.safeParse(payload ?? {});
+  // A request without a payload means "no input"; null is a malformed payload, not an absent one.
+  const parsed = contract[channel].input.safeParse(payload === undefined ? {} : payload);
   if (!parsed.success) {
     return { ok: false, error: `Invalid request for ${channel}: ${describeIssues(parsed.error)}.` };
   }

@@ -127,35 +127,30 @@ export class PackService {
   async apply(file: string): Promise<PackPreview> {
     const pack = await this.load(file);
     const { clinic, programs, journeys, playlists, library } = this.services;
-    const preview = this.describe(pack);
-    const extracted: string[] = [];
-    this.backUp();
     try {
-      const added: LibraryTrack[] = [];
-      const importedAt = (this.services.now?.() ?? new Date()).toISOString();
-      for (const track of pack.manifest.tracks) {
-        if (library.track(track.id)) continue;
-        const relative = path.join('files', `${track.id}.${track.extension}`);
-        const destination = path.join(library.folder, relative);
-        fs.mkdirSync(path.dirname(destination), { recursive: true });
-        if (!fs.existsSync(destination)) {
-          await pack.zip.extract(packAudioPath(track), destination);
-          extracted.push(destination);
-        }
-        added.push(libraryTrack(track, relative, importedAt));
+      const preview = this.describe(pack);
+      // Audio first: an entry found damaged while unpacking is refused before any setting, or
+      // the backup from the import before, is touched.
+      const audio = await this.unpackAudio(pack);
+      const staged = this.backUp();
+      try {
+        // The logo is kept under a name made from its own bytes, whatever the pack called it.
+        const logo = pack.logo ? this.services.branding.keep(pack.logo) : null;
+        library.addTracks(audio.tracks);
+        playlists.replaceAll(pack.manifest.playlists);
+        journeys.replaceAll(pack.manifest.journeys);
+        programs.replaceAll(pack.manifest.programs);
+        clinic.save({ ...pack.clinic, logo, roomName: clinic.get().roomName });
+      } catch (error) {
+        this.restoreFrom(staged);
+        fs.rmSync(staged, { recursive: true, force: true });
+        audio.undo();
+        throw error;
       }
-      // The logo is kept under a name made from its own bytes, whatever the pack called it.
-      const logo = pack.logo ? this.services.branding.keep(pack.logo) : null;
-      library.addTracks(added);
-      playlists.replaceAll(pack.manifest.playlists);
-      journeys.replaceAll(pack.manifest.journeys);
-      programs.replaceAll(pack.manifest.programs);
-      clinic.save({ ...pack.clinic, logo, roomName: clinic.get().roomName });
+      // Only a finished import replaces the backup of the one before it.
+      fs.rmSync(this.backupDir, { recursive: true, force: true });
+      fs.renameSync(staged, this.backupDir);
       return preview;
-    } catch (error) {
-      this.restoreBackup();
-      for (const done of extracted) fs.rmSync(done, { force: true });
-      throw error;
     } finally {
       pack.zip.close();
     }
@@ -170,22 +165,64 @@ export class PackService {
   /** Puts back the settings as they were before the last import, byte for byte. */
   restoreBackup(): void {
     if (!this.backup()) throw new PackRefused('There is no backup to restore.');
+    this.restoreFrom(this.backupDir);
+  }
+
+  private restoreFrom(dir: string): void {
     for (const name of BACKED_UP) {
-      const saved = path.join(this.backupDir, name);
+      const saved = path.join(dir, name);
       const live = path.join(this.services.dataDir, name);
       if (fs.existsSync(saved)) fs.copyFileSync(saved, live);
       else fs.rmSync(live, { force: true });
     }
   }
 
-  private backUp(): void {
-    fs.rmSync(this.backupDir, { recursive: true, force: true });
-    fs.mkdirSync(this.backupDir, { recursive: true });
+  /** Copies the documents an import replaces to a new folder beside the backup, and answers it. */
+  private backUp(): string {
+    const staged = `${this.backupDir}.partial`;
+    fs.rmSync(staged, { recursive: true, force: true });
+    fs.mkdirSync(staged, { recursive: true });
     for (const name of BACKED_UP) {
       const live = path.join(this.services.dataDir, name);
-      if (fs.existsSync(live)) fs.copyFileSync(live, path.join(this.backupDir, name));
+      if (fs.existsSync(live)) fs.copyFileSync(live, path.join(staged, name));
     }
-    fs.writeFileSync(path.join(this.backupDir, 'taken-at.txt'), (this.services.now?.() ?? new Date()).toISOString());
+    fs.writeFileSync(path.join(staged, 'taken-at.txt'), (this.services.now?.() ?? new Date()).toISOString());
+    return staged;
+  }
+
+  /**
+   * Unpacks the audio of the tracks this library lacks. On failure, and through `undo`, every
+   * file and folder it made is removed again, a file cut short by a damaged entry included.
+   */
+  private async unpackAudio(pack: LoadedPack): Promise<{ tracks: LibraryTrack[]; undo: () => void }> {
+    const { library } = this.services;
+    const made: string[] = [];
+    const undo = () => {
+      for (const item of made.reverse()) fs.rmSync(item, { recursive: true, force: true });
+    };
+    const tracks: LibraryTrack[] = [];
+    const importedAt = (this.services.now?.() ?? new Date()).toISOString();
+    try {
+      for (const track of pack.manifest.tracks) {
+        if (library.track(track.id)) continue;
+        const relative = path.join('files', `${track.id}.${track.extension}`);
+        const destination = path.join(library.folder, relative);
+        for (const dir of [library.folder, path.dirname(destination)]) {
+          if (fs.existsSync(dir)) continue;
+          fs.mkdirSync(dir);
+          made.push(dir);
+        }
+        if (!fs.existsSync(destination)) {
+          made.push(destination);
+          await pack.zip.extract(packAudioPath(track), destination);
+        }
+        tracks.push(libraryTrack(track, relative, importedAt));
+      }
+    } catch (error) {
+      undo();
+      throw error;
+    }
+    return { tracks, undo };
   }
 
   private async load(file: string): Promise<LoadedPack> {

@@ -50,14 +50,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = http.createServer((req, res) => {
     void handleHttp(req, res).catch((error: unknown) => {
       reportError(error);
-      if (!res.headersSent) res.writeHead(500);
+      if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
       res.end();
     });
   });
 
   async function handleHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!allowedHosts.has(req.headers.host ?? '')) {
-      res.writeHead(421).end('wrong host');
+      res.writeHead(421, SECURITY_HEADERS).end('wrong host');
       return;
     }
     const url = new URL(req.url ?? '/', origin);
@@ -68,7 +68,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const media = /^\/media\/([^/]+)\/(.+)$/.exec(url.pathname);
     if (media) {
       if (!sameSecret(url.searchParams.get('token'), token)) {
-        res.writeHead(403).end('missing or wrong token');
+        res.writeHead(403, SECURITY_HEADERS).end('missing or wrong token');
         return;
       }
       await sendResponse(services.media(media[1]!, media[2]!, request), res, SECURITY_HEADERS);

@@ -215,6 +215,23 @@ describe('a pack that is refused leaves the room exactly as it was', () => {
       expect(fs.existsSync(path.resolve(room.dataDir, '../../escaped.txt'))).toBe(false);
     });
   }
+
+  it('refuses audio that holds more than it says, found only while unpacking, without a trace', async () => {
+    const source = await setUpClinic();
+    const { file } = await manifestOf(source, true);
+    const [first, ...rest] = await audioEntries(file);
+    // Compressed, so the lie shows only once the entry is inflated, after the checks on the listing.
+    const lying = { ...first!, deflate: true, declaredSize: first!.data!.length - 1 };
+    const crafted = writeZip([manifestEntry(await readManifest(file)), ...rest, lying]);
+    const room = services();
+    const before = snapshot(room.dataDir);
+    await expect(room.handlers['pack.import']({ path: crafted })).rejects.toThrow(
+      /holds more than it says|too many bytes/,
+    );
+    expect(snapshot(room.dataDir)).toEqual(before);
+    expect(fs.existsSync(path.join(room.dataDir, 'library'))).toBe(false);
+    expect(await room.handlers['pack.backup']({})).toBeNull();
+  });
 });
 
 function writeText(text: string): string {
