@@ -7,6 +7,7 @@ export default defineConfig({
       'tests/unit/**/*.test.tsx',
       'tests/e2e-lights/**/*.test.ts',
       'tests/security/**/*.test.ts',
+      'tests/package/**/*.test.ts',
     ],
     environment: 'node',
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.reports/vitest.json' }]] : ['default'],

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, powerSaveBlocker } from 'electron';
+import { app, dialog, powerSaveBlocker, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import type { SessionSnapshot } from '../src/ipc/contract';
 import { AUDIO_EXTENSIONS } from '../src/library/track';
@@ -13,6 +13,11 @@ import { handleMediaScheme, registerMediaScheme } from './electron/media-protoco
 import { safeStorageBox } from './electron/safe-storage-box';
 import { chooseFile, savePagePdf } from './electron/dialogs';
 import { createControlWindow, lockDownContents } from './electron/window';
+import { connectedDisplays, rememberWindowState } from './electron/window-state';
+import { setAppMenu } from './electron/menu';
+import { resolveKiosk } from './shell/kiosk';
+import { placeWindow } from './shell/window-placement';
+import { WindowStateStore } from './shell/window-state-store';
 
 const electronStoreFactory: StoreFactory = ({ name, cwd, defaults }) =>
   new Store<typeof defaults>({ name, cwd, defaults, clearInvalidConfig: false });
@@ -21,28 +26,42 @@ function reportError(error: unknown): void {
   process.stderr.write(`Stillroom: ${error instanceof Error ? error.stack : String(error)}\n`);
 }
 
+let controlWindow: BrowserWindow | null = null;
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerMediaScheme();
+  // Starting Stillroom again (a second click on its icon) brings the one running to the front.
   app.on('second-instance', () => {
-    const window = BrowserWindow.getAllWindows()[0];
-    if (window?.isMinimized()) window.restore();
-    window?.focus();
+    if (!controlWindow || controlWindow.isDestroyed()) return;
+    if (controlWindow.isMinimized()) controlWindow.restore();
+    controlWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start);
 }
 
 function start(): void {
+  let kiosk: boolean;
+  try {
+    kiosk = resolveKiosk(process.env, process.argv);
+  } catch (error) {
+    dialog.showErrorBox('Stillroom could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
   const outDir = path.join(__dirname, '..');
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   const services = createAppServices({
-    dataDir: resolveDataDir(process.env, app.getPath('userData')),
+    dataDir,
     assetsDir: path.join(app.getAppPath(), 'assets'),
     clock: systemClock,
     timeScale: 1,
     storeFactory: electronStoreFactory,
     version: app.getVersion(),
+    appDir: app.getAppPath(),
+    runtime: { electron: process.versions.electron, chromium: process.versions.chrome, node: process.versions.node },
     chooseFiles: async ({ folders }) => {
       const result = await dialog.showOpenDialog({
         title: folders ? 'Add folders of music' : 'Add music files',
@@ -53,8 +72,8 @@ function start(): void {
     },
     secretBox: safeStorageBox(),
     ambientWindows: ambientWindows(outDir),
-    savePdf: (options) => savePagePdf(controlWindow, options),
-    chooseFile: (purpose) => chooseFile(controlWindow, purpose),
+    savePdf: (options) => savePagePdf(control, options),
+    chooseFile: (purpose) => chooseFile(control, purpose),
   });
   // Light outputs say goodbye before the app goes (sACN's stream-terminated packets).
   let closed = false;
@@ -66,6 +85,7 @@ function start(): void {
       app.quit();
     });
   });
+  setAppMenu();
   lockDownContents();
   handleMediaScheme(services.media);
   bindHandlers(services.handlers, reportError);
@@ -83,5 +103,12 @@ function start(): void {
   keepAwake(services.session.snapshot());
   services.onEvent(broadcast);
   services.session.onChange(keepAwake);
-  const controlWindow = createControlWindow(outDir);
+
+  const windowState = new WindowStateStore(dataDir, electronStoreFactory);
+  if (windowState.notice) reportError(windowState.notice);
+  const { displays, primaryId } = connectedDisplays();
+  const placement = placeWindow(windowState.load(), displays, primaryId);
+  const control = createControlWindow(outDir, { placement, kiosk });
+  rememberWindowState(control, windowState);
+  controlWindow = control;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
+import { CONTROL_WINDOW_SIZE, type Placement } from '../shell/window-placement';
 import { openSecureWindow } from './security';
 
 /**
@@ -17,22 +18,30 @@ export function lockDownContents(): void {
   });
 }
 
-/** The staff's control window, shown once its first frame is ready. */
-export function createControlWindow(outDir: string): BrowserWindow {
+/**
+ * The staff's control window, opened where placeWindow put it. In kiosk mode it fills the
+ * display it opens on, with no window frame or menu to leave it by accident.
+ */
+export function createControlWindow(outDir: string, options: { placement: Placement; kiosk: boolean }): BrowserWindow {
+  const { placement, kiosk } = options;
   const window = openSecureWindow(
     {
-      width: 1280,
-      height: 800,
-      minWidth: 900,
-      minHeight: 600,
+      ...placement.bounds,
+      minWidth: CONTROL_WINDOW_SIZE.minWidth,
+      minHeight: CONTROL_WINDOW_SIZE.minHeight,
       show: false,
+      kiosk,
+      autoHideMenuBar: kiosk,
       title: 'Stillroom',
       backgroundColor: '#101418',
       icon: path.join(app.getAppPath(), 'assets/icon.png'),
     },
     path.join(outDir, 'preload/index.cjs'),
   );
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement.maximized && !kiosk) window.maximize();
+    window.show();
+  });
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   if (!app.isPackaged && devUrl) void window.loadURL(devUrl);
   else void window.loadFile(path.join(outDir, 'renderer/index.html'));

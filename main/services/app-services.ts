@@ -6,6 +6,8 @@ import type { EventPayload } from '../../src/ipc/contract';
 import { builtinPrograms } from '../../src/session/builtin-programs';
 import { historyCsv } from '../../src/session/history';
 import type { Handlers } from '../ipc/dispatch';
+import path from 'node:path';
+import { readAbout, type Runtime } from './about';
 import { ClinicService } from './clinic-service';
 import { Branding } from './branding';
 import { PackService } from '../pack/pack-service';
@@ -34,6 +36,10 @@ export interface AppServicesOptions {
   timeScale: number;
   storeFactory: StoreFactory;
   version: string;
+  /** The folder holding the app's package.json and node_modules; the folder above assetsDir when absent. */
+  appDir?: string;
+  /** Electron's and Chromium's versions (Electron only); the web host shows only Node's. */
+  runtime?: Runtime;
   /** The system's file chooser, where there is one (Electron); the web host has none. */
   chooseFiles?: (options: { folders: boolean }) => Promise<string[]>;
   /** Real time for the light drivers' frames and timers; the session clock itself when absent. */
@@ -155,7 +161,18 @@ export function createAppServices(options: AppServicesOptions) {
     return file ? serveFile(file, request) : new Response('not found', { status: 404 });
   };
 
+  // Read on first use: the About box is rare, and its files never change while the app runs.
+  let about: ReturnType<typeof readAbout> | null = null;
+  const aboutInfo = () =>
+    (about ??= readAbout(options.appDir ?? path.dirname(assetsDir), {
+      electron: null,
+      chromium: null,
+      node: process.versions.node,
+      ...options.runtime,
+    }));
+
   const handlers: Handlers = {
+    'app.about': () => aboutInfo(),
     'app.info': () => {
       const { clinicName, roomName } = clinic();
       return {

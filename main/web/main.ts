@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   const services = createAppServices({
     dataDir,
     assetsDir: path.join(appRoot, 'assets'),
+    appDir: appRoot,
     clock: demoClock(dataDir, timeScale),
     realClock: systemClock,
     timeScale,

@@ -4,6 +4,7 @@
  */
 export const REQUEST_CHANNELS = [
   'app.info',
+  'app.about',
   'clock.now',
   'programs.list',
   'session.get',

@@ -53,6 +53,18 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** The About box: what runs the app and the licences of what ships with it (the version is in AppInfo). */
+export const AboutInfo = z.object({
+  /** Electron's and Chromium's versions are null in the web host, which runs in plain Node. */
+  runtime: z.object({ electron: z.string().nullable(), chromium: z.string().nullable(), node: z.string() }),
+  appLicence: z.string(),
+  /** The built-in ambience's licence, as plain text. */
+  ambienceLicence: z.string(),
+  /** The open-source packages the app ships with. */
+  credits: z.array(z.object({ name: z.string(), version: z.string(), licence: z.string() })),
+});
+export type AboutInfo = z.infer<typeof AboutInfo>;
+
 /** A session as the renderer needs it: its run log plus the session clock when it was sent. */
 export const SessionSnapshot = z.object({
   run: SessionRun,
@@ -78,6 +90,7 @@ export const AmbientDisplayInfo = z.object({
 
 export const contract = {
   'app.info': { input: NoInput, output: AppInfo },
+  'app.about': { input: NoInput, output: AboutInfo },
   /** The session clock, for the renderer to align its own clock (NTP-style). */
   'clock.now': { input: NoInput, output: z.object({ clockNow: z.number(), timeScale: z.number().positive() }) },
   'programs.list': { input: NoInput, output: z.array(Program) },

@@ -74,7 +74,9 @@ test('staff run the demo program with every control, then recovery, checklist, c
     await expect(page.getByRole('checkbox', { name: item })).toBeChecked();
   }
   await page.screenshot({ path: testInfo.outputPath('2-recovery-checklist.png') });
-  await expect(page.getByText('Recovery time complete. Discharge when the checklist is done.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Recovery time complete. Discharge when the checklist is done.')).toBeVisible({
+    timeout: 30_000,
+  });
   await page.screenshot({ path: testInfo.outputPath('3-discharge-ready.png') });
 
   await page.getByRole('button', { name: 'Close session' }).click();

@@ -34,10 +34,12 @@ const { createControlWindow } = await import('../../main/electron/window');
 const { ambientWindows } = await import('../../main/electron/ambient-window');
 
 const OUT = '/opt/stillroom/out';
+const PLACEMENT = { bounds: { x: 0, y: 0, width: 1280, height: 800 }, maximized: false, restored: false };
 
 /** Every window the app opens, each by the code path that opens it. */
 const WINDOWS: [string, () => void][] = [
-  ['the control window', () => createControlWindow(OUT)],
+  ['the control window', () => createControlWindow(OUT, { placement: PLACEMENT, kiosk: false })],
+  ['the control window in kiosk mode', () => createControlWindow(OUT, { placement: PLACEMENT, kiosk: true })],
   ['the ambient window', () => ambientWindows(OUT).open(7)],
   ['the ambient window on an unknown screen', () => ambientWindows(OUT).open(999)],
 ];

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ClinicScreen } from '../screens/clinic/ClinicScreen';
 import { ConsoleScreen } from '../screens/console/ConsoleScreen';
 import { HistoryScreen } from '../screens/history/HistoryScreen';
@@ -10,6 +10,7 @@ import { SheetScreen } from '../screens/sheet/SheetScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import { useSessionActions, useSessionError, useSessionStore } from '../session/session-store';
 import { usePatientActions, usePatientStore } from '../patient/patient-store';
+import { AboutDialog } from './AboutDialog';
 import { useAppActions, useAppStore, type Screen } from './app-store';
 
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
   // While the patient screen is shown, nothing else is reachable until staff unlock.
   const locked = usePatientStore((s) => s.staff?.locked ?? false);
   const { load: loadStaff } = usePatientActions();
+  const [aboutOpen, setAboutOpen] = useState(false);
 
   useEffect(() => {
     void load();
@@ -59,8 +61,14 @@ export function App() {
               </button>
             </>
           )}
+          {info && (
+            <button type="button" className="link" onClick={() => setAboutOpen(true)}>
+              About
+            </button>
+          )}
         </span>
       </header>
+      {aboutOpen && info && <AboutDialog version={info.version} onClose={() => setAboutOpen(false)} />}
       {info?.notices.map((notice) => (
         <p role="alert" className="warning no-print" key={notice}>
           {notice}

@@ -1,0 +1,89 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { AboutInfo } from '../../../src/ipc/contract';
+import { api } from '../ipc/client';
+import '../ui/controls.css';
+
+/**
+ * The About box: the version (from app.info), what the app runs on, its licence, the
+ * built-in ambience's licence and the open-source packages it ships with. Escape or Close
+ * returns focus to the About link.
+ */
+export function AboutDialog({ version, onClose }: { version: string; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [about, setAbout] = useState<AboutInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    dialog?.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    api['app.about']({}).then(
+      (info) => current && setAbout(info),
+      (failure: unknown) => current && setError(failure instanceof Error ? failure.message : String(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const close = () => {
+    ref.current?.close();
+    onClose();
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog about-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      <h2 id={titleId}>About Stillroom</h2>
+      <p>Version {version}</p>
+      {error && <p role="alert">The details could not be loaded: {error}</p>}
+      {about && (
+        <>
+          <p className="muted">{runtimeLine(about.runtime)}</p>
+          <h3>Stillroom’s licence</h3>
+          <p>{about.appLicence}</p>
+          <h3>Built-in ambience</h3>
+          {about.ambienceLicence.split('\n\n').map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+          <h3>Open-source software in Stillroom</h3>
+          <ul aria-label="Open-source software" className="about-credits">
+            {about.credits.map((credit) => (
+              <li key={credit.name}>
+                {credit.name} {credit.version}: {credit.licence}
+              </li>
+            ))}
+          </ul>
+          {about.runtime.electron && (
+            <p className="muted">
+              Electron’s and Chromium’s licences are in LICENSE.electron.txt and LICENSES.chromium.html in Stillroom’s
+              install folder (on a Mac, in the app’s Contents/Resources).
+            </p>
+          )}
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="secondary" autoFocus onClick={close}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+function runtimeLine(runtime: AboutInfo['runtime']): string {
+  if (runtime.electron === null) return `Running in the web host on Node.js ${runtime.node}.`;
+  return `Electron ${runtime.electron}, Chromium ${runtime.chromium ?? 'unknown'}, Node.js ${runtime.node}.`;
+}
