@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AboutInfo } from '../../../src/ipc/contract';
 import { api } from '../ipc/client';
-import '../ui/controls.css';
+import { ModalDialog } from '../ui/ModalDialog';
 
 /**
  * The About box: the version (from app.info), what the app runs on, its licence, the
@@ -9,16 +9,8 @@ import '../ui/controls.css';
  * returns focus to the About link.
  */
 export function AboutDialog({ version, onClose }: { version: string; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [about, setAbout] = useState<AboutInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
 
   useEffect(() => {
     let current = true;
@@ -31,22 +23,8 @@ export function AboutDialog({ version, onClose }: { version: string; onClose: ()
     };
   }, []);
 
-  const close = () => {
-    ref.current?.close();
-    onClose();
-  };
-
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog about-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-    >
-      <h2 id={titleId}>About Stillroom</h2>
+    <ModalDialog title="About Stillroom" className="about-dialog" onCancel={onClose}>
       <p>Version {version}</p>
       {error && <p role="alert">The details could not be loaded: {error}</p>}
       {about && (
@@ -75,11 +53,11 @@ export function AboutDialog({ version, onClose }: { version: string; onClose: ()
         </>
       )}
       <div className="dialog-actions">
-        <button type="button" className="secondary" autoFocus onClick={close}>
+        <button type="button" className="secondary" autoFocus onClick={onClose}>
           Close
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

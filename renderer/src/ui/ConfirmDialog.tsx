@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
-import './controls.css';
+import type { ReactNode } from 'react';
+import { ModalDialog } from './ModalDialog';
 
 /**
  * A modal question before something that cannot be taken back with one click. The safe
@@ -20,39 +20,17 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
-  // Closing before the answer is acted on returns focus to where it was before the question.
-  const answer = (act: () => void) => () => {
-    ref.current?.close();
-    act();
-  };
-
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        answer(onCancel)();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <ModalDialog title={title} onCancel={onCancel}>
       {children}
       <div className="dialog-actions">
-        <button type="button" className="secondary" autoFocus onClick={answer(onCancel)}>
+        <button type="button" className="secondary" autoFocus onClick={onCancel}>
           {cancelLabel}
         </button>
-        <button type="button" className="warn" onClick={answer(onConfirm)}>
+        <button type="button" className="warn" onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

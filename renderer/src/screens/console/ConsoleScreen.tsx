@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { trackMediaPath } from '../../../../src/audio/playlist';
 import type { SessionState } from '../../../../src/session/state-at';
 import { formatClock } from '../../../../src/session/format';
@@ -7,6 +7,7 @@ import { useAudioSnapshot } from '../../audio/room-sound';
 import { useSessionActions, useSessionStore } from '../../session/session-store';
 import { sessionTicker, useLiveSession } from '../../session/session-ticker';
 import { LevelMeter } from '../../ui/LevelMeter';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Timer } from '../../ui/Timer';
 import { VolumeControls } from '../../ui/VolumeControls';
 import { consoleControls } from './controls';
@@ -30,6 +31,13 @@ export function ConsoleScreen() {
   const state = sessionTicker.getState();
   const controls = state && program ? consoleControls(state, program.phases.length) : [];
   const [confirmClose, setConfirmClose] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // A stage change removes the control that caused it (Start, End treatment, Close session);
+  // the keyboard's place then moves to the stage's heading instead of falling out of the page.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+  }, [status]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -55,7 +63,9 @@ export function ConsoleScreen() {
   return (
     <main className="console">
       <header className="console-phase">
-        <p className="phase-name">{phaseName}</p>
+        <h1 className="phase-name" ref={heading} tabIndex={-1}>
+          {phaseName}
+        </h1>
         <PhaseDetail treatmentPhases={program.phases.length - 1} />
       </header>
 
@@ -71,7 +81,8 @@ export function ConsoleScreen() {
             .filter((c) => c.available || status === 'treatment')
             .map((c) => (
               <button
-                key={c.label}
+                // Keyed by its shortcut, which stays when Pause turns into Resume, so focus stays too.
+                key={c.key}
                 type="button"
                 className={c.control.type === 'endTreatment' ? 'control warn' : 'control'}
                 aria-pressed={c.pressed}
@@ -110,25 +121,18 @@ export function ConsoleScreen() {
       </footer>
 
       {confirmClose && (
-        <div role="dialog" aria-modal="true" aria-labelledby="close-early-title" className="dialog">
-          <h2 id="close-early-title">Close before recovery time is complete?</h2>
+        <ConfirmDialog
+          title="Close before recovery time is complete?"
+          cancelLabel="Keep recovering"
+          confirmLabel="Close early"
+          onCancel={() => setConfirmClose(false)}
+          onConfirm={() => {
+            setConfirmClose(false);
+            void control({ type: 'close' });
+          }}
+        >
           <p>The session history will record that it was closed early.</p>
-          <div className="dialog-actions">
-            <button type="button" className="secondary" autoFocus onClick={() => setConfirmClose(false)}>
-              Keep recovering
-            </button>
-            <button
-              type="button"
-              className="warn"
-              onClick={() => {
-                setConfirmClose(false);
-                void control({ type: 'close' });
-              }}
-            >
-              Close early
-            </button>
-          </div>
-        </div>
+        </ConfirmDialog>
       )}
     </main>
   );

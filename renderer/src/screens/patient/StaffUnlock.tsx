@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { usePatientActions, usePatientStore } from '../../patient/patient-store';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { PinInput } from '../../ui/PinInput';
 
 /** The small door back to the staff screens: the clinic PIN, with a wait after wrong guesses. */
@@ -8,47 +9,44 @@ export function StaffUnlock() {
   const error = usePatientStore((s) => s.error);
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
-  if (!open) {
-    return (
+  const cancel = () => {
+    clearError();
+    setPin('');
+    setOpen(false);
+  };
+  return (
+    <>
       <button type="button" className="link staff-door" onClick={() => setOpen(true)}>
         Staff
       </button>
-    );
-  }
-  return (
-    <div role="dialog" aria-modal="true" aria-labelledby="unlock-title" className="dialog">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void unlock(pin).then((opened) => {
-            setPin('');
-            if (opened) setOpen(false);
-          });
-        }}
-      >
-        <h2 id="unlock-title">Staff unlock</h2>
-        <PinInput label="Clinic PIN" value={pin} onChange={setPin} autoFocus />
-        {error && (
-          <p role="alert" className="warning">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              clearError();
-              setOpen(false);
+      {open && (
+        <ModalDialog title="Staff unlock" onCancel={cancel}>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void unlock(pin).then((opened) => {
+                setPin('');
+                if (opened) setOpen(false);
+              });
             }}
           >
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={pin.length < 4}>
-            Unlock
-          </button>
-        </div>
-      </form>
-    </div>
+            <PinInput label="Clinic PIN" value={pin} onChange={setPin} autoFocus />
+            {error && (
+              <p role="alert" className="warning">
+                {error}
+              </p>
+            )}
+            <div className="dialog-actions">
+              <button type="button" className="secondary" onClick={cancel}>
+                Cancel
+              </button>
+              <button type="submit" className="primary" disabled={pin.length < 4}>
+                Unlock
+              </button>
+            </div>
+          </form>
+        </ModalDialog>
+      )}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { TRACK_TAG_LABELS } from '../../../../src/library/track-tags';
 import { usePatientActions, usePatientStore } from '../../patient/patient-store';
 import { NewPinFields, newPinReady } from '../../ui/PinInput';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /** Before a session: open the patient screen (setting the clinic PIN the first time) and see their choice. */
 export function PatientPanel() {
@@ -50,7 +51,13 @@ export function PatientPanel() {
         </p>
       )}
       {settingPin && (
-        <div role="dialog" aria-modal="true" aria-labelledby="set-pin-title" className="dialog">
+        <ModalDialog
+          title="Set a clinic PIN"
+          onCancel={() => {
+            clearError();
+            setSettingPin(false);
+          }}
+        >
           <form
             onSubmit={(event) => {
               event.preventDefault();
@@ -61,7 +68,6 @@ export function PatientPanel() {
               });
             }}
           >
-            <h2 id="set-pin-title">Set a clinic PIN</h2>
             <p>Staff enter it to leave the patient screen. Use 4 to 12 digits.</p>
             <NewPinFields pin={pin} again={again} onPin={setPinText} onAgain={setAgain} />
             {error && (
@@ -85,7 +91,7 @@ export function PatientPanel() {
               </button>
             </div>
           </form>
-        </div>
+        </ModalDialog>
       )}
     </section>
   );

@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { writeTone } from '../support/audio-fixtures';
+import { importFolder, makePlaylist } from './library-steps';
+import { request, startHost, type RunningHost } from './web-host';
+
+/*
+ * Every screen, checked by axe-core against WCAG 2.2 A and AA and axe's best practices, twice:
+ * in the look of a lit room and in the darkest look the console takes when the room's lights
+ * are off. Each look is also saved as a picture in the test's output.
+ */
+
+let host: RunningHost;
+
+test.afterEach(async () => {
+  await host?.stop();
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/** The console's own dimming, pinned where a session would put it (0 is a dark room, 0.7 a lit one). */
+async function setRoomLight(page: Page, level: number): Promise<void> {
+  await page.evaluate((value) => {
+    document.documentElement.style.setProperty('--room-light', String(value));
+  }, level);
+}
+
+function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {
+  return violations
+    .map((v) => {
+      const where = v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`);
+      return `${v.id} (${v.impact}): ${v.help}\n${where.join('\n')}`;
+    })
+    .join('\n');
+}
+
+/** Checks the page as it is now in both looks, and leaves it in the lit look. */
+async function expectAccessible(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  for (const [look, level] of [
+    ['lit', 0.7],
+    ['dark', 0],
+  ] as const) {
+    await setRoomLight(page, level);
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${look}.png`), fullPage: true });
+    const { violations, incomplete } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    // axe leaves contrast "incomplete" when it cannot tell the colours; that must not hide a
+    // failure. Arrow and cross glyphs on icon buttons are its one exception: they are drawn in
+    // the same ink as the text beside them, which the check above already measures.
+    const unreadContrast = incomplete
+      .filter((r) => r.id === 'color-contrast')
+      .map((r) => ({ ...r, nodes: r.nodes.filter((n) => !n.any.some((c) => c.data?.messageKey === 'nonBmp')) }))
+      .filter((r) => r.nodes.length > 0);
+    expect.soft(describeViolations([...violations, ...unreadContrast]), `${name}, ${look} room`).toBe('');
+  }
+  await setRoomLight(page, 0.7);
+}
+
+test('the start screen, the About box and the screens reached from the app bar', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const music = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-a11y-'));
+  ['Tone A', 'Tone B'].forEach((title, i) =>
+    writeTone(path.join(music, `tone-${i}.ogg`), { seconds: 8, frequency: 330 * (i + 1), tags: { TITLE: title } }),
+  );
+  host = await startHost();
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'start');
+
+  await page.getByRole('button', { name: 'About' }).click();
+  await expect(page.getByRole('dialog', { name: 'About Stillroom' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'about');
+  await page.keyboard.press('Escape');
+
+  await importFolder(page, music, 2);
+  await makePlaylist(page, 'Two tones', ['Tone A', 'Tone B'], 2);
+  await expectAccessible(page, testInfo, 'library');
+  await page.getByRole('button', { name: 'Back' }).click();
+
+  await page.getByRole('button', { name: 'Lights' }).click();
+  await page.getByRole('button', { name: 'Add Home Assistant output' }).click();
+  await expect(page.getByRole('form', { name: 'New Home Assistant output' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'lights');
+  await page.getByRole('button', { name: 'Back' }).click();
+
+  await page.getByRole('button', { name: 'Clinic' }).click();
+  for (const tab of ['Details', 'Take-home sheet', 'Prompts', 'Programs', 'Journeys', 'Rooms and PIN']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    await expectAccessible(page, testInfo, `clinic-${tab.toLowerCase().replace(/ /g, '-')}`);
+  }
+  await page.getByRole('button', { name: 'Back' }).click();
+
+  await page.getByRole('button', { name: 'History' }).click();
+  await expectAccessible(page, testInfo, 'history');
+});
+
+test('the patient screen and the staff unlock', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  host = await startHost();
+  await request(host, 'staff.setPin', { newPin: '4821' });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open the patient screen' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose your music' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'patient-music');
+  await page.getByRole('radio').first().click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Anything to leave out?' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'patient-leave-out');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('slider', { name: 'Comfortable volume' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'patient-volume');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('textbox', { name: 'Your intention (optional)' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'patient-intention');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'patient-thanks');
+  await page.getByRole('button', { name: 'Staff' }).click();
+  await expect(page.getByRole('dialog', { name: 'Staff unlock' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'staff-unlock');
+});
+
+test('the console through a session, the sheet, and the resume screen after a restart', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  host = await startHost({ timeScale: 60 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByRole('timer').first()).toBeVisible();
+  await expectAccessible(page, testInfo, 'console-treatment');
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expectAccessible(page, testInfo, 'console-paused');
+  await page.getByRole('button', { name: 'Resume' }).click();
+
+  await page.getByRole('button', { name: 'End treatment' }).click();
+  await expect(page.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'console-recovery');
+
+  await page.getByRole('button', { name: 'Close session' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessible(page, testInfo, 'close-early-question');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Take-home sheet' }).click();
+  await expect(page.getByRole('article', { name: 'Take-home sheet' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'take-home-sheet');
+
+  // A restart with the session still running asks staff how to go on.
+  const dataDir = host.dataDir;
+  await host.stop();
+  host = await startHost({ timeScale: 60, dataDir });
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'Resume session' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'resume');
+});
+
+test('the ambient display', async ({ page }, testInfo) => {
+  host = await startHost();
+  await page.goto(`${host.url}&view=ambient`);
+  await expect(page.getByRole('timer', { name: 'Session time' })).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'ambient');
+});

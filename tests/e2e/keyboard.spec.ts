@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test';
+import { request, startHost, type RunningHost } from './web-host';
+
+/*
+ * Staff and patients who use no mouse: everything reached with Tab, Shift+Tab, arrows, Enter
+ * and Space, and at every stop the focused control shows a ring that can be seen, in the dark
+ * look of the room too.
+ */
+
+let host: RunningHost;
+
+test.afterEach(async () => {
+  await host?.stop();
+});
+
+interface Stop {
+  name: string;
+  ring: string;
+}
+
+/** What has focus now: its accessible name as a person hears it, and how its focus is drawn. */
+function focused(page: Page): Promise<Stop | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const labelled = el.getAttribute('aria-labelledby');
+    const name =
+      el.getAttribute('aria-label') ??
+      (labelled ? document.getElementById(labelled)?.textContent : null) ??
+      ('labels' in el && (el as HTMLInputElement).labels?.[0]
+        ? (el as HTMLInputElement).labels![0]!.textContent
+        : null) ??
+      el.textContent ??
+      '';
+    const width = parseFloat(style.outlineWidth);
+    const ring = style.outlineStyle !== 'none' && width >= 2 ? `${width}px ${style.outlineColor}` : '';
+    return { name: name.replace(/\s+/g, ' ').trim(), ring };
+  });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the control named `name` has focus, checking that every
+ * control passed on the way shows a focus ring. Fails if it never comes round.
+ */
+async function tabTo(page: Page, name: RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press(key);
+    const stop = await focused(page);
+    if (!stop) continue;
+    expect(stop.ring, `focus ring on "${stop.name}"`).not.toBe('');
+    if (name.test(stop.name)) return;
+    seen.push(stop.name);
+  }
+  throw new Error(`Tab never reached ${name}; it went through: ${seen.join(' | ')}`);
+}
+
+test('staff run a whole session from the keyboard, with the focus always in sight', async ({ page }) => {
+  host = await startHost({ timeScale: 60 });
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
+
+  // Programs are radio buttons: arrows move between them.
+  await tabTo(page, /Demo|IV infusion/);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio').nth(1)).toBeChecked();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio').first()).toBeChecked();
+
+  await tabTo(page, /^Start session$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('timer', { name: 'Session time' })).toBeVisible();
+
+  // The room goes dark; the ring must still show.
+  await page.evaluate(() => document.documentElement.style.setProperty('--room-light', '0'));
+  await tabTo(page, /^Pause/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Resume/ })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: /^Pause/ })).toBeVisible();
+
+  await tabTo(page, /^End treatment/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
+
+  for (const item of ['Alert and oriented', 'Vital signs checked']) {
+    await tabTo(page, new RegExp(item));
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('checkbox', { name: item })).toBeChecked();
+  }
+
+  // Closing early asks first; Escape keeps recovering and gives the focus back.
+  await tabTo(page, /^Close session$/);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Close before recovery time is complete?' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Close session' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await tabTo(page, /^Close early$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Session closed', { exact: true })).toBeVisible();
+
+  await tabTo(page, /^Ready for next session$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
+});
+
+test('a patient chooses music, volume and an intention from the keyboard, and staff unlock', async ({ page }) => {
+  host = await startHost();
+  await request(host, 'staff.setPin', { newPin: '4821' });
+  await page.goto(host.url);
+  await tabTo(page, /^Open the patient screen$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Choose your music' })).toBeVisible();
+  await page.evaluate(() => document.documentElement.style.setProperty('--room-light', '0'));
+
+  await tabTo(page, /no music|drones/);
+  await page.keyboard.press('ArrowRight');
+  const second = page.getByRole('radio').nth(1);
+  await expect(second).toBeChecked();
+  await expect(second).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('radio').last()).toBeChecked();
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('radio').first()).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await tabTo(page, /^Next$/);
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: 'Anything to leave out?' })).toBeVisible();
+  await tabTo(page, /^Next$/);
+  await page.keyboard.press('Enter');
+
+  const volume = page.getByRole('slider', { name: 'Comfortable volume' });
+  await expect(volume).toBeVisible();
+  const before = Number(await volume.inputValue());
+  await tabTo(page, /Comfortable volume/);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => Number(await volume.inputValue())).toBeLessThan(before);
+  await tabTo(page, /^Next$/);
+  await page.keyboard.press('Enter');
+
+  await tabTo(page, /Your intention/);
+  await page.keyboard.type('To rest');
+  await tabTo(page, /^Done$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  expect((await request(host, 'patient.get', {}))?.comfort).toBeLessThan(before / 100);
+
+  await tabTo(page, /^Staff$/);
+  await page.keyboard.press('Enter');
+  const unlock = page.getByRole('dialog', { name: 'Staff unlock' });
+  await expect(unlock.getByLabel('Clinic PIN')).toBeFocused();
+  await page.keyboard.type('4821');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
+});
