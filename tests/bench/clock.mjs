@@ -37,6 +37,8 @@ export async function clockBench() {
     await page.goto(url);
     await page.getByRole('button', { name: 'Start session' }).waitFor();
 
+    // The host and page finish starting up (first writes, compiling hot code) before the idle baseline.
+    await page.waitForTimeout(10_000);
     console.log(`Idle baseline: start screen for ${IDLE_SECONDS} s…`);
     const idle = await measureCpu(cdp, child.pid, IDLE_SECONDS, page);
 

@@ -52,7 +52,11 @@ if (process.env.BENCH_ONLY === undefined && fs.readFileSync(README, 'utf8').incl
     '',
     '| measure | result | baseline (same run) | ratio |',
     '| --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.measure} | ${r.result} | ${r.baseline} | ${r.ratio} |`),
+    // A cell is Markdown: "<audio>" would otherwise be read as an HTML tag and vanish.
+    ...rows.map(
+      (r) =>
+        `| ${[r.measure, r.result, r.baseline, r.ratio].map((c) => String(c).replace(/</g, '&lt;')).join(' | ')} |`,
+    ),
   ].join('\n');
   const text = fs.readFileSync(README, 'utf8');
   const before = text.slice(0, text.indexOf(START) + START.length);
