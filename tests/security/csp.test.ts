@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../main/web/web-host';
-import { services, tempDir } from '../support/services';
+import type { WebHost } from '../../main/web/web-host';
+import { startTestWebHost } from '../support/test-web-host';
 
 /** A policy as directive name → its sources; a directive named twice keeps its first (as browsers do). */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -103,19 +102,7 @@ describe('the Content-Security-Policy', () => {
     let token: string;
 
     beforeAll(async () => {
-      const dir = tempDir();
-      const rendererDir = path.join(dir, 'renderer');
-      fs.mkdirSync(rendererDir);
-      fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Stillroom</title>');
-      host = await startWebHost({
-        services: services(path.join(dir, 'data')),
-        rendererDir,
-        port: 0,
-        reportError: () => {},
-      });
-      const url = new URL(host.url);
-      base = url.origin;
-      token = url.searchParams.get('token')!;
+      ({ host, base, token } = await startTestWebHost());
     });
 
     afterAll(() => host.close());

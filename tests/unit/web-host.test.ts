@@ -3,28 +3,17 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startWebHost, type WebHost } from '../../main/web/web-host';
-import { services, tempDir } from '../support/services';
+import type { WebHost } from '../../main/web/web-host';
+import { startTestWebHost } from '../support/test-web-host';
 
 let host: WebHost;
 let base: string;
 let token: string;
 
 beforeEach(async () => {
-  const dir = tempDir();
-  const rendererDir = path.join(dir, 'renderer');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Stillroom</title>');
+  let dir: string;
+  ({ host, dir, base, token } = await startTestWebHost());
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'not for the page');
-  host = await startWebHost({
-    services: services(path.join(dir, 'data')),
-    rendererDir,
-    port: 0,
-    reportError: () => {},
-  });
-  const url = new URL(host.url);
-  base = url.origin;
-  token = url.searchParams.get('token')!;
 });
 
 afterEach(async () => {
