@@ -95,9 +95,13 @@ test('staff run a whole session from the keyboard, with the focus always in sigh
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Close before recovery time is complete?' });
   await expect(dialog).toBeVisible();
+  // The console's shortcut keys do nothing while a question is open.
+  await page.keyboard.press('q');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Close session' })).toBeFocused();
+  const { run } = (await request(host, 'session.get', {}))!;
+  expect(run.events.map((e) => e.type)).not.toContain('quiet');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
   await tabTo(page, /^Close early$/);
