@@ -42,11 +42,7 @@ export function ConsoleScreen() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
-      if (
-        event.target instanceof HTMLElement &&
-        event.target.closest('input, textarea, select, dialog, [role="dialog"]')
-      )
-        return;
+      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, dialog')) return;
       const live = sessionTicker.getState();
       if (!live || !program) return;
       const match = consoleControls(live, program.phases.length).find(
