@@ -89,19 +89,31 @@ function main() {
   const version = electronVersion();
   const require = createRequire(import.meta.url);
   const cli = path.join(path.dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist/index.js');
-  fs.rmSync(csvFile, { force: true });
-  const run = spawnSync(process.execPath, [cli, '-i', staged, '-r', '-e', version, '-o', csvFile], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  // Electronegativity sometimes writes rows over the start of its own CSV; a report whose rows
+  // do not all begin with a check's name is not trusted, and the scan runs again.
+  let findings = null;
+  for (let attempt = 1; attempt <= 3 && findings === null; attempt++) {
+    fs.rmSync(csvFile, { force: true });
+    const run = spawnSync(process.execPath, [cli, '-i', staged, '-r', '-e', version, '-o', csvFile], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (run.status !== 0 || !fs.existsSync(csvFile)) {
+      fs.rmSync(staged, { recursive: true, force: true });
+      process.stderr.write(`${run.stdout}\n${run.stderr}\n`);
+      console.error(`electronegativity: the scan did not run (exit ${run.status}); no report was written.`);
+      process.exit(2);
+    }
+    const read = readFindings(csvFile);
+    if (read.every((finding) => /^[A-Z_]+$/.test(finding.issue ?? ''))) findings = read;
+    else console.error(`electronegativity: attempt ${attempt} wrote a damaged report; scanning again.`);
+  }
   fs.rmSync(staged, { recursive: true, force: true });
-  if (run.status !== 0 || !fs.existsSync(csvFile)) {
-    process.stderr.write(`${run.stdout}\n${run.stderr}\n`);
-    console.error(`electronegativity: the scan did not run (exit ${run.status}); no report was written.`);
+  if (findings === null) {
+    console.error('electronegativity: three scans in a row wrote a damaged report.');
     process.exit(2);
   }
 
-  const findings = readFindings(csvFile);
   const allowlist = readAllowlist();
   const used = new Set();
   const blocking = [];
