@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
 import { importFolder, makePlaylist } from './library-steps';
+import { setRoomLight } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 
 /*
@@ -20,13 +21,6 @@ test.afterEach(async () => {
 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
-
-/** The console's own dimming, pinned where a session would put it (0 is a dark room, 0.7 a lit one). */
-async function setRoomLight(page: Page, level: number): Promise<void> {
-  await page.evaluate((value) => {
-    document.documentElement.style.setProperty('--room-light', String(value));
-  }, level);
-}
 
 function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {
   return violations

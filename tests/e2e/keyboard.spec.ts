@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { setRoomLight } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 
 /*
@@ -73,7 +74,7 @@ test('staff run a whole session from the keyboard, with the focus always in sigh
   await expect(page.getByRole('timer', { name: 'Session time' })).toBeVisible();
 
   // The room goes dark; the ring must still show.
-  await page.evaluate(() => document.documentElement.style.setProperty('--room-light', '0'));
+  await setRoomLight(page, 0);
   await tabTo(page, /^Pause/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: /^Resume/ })).toBeFocused();
@@ -120,7 +121,7 @@ test('a patient chooses music, volume and an intention from the keyboard, and st
   await tabTo(page, /^Open the patient screen$/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Choose your music' })).toBeVisible();
-  await page.evaluate(() => document.documentElement.style.setProperty('--room-light', '0'));
+  await setRoomLight(page, 0);
 
   await tabTo(page, /no music|drones/);
   await page.keyboard.press('ArrowRight');

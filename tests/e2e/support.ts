@@ -16,6 +16,13 @@ export function roomLight(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.documentElement.dataset.roomLight));
 }
 
+/** Pins the control window's own dimming where a session would put it (0 a dark room, 0.7 a lit one). */
+export async function setRoomLight(page: Page, level: number): Promise<void> {
+  await page.evaluate((value) => {
+    document.documentElement.style.setProperty('--room-light', String(value));
+  }, level);
+}
+
 export const AUDIBLE_DB = -50;
 export const SILENT_DB = -60;
 

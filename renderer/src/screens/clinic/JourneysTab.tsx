@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { Journey } from '../../../../src/music/journey';
 import { journeyCopy, newJourney } from '../../clinic/journey-fields';
 import {
@@ -10,6 +10,7 @@ import {
 import { journeySummary } from '../../clinic/sound-choice';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { CollectionList } from './CollectionList';
+import { useEditorOpening } from './use-editor-opening';
 import { JourneyEditor } from './JourneyEditor';
 import './collections.css';
 
@@ -22,20 +23,13 @@ export function JourneysTab() {
   const { select, add, remove } = useJourneysActions();
   const playlists = useLibraryStore((s) => s.playlists);
   const { load: loadLibrary } = useLibraryActions();
-  const editor = useRef<HTMLElement>(null);
+  const { editor, open } = useEditorOpening(select);
 
   useEffect(() => {
     // Parts choose among the clinic's playlists, and covers come from its tracks.
     void loadLibrary();
   }, [loadLibrary]);
 
-  const open = (id: string) => {
-    select(id);
-    requestAnimationFrame(() => {
-      editor.current?.scrollIntoView({ block: 'nearest' });
-      editor.current?.querySelector('input')?.focus({ preventScroll: true });
-    });
-  };
   const added = (journey: Journey, label: string) => {
     add(journey, label);
     open(journey.id);

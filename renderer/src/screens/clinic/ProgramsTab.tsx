@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { programCopy } from '../../clinic/program-fields';
 import {
   isBuiltinProgram,
@@ -9,6 +9,7 @@ import {
 import { programLengths } from '../../clinic/program-summary';
 import { useLibraryActions } from '../../library/library-store';
 import { CollectionList } from './CollectionList';
+import { useEditorOpening } from './use-editor-opening';
 import { ProgramEditor } from './ProgramEditor';
 import './collections.css';
 
@@ -20,21 +21,12 @@ export function ProgramsTab() {
   const edited = useEditedProgram();
   const { select, add, remove } = useProgramsActions();
   const { load: loadLibrary } = useLibraryActions();
-  const editor = useRef<HTMLElement>(null);
+  const { editor, open } = useEditorOpening(select);
 
   useEffect(() => {
     // The phases choose among the clinic's playlists.
     void loadLibrary();
   }, [loadLibrary]);
-
-  const open = (id: string) => {
-    select(id);
-    // The editor is beside or below the list; bring it to the clinic's eyes and hands.
-    requestAnimationFrame(() => {
-      editor.current?.scrollIntoView({ block: 'nearest' });
-      editor.current?.querySelector('input')?.focus({ preventScroll: true });
-    });
-  };
 
   if (!loaded) return <p className="muted">Loading programs…</p>;
   return (
