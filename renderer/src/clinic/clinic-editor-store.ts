@@ -24,6 +24,7 @@ import {
   type PromptDraft,
 } from './clinic-editor-model';
 import { checklistActions, type ChecklistActions } from './checklist-actions';
+import { createSaveQueue, type SaveStatus } from './save-queue';
 
 /** Where the settings come from and go to: the main process in the app, a fake in tests. */
 export interface ClinicBackend {
@@ -88,18 +89,13 @@ export interface ClinicEditorActions extends ChecklistActions {
   dismissError(): void;
 }
 
-export interface ClinicEditorState {
+export interface ClinicEditorState extends SaveStatus {
   /** The settings as edited; every value in it has passed the schema. Null until loaded. */
   config: ClinicConfig | null;
   /** Parts whose typed value is invalid, by part name. */
   drafts: Record<string, PartDraft>;
   /** Saved changes, oldest first, for undo. */
   history: Change[];
-  saving: boolean;
-  /** "Saved", or what was undone; polite news for the status line. */
-  status: string | null;
-  /** Why the settings could not be loaded or a save was refused. */
-  error: string | null;
   actions: ClinicEditorActions;
 }
 
@@ -113,43 +109,31 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export function createClinicEditorStore(backend: ClinicBackend): StoreApi<ClinicEditorState> {
   let typingIn: string | null = null;
+  /** The settings the main process last accepted, with the undo history they had then. */
   let confirmed: { config: ClinicConfig; history: Change[] } | null = null;
-  let again = false;
-  let flushing: Promise<void> | null = null;
 
   return createStore<ClinicEditorState>()((set, get) => {
-    const flush = (): Promise<void> => {
-      if (flushing) {
-        again = true;
-        return flushing;
-      }
-      set({ saving: true });
-      flushing = (async () => {
-        do {
-          again = false;
-          const { config, history } = get();
-          if (!config) break;
-          try {
-            const saved = await backend.save(config);
-            backend.onSaved?.(saved);
-            confirmed = { config, history };
-          } catch (error) {
-            // Anything queued was built on the refused settings, so it goes too.
-            again = false;
-            typingIn = null;
-            set({
-              ...confirmed!,
-              drafts: {},
-              status: null,
-              error: `${message(error)} The settings are back as they were last saved.`,
-            });
-          }
-        } while (again);
-        flushing = null;
-        set((s) => ({ saving: false, status: s.error ? null : (s.status ?? 'Saved') }));
-      })();
-      return flushing;
-    };
+    const saves = createSaveQueue({
+      set,
+      nextRequest: () => {
+        const { config, history } = get();
+        if (!config || config === confirmed?.config) return null;
+        return async () => {
+          const saved = await backend.save(config);
+          backend.onSaved?.(saved);
+          confirmed = { config, history };
+        };
+      },
+      refused: (error) => {
+        typingIn = null;
+        set({
+          ...confirmed!,
+          drafts: {},
+          status: null,
+          error: `${message(error)} The settings are back as they were last saved.`,
+        });
+      },
+    });
 
     const change = ({ part, label, at, value, next, typing = false }: PartChange) => {
       const { config, drafts, history } = get();
@@ -167,7 +151,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
       const recorded = recordChange(history, { part, label, before: config }, typing ? typingIn : null);
       typingIn = typing ? part : null;
       set({ config: checked.config, drafts: otherDrafts, history: recorded, status: null, error: null });
-      void flush();
+      void saves.flush();
     };
 
     const promptAt = (id: string): PropertyKey[] => {
@@ -184,7 +168,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
       error: null,
       actions: {
         load: async () => {
-          await flushing;
+          await saves.idle();
           try {
             const config = await backend.load();
             confirmed = { config, history: [] };
@@ -286,7 +270,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
             status: `Undone: ${last.label}. Saved.`,
             error: null,
           });
-          void flush();
+          void saves.flush();
         },
         dismissError: () => set({ error: null }),
         ...checklistActions(change, () => get().config),

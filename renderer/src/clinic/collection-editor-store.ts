@@ -7,6 +7,7 @@ import {
   type ItemChange,
   type ItemDraft,
 } from './collection-editor-model';
+import { createSaveQueue, type SaveStatus } from './save-queue';
 
 /** Where programs or journeys come from and go to: the main process in the app, a fake in tests. */
 export interface CollectionBackend<T> {
@@ -50,7 +51,7 @@ export interface CollectionEditorActions<T> {
   dismissError(): void;
 }
 
-export interface CollectionEditorState<T> {
+export interface CollectionEditorState<T> extends SaveStatus {
   /** Built-in items, then the clinic's own as edited; every one has passed the schema. */
   items: T[];
   loaded: boolean;
@@ -58,10 +59,6 @@ export interface CollectionEditorState<T> {
   /** Fields of the selected item whose typed value is invalid, by part. */
   drafts: Record<string, ItemDraft>;
   history: ItemChange<T>[];
-  saving: boolean;
-  /** "Saved", or what was undone; polite news for the status line. */
-  status: string | null;
-  error: string | null;
   actions: CollectionEditorActions<T>;
 }
 
@@ -86,11 +83,10 @@ export function createCollectionEditorStore<T extends { id: string; name: string
   let storedHistory: ItemChange<T>[] = [];
   let typingIn: string | null = null;
   let seq = 0;
-  let flushing: Promise<void> | null = null;
 
   return createStore<CollectionEditorState<T>>()((set, get) => {
-    /** The next request that brings the main process in line with the editor, if any. */
-    const nextRequest = (): { id: string; item: T | null } | null => {
+    /** The first difference between the editor's own items and the stored copy, if any. */
+    const nextDifference = (): { id: string; item: T | null } | null => {
       const own = get().items.filter((item) => !isBuiltin(item.id));
       const changed = own.find((item) => !stored.has(item.id) || !sameItem(stored.get(item.id), item));
       if (changed) return { id: changed.id, item: changed };
@@ -98,48 +94,42 @@ export function createCollectionEditorStore<T extends { id: string; name: string
       return removed ? { id: removed, item: null } : null;
     };
 
-    const flush = (): Promise<void> => {
-      if (flushing) return flushing;
-      set({ saving: true });
-      flushing = (async () => {
-        let saved = false;
-        for (let request = nextRequest(); request; request = nextRequest()) {
-          try {
-            if (request.item) await backend.save(request.item);
-            else await backend.remove(request.id);
-            saved = true;
-            if (request.item) stored.set(request.id, request.item);
-            else stored.delete(request.id);
-            if (!nextRequest()) storedHistory = get().history;
-          } catch (error) {
-            // What was queued behind the refused request was built on it, so it goes too.
-            typingIn = null;
-            const builtin = get().items.filter((item) => isBuiltin(item.id));
-            const selectedId = stored.has(get().selectedId ?? '') ? get().selectedId : null;
-            set({
-              items: [...builtin, ...stored.values()],
-              history: storedHistory,
-              drafts: {},
-              selectedId,
-              status: null,
-              error: `${message(error)} Your ${plural} are back as they were last saved.`,
-            });
-            break;
-          }
-        }
-        flushing = null;
-        if (saved) backend.onChanged?.();
-        set((s) => ({ saving: false, status: s.error ? null : (s.status ?? 'Saved') }));
-      })();
-      return flushing;
-    };
+    const saves = createSaveQueue({
+      set,
+      nextRequest: () => {
+        const difference = nextDifference();
+        if (!difference) return null;
+        const { id, item } = difference;
+        return async () => {
+          if (item) await backend.save(item);
+          else await backend.remove(id);
+          if (item) stored.set(id, item);
+          else stored.delete(id);
+          if (!nextDifference()) storedHistory = get().history;
+        };
+      },
+      refused: (error) => {
+        typingIn = null;
+        const builtin = get().items.filter((item) => isBuiltin(item.id));
+        const selectedId = stored.has(get().selectedId ?? '') ? get().selectedId : null;
+        set({
+          items: [...builtin, ...stored.values()],
+          history: storedHistory,
+          drafts: {},
+          selectedId,
+          status: null,
+          error: `${message(error)} Your ${plural} are back as they were last saved.`,
+        });
+      },
+      onSaved: () => backend.onChanged?.(),
+    });
 
     /** Applies a change to the items, remembers it for undo, and saves it. */
     const commit = (items: T[], change: Omit<ItemChange<T>, 'seq'>, typing: boolean, selectedId = get().selectedId) => {
       const history = recordItemChange(get().history, { ...change, seq: ++seq }, typing ? typingIn : null);
       typingIn = typing ? `${change.id}:${change.part}` : null;
       set({ items, history, selectedId, status: null, error: null });
-      void flush();
+      void saves.flush();
     };
 
     return {
@@ -153,7 +143,7 @@ export function createCollectionEditorStore<T extends { id: string; name: string
       error: null,
       actions: {
         load: async () => {
-          await flushing;
+          await saves.idle();
           try {
             const items = await backend.list();
             stored = new Map(items.filter((item) => !isBuiltin(item.id)).map((item) => [item.id, item]));
@@ -223,7 +213,7 @@ export function createCollectionEditorStore<T extends { id: string; name: string
             status: `Undone: ${label}. Saved.`,
             error: null,
           });
-          void flush();
+          void saves.flush();
         },
         dismissError: () => set({ error: null }),
       },
