@@ -36,12 +36,12 @@ export function CollectionList<T extends Item>({
   const [deleting, setDeleting] = useState<T | null>(null);
   return (
     <>
-      <ul className="collection-list" aria-label={label}>
+      <ul className="stack-list" aria-label={label}>
         {items.map((item) => {
           const builtin = isBuiltin(item.id);
           const selected = item.id === selectedId;
           return (
-            <li key={item.id} className={selected ? 'collection-item selected' : 'collection-item'}>
+            <li key={item.id} className={selected ? 'card collection-item selected' : 'card collection-item'}>
               <div className="collection-head">
                 <span className="collection-name">{item.name}</span>
                 <span className={builtin ? 'origin builtin' : 'origin'}>{builtin ? 'Built in' : 'Your own'}</span>

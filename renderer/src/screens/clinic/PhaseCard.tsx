@@ -59,7 +59,7 @@ export function PhaseCard({
 
   return (
     <li ref={card} className={recovery ? 'phase-card recovery' : 'phase-card'} onKeyDown={onKeyDown}>
-      <div role="group" aria-labelledby={titleId}>
+      <div className="card" role="group" aria-labelledby={titleId}>
         <div className="phase-head">
           <h4 id={titleId}>
             {index + 1}. {name}

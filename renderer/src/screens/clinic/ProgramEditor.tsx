@@ -54,7 +54,7 @@ export function ProgramEditor({ program }: { program: Program }) {
           while a field in it has focus. The part of the journey says which of the patient’s chosen sounds plays in a
           phase.
         </p>
-        <ol className="phase-list" aria-label="Phases">
+        <ol className="stack-list" aria-label="Phases">
           {program.phases.map((phase, index) => (
             <PhaseCard
               key={phase.id}

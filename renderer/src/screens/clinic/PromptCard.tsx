@@ -62,7 +62,7 @@ export function PromptCard({
 
   const origin = builtin ? (reworded ? 'Built-in, reworded' : 'Built-in') : 'Your own';
   return (
-    <li className={prompt.enabled ? 'prompt-card' : 'prompt-card off'} aria-labelledby={textId}>
+    <li className={prompt.enabled ? 'card prompt-card' : 'card prompt-card off'} aria-labelledby={textId}>
       <div className="translated prompt-texts">
         <p lang="en" id={textId}>
           {prompt.text.en}

@@ -105,7 +105,7 @@ export function PromptsTab() {
         </div>
       )}
       {shown.length === 0 && <p>No prompt matches. Clear the search or choose another stage or theme.</p>}
-      <ul className="prompt-list" aria-label="Prompts">
+      <ul className="stack-list" aria-label="Prompts">
         {shown.map((prompt) => (
           <PromptCard
             key={prompt.id}

@@ -69,7 +69,7 @@ export function ReminderList({ program }: { program: Program }) {
   const add = () => {
     flushSync(() => edit(reminderList({ add: true })));
     // The new reminder's wording is what the clinic will want to change first.
-    section.current?.querySelector<HTMLInputElement>('.reminder-list > li:last-child input')?.focus();
+    section.current?.querySelector<HTMLInputElement>('ol > li:last-child input')?.focus();
   };
   return (
     <section ref={section} className="program-section" aria-labelledby="program-reminders">
@@ -78,7 +78,7 @@ export function ReminderList({ program }: { program: Program }) {
       {program.reminders.length === 0 ? (
         <p>No reminders.</p>
       ) : (
-        <ol className="reminder-list" aria-label="Reminders">
+        <ol className="stack-list" aria-label="Reminders">
           {program.reminders.map((reminder, index) => (
             <ReminderRow key={reminder.id} program={program} reminder={reminder} index={index} />
           ))}

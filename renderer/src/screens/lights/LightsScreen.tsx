@@ -52,7 +52,7 @@ export function LightsScreen() {
           </p>
         )}
         {outputs.length === 0 && !editing && <p>No outputs yet. The ambient display and this screen still dim.</p>}
-        <ul className="output-list" aria-label="Light outputs">
+        <ul className="stack-list" aria-label="Light outputs">
           {outputs.map((view) => (
             <OutputCard key={view.output.id} view={view} onEdit={() => setEditing(draftOf(view.output))} />
           ))}

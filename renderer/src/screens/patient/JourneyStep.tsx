@@ -48,7 +48,7 @@ export function JourneyStep({
         const source = previewSource(journey, playlists, keep);
         const previewing = playing.previewKey === journey.id;
         return (
-          <div key={journey.id} className={`journey-card${journey.id === chosen ? ' chosen' : ''}`}>
+          <div key={journey.id} className={`card journey-card${journey.id === chosen ? ' chosen' : ''}`}>
             <button
               type="button"
               role="radio"
