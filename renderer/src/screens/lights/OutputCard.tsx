@@ -16,7 +16,7 @@ export function OutputCard({ view, onEdit }: { view: LightOutputView; onEdit: ()
       : output.programIds.map((id) => programs.find((p) => p.id === id)?.name ?? id).join(', ') || 'No program';
 
   return (
-    <li className="output-card" aria-label={output.name}>
+    <li className="card output-card" aria-label={output.name}>
       <div className="output-head">
         <h3>{output.name}</h3>
         <span className={`output-status status-${status.state}`} role="status" aria-label={`${output.name} status`}>
