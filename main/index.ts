@@ -18,6 +18,7 @@ import { setAppMenu } from './electron/menu';
 import { resolveKiosk } from './shell/kiosk';
 import { placeWindow } from './shell/window-placement';
 import { WindowStateStore } from './shell/window-state-store';
+import { errorMessage } from '../src/error-message';
 
 const electronStoreFactory: StoreFactory = ({ name, cwd, defaults }) =>
   new Store<typeof defaults>({ name, cwd, defaults, clearInvalidConfig: false });
@@ -47,7 +48,7 @@ function start(): void {
   try {
     kiosk = resolveKiosk(process.env, process.argv);
   } catch (error) {
-    dialog.showErrorBox('Stillroom could not start', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox('Stillroom could not start', errorMessage(error));
     app.exit(1);
     return;
   }

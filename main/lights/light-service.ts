@@ -8,6 +8,7 @@ import type { SecretStore } from '../services/secret-store';
 import { UserError } from '../services/user-error';
 import { hueKeyRef } from './hue-pairing';
 import { failedDriver, type LightDriver, type LightPlan, type OutputStatus } from './driver';
+import { errorMessage } from '../../src/error-message';
 
 /** Builds the driver for one output; the service owns it from then on. */
 export type DriverFactory = (output: LightOutput, context: { clock: Clock; sourceId: string }) => LightDriver;
@@ -171,7 +172,7 @@ export class LightService {
       try {
         driver = createDriver(current, { clock: realClock, sourceId: this.config.sourceId });
       } catch (error) {
-        driver = failedDriver(`It could not start: ${error instanceof Error ? error.message : String(error)}`);
+        driver = failedDriver(`It could not start: ${errorMessage(error)}`);
       }
       const stopWatching = driver.onStatus(() => this.changed());
       this.drivers.set(current.id, { driver, stopWatching });

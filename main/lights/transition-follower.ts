@@ -3,6 +3,7 @@ import type { LightPlan, OutputStatus } from './driver';
 import { lookAhead, SAME_LEVEL_PCT, type LightStep } from './look-ahead';
 import { inSeconds, OutputError } from './output-error';
 import { realTimers, type CancelTimer, type Timers } from './timers';
+import { errorMessage } from '../../src/error-message';
 
 /** Asks the device to go to a level over a transition; rejects with an OutputError when it cannot. */
 export type SendLevel = (levelPct: number, transitionMs: number, signal: AbortSignal) => Promise<void>;
@@ -220,8 +221,7 @@ export class TransitionFollower {
       error instanceof OutputError
         ? error
         : new OutputError(
-            `${this.options.outputName} could not be set (${error instanceof Error ? error.message : String(error)}). ` +
-              'Stillroom keeps trying.',
+            `${this.options.outputName} could not be set (${errorMessage(error)}). ` + 'Stillroom keeps trying.',
             'unexpected-answer',
             'retry',
           );

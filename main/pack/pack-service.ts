@@ -22,6 +22,7 @@ import type { LibraryService } from '../services/library-service';
 import { MAX_LOGO_BYTES, pictureKind, type Branding } from '../services/branding';
 import type { PlaylistService } from '../services/playlist-service';
 import { PACK_LIMITS, PackRefused, SafeZip } from './safe-zip';
+import { errorMessage } from '../../src/error-message';
 
 /** The documents a pack replaces, backed up before every import so one step restores them. */
 const BACKED_UP = ['clinic-config.json', 'programs.json', 'journeys.json', 'playlists.json', 'library.json'];
@@ -255,9 +256,7 @@ export class PackService {
         // A pack never carries a room's own name; this room keeps its own.
         clinic = migrateClinicConfig({ ...manifest.clinic, roomName: here.roomName }, here.promptSeed);
       } catch (error) {
-        throw new PackRefused(
-          `The pack's settings cannot be used: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        throw new PackRefused(`The pack's settings cannot be used: ${errorMessage(error)}`);
       }
       this.checkComplete(manifest, zip);
       const logo = clinic.logo ? await zip.readBytes(logoEntry(clinic.logo), MAX_LOGO_BYTES) : null;

@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { UserError } from '../services/user-error';
+import { errorMessage } from '../../src/error-message';
 
 /** What a clinic pack may hold: generous for an hour of lossless audio per track, never a zip bomb. */
 export const PACK_LIMITS = {
@@ -53,13 +54,15 @@ export class SafeZip {
         ),
       );
     } catch (error) {
-      throw new PackRefused(`This is not a clinic pack Stillroom can read (${reason(error)}).`);
+      throw new PackRefused(`This is not a clinic pack Stillroom can read (${errorMessage(error)}).`);
     }
     try {
       return new SafeZip(zip, await listEntries(zip, isAllowed, limits));
     } catch (error) {
       zip.close();
-      throw error instanceof PackRefused ? error : new PackRefused(`The pack is damaged or unsafe (${reason(error)}).`);
+      throw error instanceof PackRefused
+        ? error
+        : new PackRefused(`The pack is damaged or unsafe (${errorMessage(error)}).`);
     }
   }
 
@@ -107,13 +110,9 @@ export class SafeZip {
     } catch (error) {
       throw error instanceof PackRefused
         ? error
-        : new PackRefused(`${name} in the pack could not be read (${reason(error)}).`);
+        : new PackRefused(`${name} in the pack could not be read (${errorMessage(error)}).`);
     }
   }
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 async function listEntries(

@@ -5,6 +5,7 @@ import { migrateClinicConfig } from '../../src/clinic/migrations';
 import { describeIssues } from '../../src/session/program';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from './document-store';
 import { UserError } from './user-error';
+import { errorMessage } from '../../src/error-message';
 
 /**
  * The clinic's settings for this room (`clinic-config.json`). An older file is migrated and
@@ -21,7 +22,7 @@ export class ClinicService {
       try {
         return migrateClinicConfig(raw, seed);
       } catch (error) {
-        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+        ctx.addIssue({ code: 'custom', message: errorMessage(error) });
         return z.NEVER;
       }
     });

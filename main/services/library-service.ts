@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AUDIO_EXTENSIONS, LibraryTrack, type ImportReport } from '../../src/library/track';
 import type { TrackTag } from '../../src/library/track-tags';
 import { openValidatedStore, type StoreFactory } from './document-store';
+import { errorMessage } from '../../src/error-message';
 
 export const LibraryDocument = z.object({ version: z.literal(1), tracks: z.array(LibraryTrack) });
 
@@ -152,7 +153,7 @@ export class LibraryService {
             added.push(await this.readTrack(file, print, mode, now()));
           }
         } catch (error) {
-          report.failed.push({ path: file, reason: error instanceof Error ? error.message : String(error) });
+          report.failed.push({ path: file, reason: errorMessage(error) });
         }
         onProgress({ done: ++done, total: files.length, current: file });
       }
@@ -168,7 +169,7 @@ export class LibraryService {
     try {
       metadata = await parseFile(file, { duration: true });
     } catch (error) {
-      throw new Error(`It could not be read as audio (${error instanceof Error ? error.message : String(error)}).`, {
+      throw new Error(`It could not be read as audio (${errorMessage(error)}).`, {
         cause: error,
       });
     }

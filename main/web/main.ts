@@ -9,6 +9,7 @@ import { createAppServices } from '../services/app-services';
 import type { StoreFactory } from '../services/document-store';
 import { systemClock } from '../services/system-clock';
 import { startWebHost } from './web-host';
+import { errorMessage } from '../../src/error-message';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
@@ -87,8 +88,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `Stillroom web host could not start: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+  process.stderr.write(`Stillroom web host could not start: ${errorMessage(error)}\n`);
   process.exit(1);
 });

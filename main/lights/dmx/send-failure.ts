@@ -1,3 +1,5 @@
+import { errorMessage } from '../../../src/error-message';
+
 /** Why packets to `destination` did not leave, in words staff can act on. */
 export function sendFailureReason(error: unknown, destination: string): string {
   const code = (error as { code?: unknown } | null)?.code;
@@ -16,9 +18,7 @@ export function sendFailureReason(error: unknown, destination: string): string {
     case 'ENOBUFS':
     case 'EAGAIN':
       return `The network is too busy to send to ${destination} just now.`;
-    default: {
-      const message = error instanceof Error ? error.message : String(error);
-      return `Sending light levels to ${destination} failed: ${message}`;
-    }
+    default:
+      return `Sending light levels to ${destination} failed: ${errorMessage(error)}`;
   }
 }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type tls from 'node:tls';
+import { errorMessage } from '../../../src/error-message';
 
 /** Why a request never got an HTTP answer, in terms a client can turn into advice. */
 export type TransportFailure =
@@ -13,7 +14,7 @@ export class TransportError extends Error {
     readonly failure: TransportFailure,
     cause: unknown,
   ) {
-    super(`${failure}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`${failure}: ${errorMessage(cause)}`, { cause });
   }
 }
 

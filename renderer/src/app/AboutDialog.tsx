@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AboutInfo } from '../../../src/ipc/contract';
 import { api } from '../ipc/client';
 import { ModalDialog } from '../ui/ModalDialog';
+import { errorMessage } from '../../../src/error-message';
 
 /**
  * The About box: the version (from app.info), what the app runs on, its licence, the
@@ -16,7 +17,7 @@ export function AboutDialog({ version, onClose }: { version: string; onClose: ()
     let current = true;
     api['app.about']({}).then(
       (info) => current && setAbout(info),
-      (failure: unknown) => current && setError(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => current && setError(errorMessage(failure)),
     );
     return () => {
       current = false;

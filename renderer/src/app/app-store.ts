@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AppInfo } from '../../../src/ipc/contract';
 import type { Program } from '../../../src/session/program';
 import { api } from '../ipc/client';
+import { errorMessage } from '../../../src/error-message';
 
 export type Screen = 'room' | 'sheet' | 'history' | 'library' | 'lights' | 'clinic';
 
@@ -30,7 +31,7 @@ export const useAppStore = create<AppStore>()((set) => ({
         const [info, programs] = await Promise.all([api['app.info']({}), api['programs.list']({})]);
         set({ info, programs, loadError: null });
       } catch (error) {
-        set({ loadError: error instanceof Error ? error.message : String(error) });
+        set({ loadError: errorMessage(error) });
       }
     },
     show: (screen) => set({ screen }),
@@ -38,7 +39,7 @@ export const useAppStore = create<AppStore>()((set) => ({
       try {
         set({ programs: await api['programs.list']({}) });
       } catch (error) {
-        set({ loadError: error instanceof Error ? error.message : String(error) });
+        set({ loadError: errorMessage(error) });
       }
     },
   },

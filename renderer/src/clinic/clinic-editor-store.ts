@@ -25,6 +25,7 @@ import {
 } from './clinic-editor-model';
 import { checklistActions, type ChecklistActions } from './checklist-actions';
 import { createSaveQueue, type SaveStatus } from './save-queue';
+import { errorMessage } from '../../../src/error-message';
 
 /** Where the settings come from and go to: the main process in the app, a fake in tests. */
 export interface ClinicBackend {
@@ -99,8 +100,6 @@ export interface ClinicEditorState extends SaveStatus {
   actions: ClinicEditorActions;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * The clinic editor: each edit is checked against the schema as it is typed, a valid one is
  * saved at once (one save at a time, the newest settings winning) and an invalid one stays on
@@ -130,7 +129,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
           ...confirmed!,
           drafts: {},
           status: null,
-          error: `${message(error)} The settings are back as they were last saved.`,
+          error: `${errorMessage(error)} The settings are back as they were last saved.`,
         });
       },
     });
@@ -175,7 +174,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
             typingIn = null;
             set({ config, drafts: {}, history: [], status: null, error: null });
           } catch (error) {
-            set({ error: `The clinic settings could not be loaded: ${message(error)}` });
+            set({ error: `The clinic settings could not be loaded: ${errorMessage(error)}` });
           }
         },
         setDetail: (field, value) =>

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ClinicConfig } from '../../../src/clinic/clinic-config';
 import { api } from '../ipc/client';
+import { errorMessage } from '../../../src/error-message';
 
 interface ClinicStore {
   config: ClinicConfig | null;
@@ -12,8 +13,6 @@ interface ClinicStore {
   };
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** The clinic's settings: details, wording and prompts for the take-home sheet. */
 export const useClinicStore = create<ClinicStore>()((set) => ({
   config: null,
@@ -23,7 +22,7 @@ export const useClinicStore = create<ClinicStore>()((set) => ({
       try {
         set({ config: await api['clinic.get']({}), error: null });
       } catch (error) {
-        set({ error: message(error) });
+        set({ error: errorMessage(error) });
       }
     },
     save: async (next) => {
@@ -31,7 +30,7 @@ export const useClinicStore = create<ClinicStore>()((set) => ({
         set({ config: await api['clinic.save'](next), error: null });
         return true;
       } catch (error) {
-        set({ error: message(error) });
+        set({ error: errorMessage(error) });
         return false;
       }
     },

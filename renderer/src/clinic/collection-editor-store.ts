@@ -8,6 +8,7 @@ import {
   type ItemDraft,
 } from './collection-editor-model';
 import { createSaveQueue, type SaveStatus } from './save-queue';
+import { errorMessage } from '../../../src/error-message';
 
 /** Where programs or journeys come from and go to: the main process in the app, a fake in tests. */
 export interface CollectionBackend<T> {
@@ -61,8 +62,6 @@ export interface CollectionEditorState<T> extends SaveStatus {
   history: ItemChange<T>[];
   actions: CollectionEditorActions<T>;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * An editor for a collection of programs or journeys: the clinic's own items are checked as
@@ -118,7 +117,7 @@ export function createCollectionEditorStore<T extends { id: string; name: string
           drafts: {},
           selectedId,
           status: null,
-          error: `${message(error)} Your ${plural} are back as they were last saved.`,
+          error: `${errorMessage(error)} Your ${plural} are back as they were last saved.`,
         });
       },
       onSaved: () => backend.onChanged?.(),
@@ -152,7 +151,7 @@ export function createCollectionEditorStore<T extends { id: string; name: string
             const selectedId = stored.has(get().selectedId ?? '') ? get().selectedId : null;
             set({ items, loaded: true, selectedId, drafts: {}, history: [], status: null, error: null });
           } catch (error) {
-            set({ error: `The ${plural} could not be loaded: ${message(error)}` });
+            set({ error: `The ${plural} could not be loaded: ${errorMessage(error)}` });
           }
         },
         select: (id) => {

@@ -5,6 +5,7 @@ import type { TrackTag } from '../../../src/library/track-tags';
 import type { Journey } from '../../../src/music/journey';
 import type { Program } from '../../../src/session/program';
 import { api, onEvent } from '../ipc/client';
+import { errorMessage } from '../../../src/error-message';
 
 export interface ImportProgress {
   done: number;
@@ -31,8 +32,6 @@ interface LibraryStore {
   };
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** The clinic's tracks and playlists, and the state of an import in progress. */
 export const useLibraryStore = create<LibraryStore>()((set, get) => {
   onEvent('library.progress', (progress) => set({ importing: progress }));
@@ -55,7 +54,7 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
           ]);
           set({ tracks, playlists, programs, journeys, error: null });
         } catch (error) {
-          set({ error: message(error) });
+          set({ error: errorMessage(error) });
         }
       },
       importPaths: async (paths, mode) => {
@@ -64,7 +63,7 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
           const report = await api['library.import']({ paths, mode });
           set({ report, tracks: await api['library.list']({}) });
         } catch (error) {
-          set({ error: message(error) });
+          set({ error: errorMessage(error) });
         } finally {
           set({ importing: null });
         }
@@ -75,7 +74,7 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
           set({ playlists: [...get().playlists.filter((p) => p.id !== saved.id), saved], error: null });
           return saved;
         } catch (error) {
-          set({ error: message(error) });
+          set({ error: errorMessage(error) });
           return null;
         }
       },
@@ -84,7 +83,7 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
           const changed = new Map((await api['library.tag']({ trackIds, tag, on })).map((t) => [t.id, t]));
           set({ tracks: get().tracks.map((t) => changed.get(t.id) ?? t), error: null });
         } catch (error) {
-          set({ error: message(error) });
+          set({ error: errorMessage(error) });
         }
       },
       deletePlaylist: async (id) => {
@@ -92,7 +91,7 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
           await api['playlists.delete']({ id });
           set({ playlists: get().playlists.filter((p) => p.id !== id) });
         } catch (error) {
-          set({ error: message(error) });
+          set({ error: errorMessage(error) });
         }
       },
     },

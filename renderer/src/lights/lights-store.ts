@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { LightOutputView } from '../../../src/ipc/contract';
 import type { LightOutputDraft } from '../../../src/light/light-output';
 import { api, onEvent } from '../ipc/client';
+import { errorMessage } from '../../../src/error-message';
 
 interface LightsStore {
   outputs: LightOutputView[];
@@ -19,8 +20,6 @@ interface LightsStore {
   };
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** The room's light outputs and how each is doing, kept current by the main process's events. */
 export const useLightsStore = create<LightsStore>()((set) => {
   onEvent('lights.changed', (outputs) => set({ outputs }));
@@ -30,7 +29,7 @@ export const useLightsStore = create<LightsStore>()((set) => {
       set({ error: null });
       return result;
     } catch (error) {
-      set({ error: message(error) });
+      set({ error: errorMessage(error) });
       return null;
     }
   };

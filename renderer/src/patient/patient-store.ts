@@ -3,6 +3,7 @@ import type { StaffStatus } from '../../../src/ipc/contract';
 import type { Journey } from '../../../src/music/journey';
 import type { PatientChoice } from '../../../src/patient/patient-choice';
 import { api } from '../ipc/client';
+import { errorMessage } from '../../../src/error-message';
 
 interface PatientStore {
   /** Whether the staff screens are closed behind the clinic PIN; null until known. */
@@ -22,8 +23,6 @@ interface PatientStore {
   };
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** The patient screen's state and the clinic PIN that closes the staff screens meanwhile. */
 export const usePatientStore = create<PatientStore>()((set) => {
   const attempt = async (work: () => Promise<Partial<PatientStore>>): Promise<boolean> => {
@@ -31,7 +30,7 @@ export const usePatientStore = create<PatientStore>()((set) => {
       set({ ...(await work()), error: null });
       return true;
     } catch (error) {
-      set({ error: message(error) });
+      set({ error: errorMessage(error) });
       return false;
     }
   };

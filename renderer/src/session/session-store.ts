@@ -3,6 +3,7 @@ import type { SessionSnapshot } from '../../../src/ipc/contract';
 import type { Control } from '../../../src/session/controls';
 import { api, onConnected, onEvent } from '../ipc/client';
 import { SessionClock } from './session-clock';
+import { errorMessage } from '../../../src/error-message';
 
 interface SessionStore {
   snapshot: SessionSnapshot | null;
@@ -29,7 +30,7 @@ export const useSessionStore = create<SessionStore>()((set) => {
     try {
       receive(await work());
     } catch (error) {
-      set({ error: error instanceof Error ? error.message : String(error) });
+      set({ error: errorMessage(error) });
     }
   };
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAppStore } from '../../app/app-store';
 import { useClinicEditor, useClinicEditorActions } from '../../clinic/clinic-editor';
 import { api, mediaUrl } from '../../ipc/client';
+import { errorMessage } from '../../../../src/error-message';
 
 /** The clinic's logo for the take-home sheet: chosen (desktop) or typed as a path (web host), or removed. */
 export function LogoField() {
@@ -18,7 +19,7 @@ export function LogoField() {
       setProblem(null);
       setPath('');
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorMessage(error));
     }
   };
   return (

@@ -7,8 +7,7 @@ import { useLibraryActions } from '../../library/library-store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PackPreviewView } from './PackPreviewView';
 import { StaffPin } from './StaffPin';
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorMessage } from '../../../../src/error-message';
 
 /** Where a pack is, or goes: the system's chooser in the desktop app, a typed path in the web host. */
 function PackPath({
@@ -64,7 +63,7 @@ export function RoomsTab() {
     try {
       setStatus(await work());
     } catch (error) {
-      setProblem(message(error));
+      setProblem(errorMessage(error));
     }
   };
   const reloadEverything = async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../../src/ipc/contract';
 import { api } from '../../ipc/client';
+import { errorMessage } from '../../../../src/error-message';
 
 /** The ambient display: a window full screen on a chosen display (desktop app) or a browser tab. */
 export function AmbientDisplayPanel() {
@@ -20,7 +21,7 @@ export function AmbientDisplayPanel() {
   const act = (work: () => Promise<unknown>) =>
     void work()
       .then(refresh)
-      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+      .catch((error: unknown) => setProblem(errorMessage(error)));
 
   return (
     <section className="lights-panel" aria-labelledby="ambient-title">

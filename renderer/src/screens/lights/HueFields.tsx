@@ -3,12 +3,11 @@ import type { z } from 'zod';
 import type { HueGroupedLightChoice, HueSettings } from '../../../../src/light/hue-settings';
 import { api } from '../../ipc/client';
 import { FormField } from '../../ui/FormField';
+import { errorMessage } from '../../../../src/error-message';
 
 export type HueDraft = Omit<z.input<typeof HueSettings>, 'applicationKeyRef'>;
 
 export const NEW_HUE: HueDraft = { bridgeHost: '', bridgeId: '', groupedLight: { id: '', name: '', kind: 'room' } };
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A Hue bridge found by its address, paired with its link button, and one of its rooms or zones. */
 export function HueFields({
@@ -30,7 +29,7 @@ export function HueFields({
     try {
       await work();
     } catch (error) {
-      setProblem(message(error));
+      setProblem(errorMessage(error));
     } finally {
       setBusy(null);
     }

@@ -9,6 +9,7 @@ import { api } from '../../ipc/client';
 import { useSessionStore } from '../../session/session-store';
 import { TakeHomeSheetView } from './TakeHomeSheetView';
 import './sheet.css';
+import { errorMessage } from '../../../../src/error-message';
 
 /** "take-home-sheet-2026-11-23-room-1.pdf": named by date and room, never by patient. */
 function fileNameFor(sheet: TakeHomeSheet, roomName: string): string {
@@ -73,7 +74,7 @@ export function SheetScreen() {
         setStatus(`Saved as ${saved}`);
       }
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
+      setStatus(errorMessage(error));
     }
   };
 
