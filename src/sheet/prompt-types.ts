@@ -40,6 +40,8 @@ export const IntegrationPrompt = z.object({
   enabled: z.boolean().default(true),
 });
 export type IntegrationPrompt = z.infer<typeof IntegrationPrompt>;
+/** A prompt as written in the built-in library, before parsing fills in defaults. */
+export type PromptEntry = z.input<typeof IntegrationPrompt>;
 
 /** The fixed parts of the take-home sheet, in every language; a clinic can rewrite each. */
 export interface SheetWording {

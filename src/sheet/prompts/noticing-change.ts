@@ -1,0 +1,95 @@
+import type { PromptEntry } from '../prompt-types';
+
+/** Prompts about noticing small change. */
+export const NOTICING_CHANGE: PromptEntry[] = [
+  {
+    id: 'first-impressions',
+    stages: ['first'],
+    theme: 'noticingChange',
+    text: {
+      en: 'What was the session like for you? You do not have to make sense of it yet.',
+      es: '¿Cómo fue la sesión para ti? No hace falta que le encuentres sentido todavía.',
+    },
+  },
+  {
+    id: 'small-shifts',
+    stages: ['early'],
+    theme: 'noticingChange',
+    text: {
+      en: 'You might notice small shifts in sleep, mood or thoughts. What, if anything, feels a little different?',
+      es: 'Quizás notes pequeños cambios en el sueño, el ánimo o los pensamientos. ¿Hay algo que se sienta un poco distinto?',
+    },
+  },
+  {
+    id: 'ups-and-downs',
+    stages: ['early'],
+    theme: 'noticingChange',
+    text: {
+      en: 'Some days may feel better and some worse, and both are common. What did you notice today?',
+      es: 'Algunos días pueden sentirse mejor y otros peor, y las dos cosas son comunes. ¿Qué notaste hoy?',
+    },
+  },
+  {
+    id: 'looser-thoughts',
+    stages: ['early', 'middle'],
+    theme: 'noticingChange',
+    text: {
+      en: 'Did a thought that usually sticks feel a little looser at some point? When was that?',
+      es: '¿En algún momento un pensamiento que suele darte vueltas en la cabeza te soltó un poco? ¿Cuándo fue?',
+    },
+  },
+  {
+    id: 'what-is-easier',
+    stages: ['middle'],
+    theme: 'noticingChange',
+    text: {
+      en: 'Is there something that feels a bit easier now than a few weeks ago? It can be very small.',
+      es: '¿Hay algo que hoy te resulte un poco más fácil que hace unas semanas? Puede ser algo muy pequeño.',
+    },
+  },
+  {
+    id: 'noticing-patterns',
+    stages: ['middle'],
+    theme: 'noticingChange',
+    text: {
+      en: 'Looking at the last few days, do you see a pattern? Maybe a time of day feels lighter or heavier.',
+      es: 'Si miras los últimos días, ¿ves algún patrón? Quizás haya una hora del día que se sienta más ligera o más pesada.',
+    },
+  },
+  {
+    id: 'since-you-started',
+    stages: ['lastOfSeries'],
+    theme: 'noticingChange',
+    text: {
+      en: 'If you think back to the week you started, what, if anything, is different now?',
+      es: 'Si piensas en la semana en que empezaste, ¿hay algo que sea distinto ahora?',
+    },
+  },
+  {
+    id: 'fear-of-slipping-back',
+    stages: ['lastOfSeries'],
+    theme: 'noticingChange',
+    text: {
+      en: 'Near the end of a series, it is common to fear things will slip back. What helps you when that worry comes?',
+      es: 'Al final de una serie, es común temer que todo vuelva atrás. ¿Qué te ayuda cuando llega esa preocupación?',
+    },
+  },
+  {
+    id: 'what-has-held',
+    stages: ['maintenance'],
+    theme: 'noticingChange',
+    text: {
+      en: 'Since your last session, what has stayed steady for you? What has been harder?',
+      es: 'Desde tu última sesión, ¿qué se ha mantenido estable para ti? ¿Qué ha sido más difícil?',
+    },
+  },
+  {
+    id: 'your-own-usual',
+    stages: ['maintenance'],
+    theme: 'noticingChange',
+    text: {
+      en: 'How are you doing this week, compared with your own usual? A word or two is enough.',
+      es: '¿Cómo estás esta semana, comparado con lo que es normal para ti? Basta con una o dos palabras.',
+    },
+  },
+];
