@@ -3,6 +3,7 @@ import { app, dialog, powerSaveBlocker, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import type { SessionSnapshot } from '../src/ipc/contract';
 import { AUDIO_EXTENSIONS } from '../src/library/track';
+import { isClosed } from '../src/session/run-log';
 import { resolveDataDir } from './data-dir';
 import { createAppServices } from './services/app-services';
 import type { StoreFactory } from './services/document-store';
@@ -94,7 +95,7 @@ function start(): void {
   // Keep the display awake while a session runs, so the timer stays readable.
   let blocker: number | null = null;
   const keepAwake = (snapshot: SessionSnapshot | null) => {
-    const running = snapshot !== null && !snapshot.run.events.some((e) => e.type === 'close');
+    const running = snapshot !== null && !isClosed(snapshot.run);
     if (running && blocker === null) blocker = powerSaveBlocker.start('prevent-display-sleep');
     if (!running && blocker !== null) {
       powerSaveBlocker.stop(blocker);

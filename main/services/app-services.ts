@@ -14,7 +14,7 @@ import { PackService } from '../pack/pack-service';
 import { CollectionService } from './collection-service';
 import { PatientService } from './patient-service';
 import { StaffLock } from './staff-lock';
-import { BUILTIN_JOURNEYS, Journey } from '../../src/music/journey';
+import { BUILTIN_JOURNEYS, StoredJourney } from '../../src/music/journey';
 import { Program } from '../../src/session/program';
 import { SheetCopies } from './sheet-copies';
 import type { StoreFactory } from './document-store';
@@ -83,11 +83,11 @@ export function createAppServices(options: AppServicesOptions) {
     dataDir,
     storeFactory,
     name: 'journeys',
-    schema: Journey,
+    schema: StoredJourney,
     builtin: () => BUILTIN_JOURNEYS,
     noun: 'journey',
   });
-  const patient = new PatientService(() => journeys.list());
+  const patient = new PatientService(() => journeys.list(), clock);
   const staffLock = new StaffLock(dataDir, storeFactory, clock);
   const clinic = () => clinicSettings.get();
   const history = new HistoryService(dataDir);
@@ -110,10 +110,11 @@ export function createAppServices(options: AppServicesOptions) {
   });
   const secrets = new SecretStore(dataDir, storeFactory, options.secretBox ?? plainBox);
   const hue = options.simulatedHueBridge;
+  const sessionClock = session.clock;
   const lights = new LightService({
     dataDir,
     storeFactory,
-    sessionClock: clock,
+    sessionClock,
     realClock: options.realClock ?? clock,
     timeScale,
     secrets,
@@ -185,7 +186,7 @@ export function createAppServices(options: AppServicesOptions) {
         canSavePdf: options.savePdf !== undefined,
       };
     },
-    'clock.now': () => ({ clockNow: clock.now(), timeScale }),
+    'clock.now': () => ({ clockNow: sessionClock.now(), timeScale }),
     'programs.list': () => programs.list(),
     'programs.save': (draft) => programs.save(draft),
     'programs.delete': ({ id }) => {
@@ -201,6 +202,10 @@ export function createAppServices(options: AppServicesOptions) {
     'library.tag': ({ trackIds, tag, on }) => library.setTag(trackIds, tag, on),
     'patient.get': () => patient.pending(),
     'patient.choose': (choice) => patient.choose(choice),
+    'patient.clear': () => {
+      patient.clear();
+      return null;
+    },
     'staff.status': () => staffLock.status(),
     'staff.setPin': async ({ newPin, currentPin }) => {
       await staffLock.setPin(newPin, currentPin);
@@ -236,7 +241,8 @@ export function createAppServices(options: AppServicesOptions) {
       return null;
     },
     'history.list': () => history.list(),
-    'history.csv': () => historyCsv(history.list().records),
+    'history.csv': ({ includeTraining }) =>
+      historyCsv(history.list().records.filter((record) => includeTraining || !record.training)),
     'library.list': () => library.tracks(),
     'library.chooseFiles': ({ folders }) => {
       if (!options.chooseFiles)
@@ -294,8 +300,11 @@ export function createAppServices(options: AppServicesOptions) {
     session,
     lights,
     handlers: closedWhileLocked(handlers, () => staffLock.locked),
-    /** Stops what talks to the room (sACN sends its stream-terminated packets). */
-    close: () => lights.close(),
+    /** Stops what talks to the room (sACN sends its stream-terminated packets) and the session's timer. */
+    close: () => {
+      session.close();
+      return lights.close();
+    },
     media,
     notices,
     onEvent: (listener: EventListener) => {

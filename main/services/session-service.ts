@@ -9,15 +9,23 @@ import type { TrackTag } from '../../src/library/track-tags';
 import type { Journey } from '../../src/music/journey';
 import { sessionMusic } from '../../src/music/session-music';
 import type { PatientChoice } from '../../src/patient/patient-choice';
+import { sessionChecklist } from '../../src/session/checklist';
 import type { Program } from '../../src/session/program';
-import { SessionRun } from '../../src/session/run-log';
+import { isClosed, SessionRun } from '../../src/session/run-log';
 import type { SessionSnapshot } from '../../src/ipc/contract';
 import { openValidatedStore, type StoreFactory } from './document-store';
 import type { HistoryService } from './history-service';
 import { UserError } from './user-error';
 
-export const RunDocument = z.object({ run: SessionRun.nullable() });
+export const RunDocument = z.object({
+  run: SessionRun.nullable(),
+  /** The last moment the app was known to be running this session, so a restart can say how long it was down. */
+  aliveAt: z.number().nullable().default(null),
+});
 export type RunDocument = z.infer<typeof RunDocument>;
+
+/** How often a live session notes that the app is still running. */
+export const ALIVE_EVERY_MS = 30_000;
 
 type Listener = (snapshot: SessionSnapshot | null) => void;
 
@@ -40,7 +48,14 @@ export class SessionService {
   private awaitingResume: boolean;
   private readonly listeners = new Set<Listener>();
   private readonly store;
+  private readonly aliveTimer: ReturnType<typeof setInterval>;
   readonly notice: string | null;
+  /**
+   * The session clock: monotonic within this run of the app. After a restart it trusts the
+   * computer's clock, unless that reads earlier than the session's last sign of life; then it
+   * carries on from there, so the log never runs backwards.
+   */
+  readonly clock: Clock;
 
   constructor(
     private readonly deps: {
@@ -58,23 +73,29 @@ export class SessionService {
       name: 'session-run',
       cwd: deps.dataDir,
       schema: RunDocument,
-      defaults: { run: null },
+      defaults: { run: null, aliveAt: null },
     });
     this.store = opened.store;
     this.notice = opened.notice;
-    this.run = RunDocument.parse(this.store.store).run;
-    this.awaitingResume = this.run !== null && !this.isClosed(this.run);
-  }
+    const { run, aliveAt } = RunDocument.parse(this.store.store);
+    this.run = run;
+    this.awaitingResume = run !== null && !isClosed(run);
 
-  private isClosed(run: SessionRun): boolean {
-    return run.events.some((e) => e.type === 'close');
+    const downSince = run && this.awaitingResume ? Math.max(run.events.at(-1)!.at, aliveAt ?? -Infinity) : null;
+    const clockBackMs = downSince === null ? 0 : Math.max(0, downSince - deps.clock.now());
+    this.clock = clockBackMs === 0 ? deps.clock : { now: () => deps.clock.now() + clockBackMs };
+    if (run && downSince !== null) {
+      this.write({ ...run, events: [...run.events, { type: 'restart', at: this.clock.now(), downSince, clockBackMs }] });
+    }
+    this.aliveTimer = setInterval(() => this.noteAlive(), ALIVE_EVERY_MS);
+    this.aliveTimer.unref?.();
   }
 
   snapshot(): SessionSnapshot | null {
     if (!this.run) return null;
     return {
       run: this.run,
-      clockNow: this.deps.clock.now(),
+      clockNow: this.clock.now(),
       timeScale: this.deps.timeScale,
       awaitingResume: this.awaitingResume,
     };
@@ -85,7 +106,7 @@ export class SessionService {
    * what they ruled out left out); otherwise a playlist staff chose plays in the treatment phases.
    */
   start(programId: string, playlistId?: string): SessionSnapshot {
-    if (this.run && !this.isClosed(this.run)) {
+    if (this.run && !isClosed(this.run)) {
       throw new UserError('A session is already running in this room. Close it before starting another.');
     }
     const program = this.deps.programs().find((p) => p.id === programId);
@@ -108,11 +129,12 @@ export class SessionService {
       program: music.program,
       room: clinic.roomName,
       playlists: music.playlists,
-      checklist: clinic.dischargeChecklist,
+      checklist: sessionChecklist(clinic.dischargeChecklist, program.checklist),
+      earlyCloseReasons: clinic.earlyCloseReasons,
       patient: patient
         ? { journeyName: patient.journey.name, comfort: patient.choice.comfort, intention: patient.choice.intention }
         : null,
-      events: [{ type: 'start', at: this.deps.clock.now() }],
+      events: [{ type: 'start', at: this.clock.now() }],
     });
     return this.snapshot()!;
   }
@@ -127,7 +149,7 @@ export class SessionService {
 
   control(control: Control): SessionSnapshot {
     if (!this.run) throw new UserError('No session is running.');
-    const result = applyControl(this.run, control, this.deps.clock.now());
+    const result = applyControl(this.run, control, this.clock.now());
     if (!result.ok) throw new UserError(result.reason);
     if (result.ignored) return this.snapshot()!;
     this.commit(result.run);
@@ -138,7 +160,7 @@ export class SessionService {
   /** Clears a closed session so the room is ready for the next patient. */
   dismiss(): void {
     if (!this.run) return;
-    if (!this.isClosed(this.run)) {
+    if (!isClosed(this.run)) {
       throw new UserError('Close the session before clearing it.');
     }
     this.commit(null);
@@ -149,9 +171,23 @@ export class SessionService {
     return () => this.listeners.delete(listener);
   }
 
-  private commit(run: SessionRun | null): void {
-    this.store.store = { run };
+  /** Stops noting that the app is alive (on quit). */
+  close(): void {
+    clearInterval(this.aliveTimer);
+  }
+
+  /** Notes that the app is still running a live session, so a restart can tell how long it was down. */
+  noteAlive(): void {
+    if (this.run && !isClosed(this.run)) this.write(this.run);
+  }
+
+  private write(run: SessionRun | null): void {
+    this.store.store = { run, aliveAt: run ? this.clock.now() : null };
     this.run = run;
+  }
+
+  private commit(run: SessionRun | null): void {
+    this.write(run);
     const snapshot = this.snapshot();
     for (const listener of this.listeners) listener(snapshot);
   }

@@ -1,16 +1,8 @@
 import { z } from 'zod';
+import { ChecklistItem, MAX_CHECKLIST_ITEMS } from '../session/checklist';
 import { IntegrationPrompt, Language, Translated } from '../sheet/prompt-types';
 
-export const CLINIC_CONFIG_VERSION = 2;
-
-/** Most items a discharge checklist holds, so it stays one glance on the console. */
-export const MAX_CHECKLIST_ITEMS = 20;
-
-export const ChecklistItem = z.object({
-  id: z.string().min(1).max(40),
-  label: z.string().trim().min(1).max(120),
-});
-export type ChecklistItem = z.infer<typeof ChecklistItem>;
+export const CLINIC_CONFIG_VERSION = 3;
 
 /** A clinic's own change to a built-in prompt: switched off, or reworded. */
 export const PromptOverride = z
@@ -49,8 +41,14 @@ export const ClinicConfig = z.object({
     .trim()
     .max(40)
     .regex(/^[0-9+()\-.\s]*$/, 'Use digits, spaces and + ( ) - . only.'),
-  /** Ticked in recovery before the patient leaves; the clinic can change it. */
+  /** Ticked in recovery before the patient leaves, before each program's own items; the clinic can change it. */
   dischargeChecklist: z.array(ChecklistItem).max(MAX_CHECKLIST_ITEMS),
+  /** Why a session may close before its earliest discharge; staff choose one, never type one. */
+  earlyCloseReasons: z.array(ChecklistItem).min(1, 'Keep at least one reason.').max(MAX_CHECKLIST_ITEMS),
+  /** The program the start screen chooses first; none until the clinic picks one. */
+  defaultProgramId: z.string().min(1).max(100).nullable(),
+  /** Built-in programs this clinic does not use, left off the start screen. */
+  hiddenProgramIds: z.array(z.string().min(1).max(100)).max(50),
   /** The take-home sheet's language unless staff switch it for a patient. */
   defaultLanguage: Language,
   paperSize: z.enum(['letter', 'a4']),
@@ -66,12 +64,34 @@ export const ClinicConfig = z.object({
 });
 export type ClinicConfig = z.infer<typeof ClinicConfig>;
 
+/** The discharge criteria of published practice (see docs/CLINICAL.md); each program may add its own. */
 export const DEFAULT_DISCHARGE_CHECKLIST: ChecklistItem[] = [
+  { id: 'vitals', label: 'Vital signs at or near baseline' },
+  { id: 'alert', label: 'Alert and oriented' },
+  { id: 'steady', label: 'Walks steadily' },
+  { id: 'nausea', label: 'Nausea controlled' },
+  { id: 'dissociation', label: 'Dissociation resolved' },
+  { id: 'mood', label: 'Mood and safety check done' },
+  { id: 'escort', label: 'Responsible adult escort present' },
+  { id: 'driving', label: 'Told: no driving until the next day, after sleep' },
+  { id: 'sheet', label: 'Take-home sheet given' },
+];
+
+/** The checklist every room had before version 3, replaced by the new one where a clinic left it as it was. */
+export const VERSION_2_DISCHARGE_CHECKLIST: ChecklistItem[] = [
   { id: 'alert', label: 'Alert and oriented' },
   { id: 'vitals', label: 'Vital signs checked' },
   { id: 'steady', label: 'Steady on their feet' },
   { id: 'ride', label: 'Ride home confirmed' },
   { id: 'sheet', label: 'Take-home sheet given' },
+];
+
+export const DEFAULT_EARLY_CLOSE_REASONS: ChecklistItem[] = [
+  { id: 'emergency', label: 'Transferred to emergency care' },
+  { id: 'against-advice', label: 'Left against medical advice' },
+  { id: 'clinician', label: 'Clinician assessed and discharged' },
+  { id: 'no-dose', label: 'Stopped before the dose' },
+  { id: 'other', label: 'Other: see the clinic’s chart' },
 ];
 
 /** A new room's settings; `promptSeed` comes from the caller so the domain stays free of randomness. */
@@ -83,6 +103,9 @@ export function defaultClinicConfig(promptSeed: number): ClinicConfig {
     logo: null,
     clinicPhone: '',
     dischargeChecklist: DEFAULT_DISCHARGE_CHECKLIST,
+    earlyCloseReasons: DEFAULT_EARLY_CLOSE_REASONS,
+    defaultProgramId: null,
+    hiddenProgramIds: [],
     defaultLanguage: 'en',
     paperSize: 'letter',
     inductionSessions: 6,

@@ -132,37 +132,58 @@ export function newCustomPromptId(config: Pick<ClinicConfig, 'customPrompts'>, e
   return `clinic-${slugOf(englishText)}-${n}`;
 }
 
+/** The clinic's lists of labelled items, edited the same way: the discharge checklist and the early-close reasons. */
+export type LabelledList = 'dischargeChecklist' | 'earlyCloseReasons';
+
 /**
- * A new discharge checklist item's id: `item-<n>`, above every number the list uses. Ids stay
+ * A new item's id in one of those lists: `item-<n>`, above every number the list uses. Ids stay
  * when an item is renamed, so a tick already in a session's log keeps pointing at its item.
  */
-export function newChecklistItemId(config: Pick<ClinicConfig, 'dischargeChecklist'>): string {
-  const used = config.dischargeChecklist.map((item) => Number(/^item-(\d+)$/.exec(item.id)?.[1] ?? 0));
+export function newChecklistItemId(
+  config: Pick<ClinicConfig, LabelledList>,
+  list: LabelledList = 'dischargeChecklist',
+): string {
+  const used = config[list].map((item) => Number(/^item-(\d+)$/.exec(item.id)?.[1] ?? 0));
   return `item-${Math.max(0, ...used) + 1}`;
 }
 
-/** Adds an item at the end of the discharge checklist. */
-export function withChecklistItem(config: ClinicConfig, label: string): ClinicConfig {
-  const item = { id: newChecklistItemId(config), label };
-  return { ...config, dischargeChecklist: [...config.dischargeChecklist, item] };
+/** Adds an item at the end of a list. */
+export function withChecklistItem(
+  config: ClinicConfig,
+  label: string,
+  list: LabelledList = 'dischargeChecklist',
+): ClinicConfig {
+  const item = { id: newChecklistItemId(config, list), label };
+  return { ...config, [list]: [...config[list], item] };
 }
 
-/** Renames a checklist item in place. */
-export function withChecklistLabel(config: ClinicConfig, id: string, label: string): ClinicConfig {
-  return {
-    ...config,
-    dischargeChecklist: config.dischargeChecklist.map((item) => (item.id === id ? { ...item, label } : item)),
-  };
+/** Renames an item in place. */
+export function withChecklistLabel(
+  config: ClinicConfig,
+  id: string,
+  label: string,
+  list: LabelledList = 'dischargeChecklist',
+): ClinicConfig {
+  return { ...config, [list]: config[list].map((item) => (item.id === id ? { ...item, label } : item)) };
 }
 
-/** Takes an item off the checklist (a session already running keeps its own copy). */
-export function withoutChecklistItem(config: ClinicConfig, id: string): ClinicConfig {
-  return { ...config, dischargeChecklist: config.dischargeChecklist.filter((item) => item.id !== id) };
+/** Takes an item off a list (a session already running keeps its own copy). */
+export function withoutChecklistItem(
+  config: ClinicConfig,
+  id: string,
+  list: LabelledList = 'dischargeChecklist',
+): ClinicConfig {
+  return { ...config, [list]: config[list].filter((item) => item.id !== id) };
 }
 
-/** Moves a checklist item one place up (-1) or down (1); past either end nothing changes. */
-export function withChecklistItemMoved(config: ClinicConfig, id: string, by: -1 | 1): ClinicConfig {
-  const from = config.dischargeChecklist.findIndex((item) => item.id === id);
+/** Moves an item one place up (-1) or down (1); past either end nothing changes. */
+export function withChecklistItemMoved(
+  config: ClinicConfig,
+  id: string,
+  by: -1 | 1,
+  list: LabelledList = 'dischargeChecklist',
+): ClinicConfig {
+  const from = config[list].findIndex((item) => item.id === id);
   if (from < 0) return config;
-  return { ...config, dischargeChecklist: moveItem(config.dischargeChecklist, from, from + by) };
+  return { ...config, [list]: moveItem(config[list], from, from + by) };
 }

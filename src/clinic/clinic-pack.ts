@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Playlist } from '../audio/playlist';
 import { TrackTag } from '../library/track-tags';
-import { Journey } from '../music/journey';
+import { StoredJourney } from '../music/journey';
 import { Program } from '../session/program';
 import type { ClinicConfig } from './clinic-config';
 
@@ -41,7 +41,7 @@ export const PackManifest = z
     /** In whatever version the exporting Stillroom wrote it; migrated on import. */
     clinic: z.record(z.string(), z.unknown()),
     programs: z.array(Program).max(200),
-    journeys: z.array(Journey).max(200),
+    journeys: z.array(StoredJourney).max(200),
     playlists: z.array(Playlist).max(500),
     tracks: z.array(PackTrack).max(20_000),
   })

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ChecklistItem, CLINIC_CONFIG_VERSION, ClinicConfig, defaultClinicConfig } from './clinic-config';
+import { ChecklistItem } from '../session/checklist';
+import {
+  CLINIC_CONFIG_VERSION,
+  ClinicConfig,
+  DEFAULT_DISCHARGE_CHECKLIST,
+  DEFAULT_EARLY_CLOSE_REASONS,
+  defaultClinicConfig,
+  VERSION_2_DISCHARGE_CHECKLIST,
+} from './clinic-config';
 
 /** Version 1: clinic and room name and the discharge checklist. */
 const ClinicConfigV1 = z.object({
@@ -14,6 +22,20 @@ const STEPS: Record<number, (config: unknown, promptSeed: number) => unknown> = 
   1: (config, promptSeed) => {
     const v1 = ClinicConfigV1.parse(config);
     return { ...defaultClinicConfig(promptSeed), ...v1, version: 2 };
+  },
+  // Version 3 adds early-close reasons, a default program and hidden programs; an untouched
+  // checklist becomes the fuller one of published discharge criteria.
+  2: (config) => {
+    const v2 = z.object({ dischargeChecklist: z.array(ChecklistItem) }).loose().parse(config);
+    const untouched = JSON.stringify(v2.dischargeChecklist) === JSON.stringify(VERSION_2_DISCHARGE_CHECKLIST);
+    return {
+      ...v2,
+      version: 3,
+      dischargeChecklist: untouched ? DEFAULT_DISCHARGE_CHECKLIST : v2.dischargeChecklist,
+      earlyCloseReasons: DEFAULT_EARLY_CLOSE_REASONS,
+      defaultProgramId: null,
+      hiddenProgramIds: [],
+    };
   },
 };
 

@@ -42,6 +42,7 @@ export const REQUEST_CHANNELS = [
   'library.tag',
   'patient.get',
   'patient.choose',
+  'patient.clear',
   'staff.status',
   'staff.setPin',
   'staff.lock',

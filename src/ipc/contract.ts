@@ -9,7 +9,7 @@ import { ClinicConfig } from '../clinic/clinic-config';
 import { TakeHomeSheet } from '../sheet/take-home-sheet';
 import { TrackTag } from '../library/track-tags';
 import { Journey, JourneyDraft } from '../music/journey';
-import { PatientChoice } from '../patient/patient-choice';
+import { PatientChoice, PendingChoice } from '../patient/patient-choice';
 import { Control } from '../session/controls';
 import { HistoryRecord } from '../session/history';
 import { Program } from '../session/program';
@@ -115,7 +115,8 @@ export const contract = {
     input: NoInput,
     output: z.object({ records: z.array(HistoryRecord), unreadableLines: z.number() }),
   },
-  'history.csv': { input: NoInput, output: z.string() },
+  /** The history as CSV; training sessions only when asked for. */
+  'history.csv': { input: z.object({ includeTraining: z.boolean() }).strict(), output: z.string() },
   'library.list': { input: NoInput, output: z.array(LibraryTrack) },
   'library.chooseFiles': { input: z.object({ folders: z.boolean() }).strict(), output: z.array(z.string()) },
   'library.import': {
@@ -186,9 +187,11 @@ export const contract = {
       .strict(),
     output: z.array(LibraryTrack),
   },
-  /** The patient's choice waiting for the next session, if any. */
-  'patient.get': { input: NoInput, output: PatientChoice.nullable() },
-  'patient.choose': { input: PatientChoice, output: PatientChoice },
+  /** The patient's choice waiting for the next session started within two hours, if any. */
+  'patient.get': { input: NoInput, output: PendingChoice.nullable() },
+  'patient.choose': { input: PatientChoice, output: PendingChoice },
+  /** Staff discard a waiting choice (the patient left, or it was made for someone else). */
+  'patient.clear': { input: NoInput, output: z.null() },
   'staff.status': { input: NoInput, output: StaffStatus },
   'staff.setPin': {
     input: z.object({ newPin: z.string().max(12), currentPin: z.string().max(12).optional() }).strict(),

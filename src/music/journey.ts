@@ -30,6 +30,7 @@ export const BUILTIN_JOURNEYS: Journey[] = [
     description: 'Slow waves from start to finish, and soft rain while you rest.',
     coverTrackId: null,
     sounds: {
+      settling: { ambience: 'ocean-swell' },
       opening: { ambience: 'ocean-swell' },
       deep: { ambience: 'ocean-swell' },
       closing: { ambience: 'ocean-swell' },
@@ -42,6 +43,7 @@ export const BUILTIN_JOURNEYS: Journey[] = [
     description: 'Low, steady tones with no melody, then rain while you rest.',
     coverTrackId: null,
     sounds: {
+      settling: { ambience: 'soft-rain' },
       opening: { ambience: 'warm-drone' },
       deep: { ambience: 'warm-drone' },
       closing: { ambience: 'warm-drone' },
@@ -54,6 +56,7 @@ export const BUILTIN_JOURNEYS: Journey[] = [
     description: 'Gentle rain the whole way through.',
     coverTrackId: null,
     sounds: {
+      settling: { ambience: 'soft-rain' },
       opening: { ambience: 'soft-rain' },
       deep: { ambience: 'soft-rain' },
       closing: { ambience: 'soft-rain' },
@@ -61,6 +64,18 @@ export const BUILTIN_JOURNEYS: Journey[] = [
     },
   },
 ].map((journey) => Journey.parse(journey));
+
+/**
+ * A journey as stored or packed by any Stillroom: one saved before journeys had a part for
+ * settling in before the dose is brought up to date by giving that part its opening sound,
+ * which is what played before the dose until then.
+ */
+export const StoredJourney = z.preprocess((raw) => {
+  if (typeof raw !== 'object' || raw === null || !('sounds' in raw)) return raw;
+  const sounds = raw.sounds;
+  if (typeof sounds !== 'object' || sounds === null || 'settling' in sounds || !('opening' in sounds)) return raw;
+  return { ...raw, sounds: { settling: sounds.opening, ...sounds } };
+}, Journey);
 
 /** What staff or a clinic pack send: a journey with or without an id yet. */
 export const JourneyDraft = Journey.extend({ id: Journey.shape.id.optional() }).strict();

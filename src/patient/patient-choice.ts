@@ -19,3 +19,16 @@ export const PatientChoice = z
   })
   .strict();
 export type PatientChoice = z.infer<typeof PatientChoice>;
+
+/** How long a choice waits for its session: a patient who never starts must not choose for the next one. */
+export const CHOICE_LASTS_MS = 2 * 60 * 60_000;
+
+/** A choice waiting for the session it is for, and until when it waits (session clock, epoch ms). */
+export const PendingChoice = z.object({
+  choice: PatientChoice,
+  /** The journey's name as it was chosen, so staff see whose choice waits without opening it. */
+  journeyName: z.string().max(80),
+  chosenAt: z.number(),
+  expiresAt: z.number(),
+});
+export type PendingChoice = z.infer<typeof PendingChoice>;

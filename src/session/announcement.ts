@@ -18,12 +18,13 @@ export function sessionAnnouncement(state: SessionState | null): string {
   const paused = state.paused ? ' Paused.' : '';
   switch (state.status) {
     case 'treatment':
+      if (state.awaitingDose) return `${state.phase.name}: waiting for the dose.${paused}`;
       if (state.treatmentOvertimeSec > 0) return `${state.phase.name}: planned treatment time reached.${paused}`;
       return `${state.phase.name}: ${minutesText(roughMinutes(state.phaseRemainingSec))} left in this phase.${paused}`;
     case 'recovery':
       return `Recovery: ${minutesText(roughMinutes(state.recoveryRemainingSec ?? 0))} left.${paused}`;
     case 'dischargeReady':
-      return 'Recovery time complete.';
+      return 'Recovery: minimum time reached.';
     case 'closed':
       return 'Session closed.';
   }

@@ -3,6 +3,7 @@ import type { RunEvent, SessionRun } from './run-log';
 import { stateAt, type SessionState } from './state-at';
 
 export const EXTEND_SEC = 5 * 60;
+export const EXTEND_RECOVERY_SEC = 10 * 60;
 /** A repeat press of the same control this soon after the first is a double click, not a decision. */
 export const DOUBLE_PRESS_GUARD_MS = 800;
 
@@ -11,14 +12,24 @@ export const Control = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('nextPhase') }),
   z.object({ type: z.literal('extend') }),
+  z.object({ type: z.literal('dose') }),
+  /** The dose's real time as staff correct it (session clock, epoch ms). */
+  z.object({ type: z.literal('correctDose'), doseAt: z.number().finite() }),
   z.object({ type: z.literal('endTreatment') }),
+  z.object({ type: z.literal('extendRecovery') }),
   z.object({ type: z.literal('quiet') }),
   z.object({ type: z.literal('soundBack') }),
   z.object({ type: z.literal('staffLightOn') }),
   z.object({ type: z.literal('staffLightOff') }),
   z.object({ type: z.literal('reminderDone'), reminderId: z.string().min(1).max(100) }),
-  z.object({ type: z.literal('checklist'), itemId: z.string().min(1).max(40), done: z.boolean() }),
-  z.object({ type: z.literal('close') }),
+  z.object({ type: z.literal('checklist'), itemId: z.string().min(1).max(50), done: z.boolean() }),
+  z.object({
+    type: z.literal('close'),
+    /** Required before the earliest discharge: one of the session's early-close reasons, by id. */
+    reasonId: z.string().min(1).max(40).optional(),
+    /** Staff saw the unticked checklist items named and chose to close anyway. */
+    uncheckedConfirmed: z.boolean().optional(),
+  }),
 ]);
 export type Control = z.infer<typeof Control>;
 
@@ -34,7 +45,10 @@ const BUTTON: Record<Control['type'], string> = {
   staffLightOff: 'staffLight',
   nextPhase: 'nextPhase',
   extend: 'extend',
+  dose: 'dose',
+  correctDose: 'correctDose',
   endTreatment: 'endTreatment',
+  extendRecovery: 'extendRecovery',
   reminderDone: 'reminderDone',
   checklist: 'checklist',
   close: 'close',
@@ -46,52 +60,100 @@ function buttonOf(entry: { type: string; reminderId?: string; itemId?: string })
   return `${button}:${entry.reminderId ?? entry.itemId ?? ''}`;
 }
 
-function refusal(control: Control, state: SessionState, run: SessionRun): string | null {
-  if (state.status === 'closed') return 'The session is already closed.';
+/** The controls that make sense in a state, as one answer for the console and for the check below. */
+export function availableControls(state: SessionState, run: SessionRun): Set<Control['type']> {
+  const available = new Set<Control['type']>();
+  if (state.status === 'closed') return available;
   const inTreatment = state.status === 'treatment';
-  const lastTreatment = run.program.phases.length - 2;
+  const lastTreatment = state.phaseIndex >= run.program.phases.length - 2;
+  available.add(state.paused ? 'resume' : 'pause');
+  available.add(state.sound.quiet ? 'soundBack' : 'quiet');
+  available.add(state.light.staffLight ? 'staffLightOff' : 'staffLightOn');
+  if (state.awaitingDose) available.add('dose');
+  if (state.dose) available.add('correctDose');
+  if (inTreatment && !state.awaitingDose && !lastTreatment) available.add('nextPhase');
+  if (inTreatment && !state.awaitingDose) available.add('extend');
+  if (inTreatment) available.add('endTreatment');
+  if (!inTreatment) available.add('extendRecovery');
+  if (state.dueReminders.length > 0) available.add('reminderDone');
+  if (!inTreatment) available.add('checklist').add('close');
+  return available;
+}
+
+/** Why a control cannot apply now, in words staff can act on. */
+const REFUSALS: Record<Control['type'], (state: SessionState) => string> = {
+  pause: () => 'The session is already paused.',
+  resume: () => 'The session is not paused.',
+  nextPhase: (s) =>
+    s.awaitingDose
+      ? 'The session waits for the dose. Press Dose given when it is given.'
+      : s.status !== 'treatment'
+        ? 'Treatment has ended; there is no next phase.'
+        : 'This is the last treatment phase. Press End treatment when the treatment ends.',
+  extend: (s) =>
+    s.awaitingDose
+      ? 'Settling in lasts until the dose; there is nothing to extend.'
+      : 'Treatment has ended; use Extend recovery instead.',
+  dose: (s) => (s.dose ? 'The dose is already marked. Use Change to correct its time.' : 'Treatment has ended.'),
+  correctDose: () => 'No dose is marked yet. Press Dose given first.',
+  endTreatment: () => 'Treatment has already ended.',
+  extendRecovery: () => 'Recovery has not begun. End treatment first.',
+  quiet: () => 'Sound is already quiet.',
+  soundBack: () => 'Sound is not quiet.',
+  staffLightOn: () => 'Staff light is already on.',
+  staffLightOff: () => 'Staff light is not on.',
+  reminderDone: () => 'That reminder is not due.',
+  checklist: () => 'The discharge checklist opens when treatment ends.',
+  close: () => 'End treatment before closing the session.',
+};
+
+/** A check of the control's own details, once the control itself is available. */
+function detailRefusal(control: Control, state: SessionState, run: SessionRun, at: number): string | null {
   switch (control.type) {
-    case 'pause':
-      return state.paused ? 'The session is already paused.' : null;
-    case 'resume':
-      return state.paused ? null : 'The session is not paused.';
-    case 'nextPhase':
-      if (!inTreatment) return 'Treatment has ended; there is no next phase.';
-      return state.phaseIndex >= lastTreatment
-        ? 'This is the last treatment phase. Press End treatment when the treatment ends.'
-        : null;
-    case 'extend':
-      return inTreatment ? null : 'Treatment has ended; recovery cannot be extended.';
-    case 'endTreatment':
-      return inTreatment ? null : 'Treatment has already ended.';
-    case 'quiet':
-      return state.sound.quiet ? 'Sound is already quiet.' : null;
-    case 'soundBack':
-      return state.sound.quiet ? null : 'Sound is not quiet.';
-    case 'staffLightOn':
-      return state.light.staffLight ? 'Staff light is already on.' : null;
-    case 'staffLightOff':
-      return state.light.staffLight ? null : 'Staff light is not on.';
     case 'reminderDone':
       return state.dueReminders.some((d) => d.reminder.id === control.reminderId) ? null : 'That reminder is not due.';
     case 'checklist':
-      if (!state.checklist.some((item) => item.id === control.itemId)) return 'That checklist item does not exist.';
-      return state.status === 'treatment' ? 'The discharge checklist opens when treatment ends.' : null;
-    case 'close':
+      return state.checklist.some((item) => item.id === control.itemId) ? null : 'That checklist item does not exist.';
+    case 'correctDose':
+      return control.doseAt < run.events[0]!.at || control.doseAt > at
+        ? 'The dose time must lie between the start of the session and now.'
+        : null;
+    case 'close': {
+      const unchecked = state.checklist.filter((item) => !item.done).map((item) => item.label);
+      if (unchecked.length > 0 && !control.uncheckedConfirmed)
+        return `Not ticked: ${unchecked.join(', ')}. Tick them, or confirm closing without them.`;
+      if (state.status === 'dischargeReady') return null;
+      if (control.reasonId === undefined)
+        return 'The earliest discharge has not been reached. Choose why the session closes now.';
+      return run.earlyCloseReasons.some((r) => r.id === control.reasonId) ? null : 'Choose one of the listed reasons.';
+    }
+    default:
       return null;
   }
 }
 
-function toEvent(control: Control, at: number, state: SessionState): RunEvent {
+function toEvent(control: Control, at: number, state: SessionState, run: SessionRun): RunEvent {
   switch (control.type) {
     case 'extend':
       return { type: 'extend', at, sec: EXTEND_SEC };
+    case 'extendRecovery':
+      return { type: 'extendRecovery', at, sec: EXTEND_RECOVERY_SEC };
+    case 'correctDose':
+      return { type: 'doseCorrected', at, doseAt: control.doseAt };
     case 'reminderDone':
       return { type: 'reminderDone', at, reminderId: control.reminderId };
     case 'checklist':
       return { type: 'checklist', at, itemId: control.itemId, done: control.done };
-    case 'close':
-      return { type: 'close', at, early: state.status !== 'dischargeReady' };
+    case 'close': {
+      const early = state.status !== 'dischargeReady';
+      return {
+        type: 'close',
+        at,
+        early,
+        reason: early ? (run.earlyCloseReasons.find((r) => r.id === control.reasonId)?.label ?? null) : null,
+        unchecked: state.checklist.filter((item) => !item.done).map((item) => item.label),
+      };
+    }
     default:
       return { type: control.type, at };
   }
@@ -106,7 +168,9 @@ export function applyControl(run: SessionRun, control: Control, now: number): Co
     return { ok: true, run, ignored: true };
   }
   const state = stateAt(run, at);
-  const reason = refusal(control, state, run);
+  if (state.status === 'closed') return { ok: false, reason: 'The session is already closed.' };
+  if (!availableControls(state, run).has(control.type)) return { ok: false, reason: REFUSALS[control.type](state) };
+  const reason = detailRefusal(control, state, run, at);
   if (reason) return { ok: false, reason };
-  return { ok: true, run: { ...run, events: [...run.events, toEvent(control, at, state)] }, ignored: false };
+  return { ok: true, run: { ...run, events: [...run.events, toEvent(control, at, state, run)] }, ignored: false };
 }

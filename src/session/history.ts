@@ -9,16 +9,30 @@ export const HistoryRecord = z.object({
   room: z.string(),
   programId: z.string(),
   programName: z.string(),
+  /** A training run (the demo): left out of the history screen unless asked for. */
+  training: z.boolean().default(false),
   startedAt: z.iso.datetime(),
+  /** When the dose was given, as finally marked; null when no dose was marked. */
+  doseAt: z.iso.datetime().nullable().default(null),
+  /** Staff changed the dose time after marking it. */
+  doseCorrected: z.boolean().default(false),
   treatmentEndedAt: z.iso.datetime().nullable(),
   closedAt: z.iso.datetime(),
   closedEarly: z.boolean(),
-  /** Session time (pauses excluded) from start to end of treatment, and to close. */
+  /** Why it closed before the earliest discharge, in the clinic's words at the time. */
+  closeReason: z.string().nullable().default(null),
+  /** Program time (pauses excluded) from start to end of treatment, and to close. */
   treatmentSec: z.number().nullable(),
   sessionSec: z.number(),
+  /** Real time from the dose to the close; null when no dose was marked. */
+  sinceDoseAtCloseSec: z.number().nullable().default(null),
   pauses: z.array(z.object({ at: z.iso.datetime(), sec: z.number() })),
   remindersDone: z.array(z.object({ id: z.string(), text: z.string(), doneAt: z.iso.datetime() })),
   checklistDone: z.array(z.string()),
+  /** Checklist items not ticked when the session closed, by label. */
+  checklistNotDone: z.array(z.string()).default([]),
+  /** Times the app started again during the session: when, how long it had been down, whether the clock went back. */
+  restarts: z.array(z.object({ at: z.iso.datetime(), downSec: z.number(), clockWentBack: z.boolean() })).default([]),
 });
 export type HistoryRecord = z.infer<typeof HistoryRecord>;
 
@@ -42,12 +56,17 @@ export function historyRecord(run: SessionRun): HistoryRecord {
     room: run.room,
     programId: run.program.id,
     programName: run.program.name,
+    training: run.program.training,
     startedAt: iso(run.events[0]!.at),
+    doseAt: timeline.doseAt === null ? null : iso(timeline.doseAt),
+    doseCorrected: timeline.doseCorrected,
     treatmentEndedAt: end ? iso(end.at) : null,
     closedAt: iso(close.at),
     closedEarly: close.early,
+    closeReason: close.reason,
     treatmentSec: timeline.treatmentEndSec,
     sessionSec: timeline.activeSec(close.at),
+    sinceDoseAtCloseSec: state.sinceDoseSec,
     pauses,
     remindersDone: run.events.flatMap((e) =>
       e.type === 'reminderDone'
@@ -61,6 +80,12 @@ export function historyRecord(run: SessionRun): HistoryRecord {
         : [],
     ),
     checklistDone: state.checklist.filter((item) => item.done).map((item) => item.label),
+    checklistNotDone: close.unchecked,
+    restarts: run.events.flatMap((e) =>
+      e.type === 'restart'
+        ? [{ at: iso(e.at), downSec: (e.at - e.downSince) / 1000, clockWentBack: e.clockBackMs > 0 }]
+        : [],
+    ),
   };
 }
 
@@ -68,16 +93,23 @@ const CSV_COLUMNS = [
   'session id',
   'room',
   'program',
+  'training',
   'started at',
+  'dose at',
+  'dose time corrected',
   'treatment ended at',
   'closed at',
   'closed early',
+  'close reason',
   'treatment minutes',
   'session minutes',
+  'minutes since dose at close',
   'pauses',
   'paused minutes',
   'reminders done',
   'checklist done',
+  'checklist not done',
+  'restarts',
 ] as const;
 
 /** Quotes a CSV field and defuses spreadsheet formulas (a leading =, +, - or @). */
@@ -88,6 +120,7 @@ function csvField(value: string | number | boolean | null): string {
 }
 
 const minutes = (sec: number | null) => (sec === null ? null : Math.round((sec / 60) * 10) / 10);
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 /** The history as CSV (RFC 4180), one row per session. */
 export function historyCsv(records: HistoryRecord[]): string {
@@ -95,16 +128,23 @@ export function historyCsv(records: HistoryRecord[]): string {
     r.sessionId,
     r.room,
     r.programName,
+    yesNo(r.training),
     r.startedAt,
+    r.doseAt,
+    yesNo(r.doseCorrected),
     r.treatmentEndedAt,
     r.closedAt,
-    r.closedEarly ? 'yes' : 'no',
+    yesNo(r.closedEarly),
+    r.closeReason,
     minutes(r.treatmentSec),
     minutes(r.sessionSec),
+    minutes(r.sinceDoseAtCloseSec),
     r.pauses.length,
     minutes(r.pauses.reduce((sum, p) => sum + p.sec, 0)),
     r.remindersDone.map((d) => `${d.text} (${d.doneAt})`).join('; '),
     r.checklistDone.join('; '),
+    r.checklistNotDone.join('; '),
+    r.restarts.length,
   ]);
   return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

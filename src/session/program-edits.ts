@@ -1,4 +1,5 @@
-import type { Phase, Program, Reminder } from './program';
+import type { ChecklistItem } from './checklist';
+import { hasPreDosePhase, treatmentPhases, type Phase, type Program, type Reminder } from './program';
 
 /**
  * The changes a clinic makes to one of its programs, as plain functions from program to
@@ -31,37 +32,61 @@ export function withReminder(program: Program, reminderId: string, change: (r: R
  */
 export function withNewTreatmentPhase(program: Program): Program {
   const recovery = program.phases.at(-1)!;
-  const treatment = program.phases.slice(0, -1);
-  const model = treatment.at(-1) ?? recovery;
+  const before = program.phases.slice(0, -1);
+  const model = before.at(-1) ?? recovery;
   const phase: Phase = {
     id: nextLocalId(
       'phase',
       program.phases.map((p) => p.id),
     ),
-    name: `Phase ${treatment.length + 1}`,
+    name: `Phase ${treatmentPhases(program).length + 1}`,
     kind: 'treatment',
     durationSec: 10 * MINUTE,
     light: { ...model.light },
     sound: { ...model.sound },
   };
-  return { ...program, phases: [...treatment, phase, recovery] };
+  return { ...program, phases: [...before, phase, recovery] };
 }
 
-/** Planned start of each phase in session time. */
+/**
+ * A settling-in phase before the dose, for a program that has none: open-ended until Dose
+ * given, the room lit softly with calm sound.
+ */
+export function withPreDosePhase(program: Program): Program {
+  if (hasPreDosePhase(program)) return program;
+  const phase: Phase = {
+    id: nextLocalId(
+      'settling',
+      program.phases.map((p) => p.id),
+    ),
+    name: 'Settling in',
+    kind: 'preDose',
+    durationSec: 10 * MINUTE,
+    light: { levelPct: 50, fadeSec: 60 },
+    sound: { ambience: 'soft-rain', volume: 0.6 },
+  };
+  return { ...program, phases: [phase, ...program.phases] };
+}
+
+/**
+ * Planned start of each phase counted from the dose: the first treatment phase begins at the
+ * dose. A pre-dose phase counts as the dose itself, which is what Start session marks once it
+ * is gone.
+ */
 function phaseStarts(program: Program): Map<string, number> {
   const starts = new Map<string, number>();
   let at = 0;
   for (const phase of program.phases) {
     starts.set(phase.id, at);
-    at += phase.durationSec;
+    if (phase.kind !== 'preDose') at += phase.durationSec;
   }
   return starts;
 }
 
 /**
- * Removes a treatment phase. Reminders counted from its start keep their moment: they are
- * counted from the session start instead, at the time the phase was planned to begin plus
- * their own offset. The recovery phase is never removed.
+ * Removes a phase before recovery. Reminders counted from its start keep their moment: they
+ * are counted from the dose instead, at the time the phase was planned to begin plus their own
+ * offset. The recovery phase is never removed.
  */
 export function withoutPhase(program: Program, phaseId: string): Program {
   const phase = program.phases.find((p) => p.id === phaseId);
@@ -78,12 +103,18 @@ export function withoutPhase(program: Program, phaseId: string): Program {
   };
 }
 
-/** True when the phase can move one place up (-1) or down (+1): treatment phases only, and recovery stays last. */
+/**
+ * True when the phase can move one place up (-1) or down (+1): treatment phases only, among
+ * themselves; settling in stays first and recovery last.
+ */
 export function canMovePhase(program: Program, phaseId: string, by: -1 | 1): boolean {
   const index = program.phases.findIndex((p) => p.id === phaseId);
   const target = index + by;
+  const firstTreatment = hasPreDosePhase(program) ? 1 : 0;
   const lastTreatment = program.phases.length - 2;
-  return index >= 0 && program.phases[index]!.kind === 'treatment' && target >= 0 && target <= lastTreatment;
+  return (
+    index >= 0 && program.phases[index]!.kind === 'treatment' && target >= firstTreatment && target <= lastTreatment
+  );
 }
 
 /** Moves a treatment phase one place up or down among the treatment phases. */
@@ -95,7 +126,7 @@ export function withPhaseMoved(program: Program, phaseId: string, by: -1 | 1): P
   return { ...program, phases };
 }
 
-/** A new reminder ten minutes after the start, with wording the clinic is expected to change. */
+/** A new reminder ten minutes after the dose, with wording the clinic is expected to change. */
 export function withNewReminder(program: Program): Program {
   const reminder: Reminder = {
     id: nextLocalId(
@@ -111,4 +142,9 @@ export function withNewReminder(program: Program): Program {
 /** Removes a reminder. */
 export function withoutReminder(program: Program, reminderId: string): Program {
   return { ...program, reminders: program.reminders.filter((r) => r.id !== reminderId) };
+}
+
+/** The program's own discharge items, changed as a whole list (add, rename, remove). */
+export function withChecklist(program: Program, checklist: ChecklistItem[]): Program {
+  return { ...program, checklist };
 }

@@ -1,39 +1,55 @@
 import { soundPlanAt, type SoundPlan } from '../audio/sound-plan';
 import { lightLevelAt } from '../light/light-plan';
 import type { Phase, Reminder } from './program';
-import type { SessionRun } from './run-log';
+import { isClosed, type SessionRun } from './run-log';
 import { Timeline } from './timeline';
 
 export type SessionStatus = 'treatment' | 'recovery' | 'dischargeReady' | 'closed';
 
+/** How long after Start session a dose not yet marked earns a quiet nudge. */
+export const DOSE_NUDGE_MS = 10 * 60_000;
+
 export interface DueReminder {
   reminder: Reminder;
-  /** Session second at which it became due. */
-  dueSec: number;
+  /** The real moment (session clock, epoch ms) it fell due. */
+  dueAt: number;
 }
 
 /** Everything the room should be doing at one moment of a session. */
 export interface SessionState {
   status: SessionStatus;
   paused: boolean;
-  /** Session time: seconds since start, less time spent paused. */
-  elapsedSec: number;
+  /** Program time: seconds since start, less time spent paused. Phases, sound and light follow it. */
+  programSec: number;
+  /** Real seconds since the dose; null before Dose given. Pausing never holds it. */
+  sinceDoseSec: number | null;
+  /** The dose's real time and whether staff corrected it; null before Dose given. */
+  dose: { at: number; corrected: boolean } | null;
+  /** The pre-dose phase runs and waits for Dose given. */
+  awaitingDose: boolean;
+  /** Ten minutes after Start session and still no dose marked: say so, quietly. */
+  doseNudge: boolean;
   phaseIndex: number;
   phase: Phase;
   phaseElapsedSec: number;
-  /** Until the phase's planned end; 0 when the last treatment phase runs over. */
+  /** Until the phase's planned end; 0 when the last treatment phase runs over, Infinity before the dose. */
   phaseRemainingSec: number;
   /** How far past its planned end the treatment runs while End treatment is awaited. */
   treatmentOvertimeSec: number;
-  /** Until the earliest planned discharge; null before recovery. */
+  /**
+   * The earliest discharge (real time): the later of End treatment plus the recovery length (and
+   * any extensions) and the dose plus the program's minimum observation. Null before End treatment.
+   */
+  earliestDischargeAt: number | null;
+  /** Real seconds until the earliest discharge; null before recovery. */
   recoveryRemainingSec: number | null;
   light: { levelPct: number; staffLight: boolean };
   sound: SoundPlan & { quiet: boolean };
   dueReminders: DueReminder[];
   /** The discharge checklist and what has been ticked. */
   checklist: { id: string; label: string; done: boolean }[];
-  /** Session second at which the next reminder falls due, if one is still ahead. */
-  nextReminderSec: number | null;
+  /** The next real moment a reminder or the dose nudge falls due, if one is still ahead. */
+  nextDueAt: number | null;
 }
 
 function lastOf<T extends string>(events: { type: string }[], on: T, off: string): boolean {
@@ -48,18 +64,16 @@ function lastOf<T extends string>(events: { type: string }[], on: T, off: string
 /** The state of a session at moment `now` (session clock, epoch ms), from its run log alone. */
 export function stateAt(run: SessionRun, now: number): SessionState {
   const timeline = new Timeline(run, now);
-  const { program, events } = timeline;
-  const elapsedSec = timeline.activeSec(now);
-  const segments = timeline.segments(elapsedSec);
+  const { events } = timeline;
+  const programSec = timeline.activeSec(now);
+  const segments = timeline.segments(programSec);
   const current = segments.at(-1)!;
-  const closed = events.some((e) => e.type === 'close');
+  const closed = isClosed({ ...run, events });
+  const doseAt = timeline.doseAt;
+  const awaitingDose = current.phase.kind === 'preDose' && doseAt === null;
 
-  let recoveryRemainingSec: number | null = null;
-  const treatmentEnd = timeline.treatmentEndSec;
-  if (treatmentEnd !== null && treatmentEnd <= elapsedSec) {
-    const earliestDischarge = Math.max(treatmentEnd + current.phase.durationSec, program.minimumObservationSec);
-    recoveryRemainingSec = Math.max(0, earliestDischarge - elapsedSec);
-  }
+  const earliestDischargeAt = earliestDischarge(timeline);
+  const recoveryRemainingSec = earliestDischargeAt === null ? null : Math.max(0, (earliestDischargeAt - now) / 1000);
 
   const status: SessionStatus = closed
     ? 'closed'
@@ -69,27 +83,57 @@ export function stateAt(run: SessionRun, now: number): SessionState {
         ? 'recovery'
         : 'dischargeReady';
 
-  const phaseElapsedSec = elapsedSec - current.startSec;
-  const inTreatment = current.phase.kind === 'treatment';
+  const inTreatment = current.phase.kind !== 'recovery';
   const plannedEnd = inTreatment
     ? Math.min(current.endSec, timeline.plannedTreatmentEndSec)
     : current.startSec + current.phase.durationSec;
+  const nudgeAt = timeline.startedAt + DOSE_NUDGE_MS;
+  const due = closed ? { dueReminders: [], nextReminderAt: null } : reminders(run, timeline, programSec, now);
+  const nudgeAhead = awaitingDose && !closed && nudgeAt > now ? nudgeAt : null;
 
   return {
     status,
     paused: timeline.pausedSince !== null,
-    elapsedSec,
+    programSec,
+    sinceDoseSec: doseAt === null ? null : Math.max(0, (now - doseAt) / 1000),
+    dose: doseAt === null ? null : { at: doseAt, corrected: timeline.doseCorrected },
+    awaitingDose,
+    doseNudge: awaitingDose && !closed && now >= nudgeAt,
     phaseIndex: current.phaseIndex,
     phase: current.phase,
-    phaseElapsedSec,
-    phaseRemainingSec: Math.max(0, plannedEnd - elapsedSec),
-    treatmentOvertimeSec: inTreatment ? Math.max(0, elapsedSec - timeline.plannedTreatmentEndSec) : 0,
+    phaseElapsedSec: programSec - current.startSec,
+    phaseRemainingSec: Math.max(0, plannedEnd - programSec),
+    treatmentOvertimeSec: inTreatment ? Math.max(0, programSec - timeline.plannedTreatmentEndSec) : 0,
+    earliestDischargeAt,
     recoveryRemainingSec,
     light: lightLevelAt(timeline, now),
     checklist: run.checklist.map((item) => ({ ...item, done: checklistDone(events, item.id) })),
     sound: { ...soundPlanAt(timeline, now), quiet: lastOf(events, 'quiet', 'soundBack') },
-    ...(closed ? { dueReminders: [], nextReminderSec: null } : reminders(run, timeline, elapsedSec)),
+    dueReminders: due.dueReminders,
+    nextDueAt: earliest(due.nextReminderAt, nudgeAhead),
   };
+}
+
+const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
+
+/**
+ * The earliest discharge in real time, or null before End treatment. Each Extend recovery adds
+ * its time to the later of the earliest discharge so far and the moment it was pressed.
+ */
+function earliestDischarge(timeline: Timeline): number | null {
+  const ended = timeline.treatmentEnded;
+  if (!ended) return null;
+  const { program } = timeline;
+  const recoverySec = program.phases.at(-1)!.durationSec;
+  const doseAt = timeline.doseAt;
+  let at = Math.max(
+    ended.at + recoverySec * 1000,
+    doseAt === null ? -Infinity : doseAt + program.minimumObservationSec * 1000,
+  );
+  for (const event of timeline.events) {
+    if (event.type === 'extendRecovery') at = Math.max(at, event.at) + event.sec * 1000;
+  }
+  return at;
 }
 
 function checklistDone(events: SessionRun['events'], itemId: string): boolean {
@@ -100,26 +144,30 @@ function checklistDone(events: SessionRun['events'], itemId: string): boolean {
   return false;
 }
 
+/**
+ * Reminders run in real time: from the dose, or from the real moment their phase began. A
+ * reminder counted from the dose waits until the dose is marked.
+ */
 function reminders(
   run: SessionRun,
   timeline: Timeline,
-  elapsedSec: number,
-): { dueReminders: DueReminder[]; nextReminderSec: number | null } {
+  programSec: number,
+  now: number,
+): { dueReminders: DueReminder[]; nextReminderAt: number | null } {
   const done = new Set(timeline.events.flatMap((e) => (e.type === 'reminderDone' ? [e.reminderId] : [])));
-  const segments = timeline.segments(elapsedSec);
+  const segments = timeline.segments(programSec);
   const due: DueReminder[] = [];
-  let nextReminderSec: number | null = null;
+  let nextReminderAt: number | null = null;
   for (const reminder of run.program.reminders) {
     if (done.has(reminder.id)) continue;
-    let base = 0;
-    if (reminder.phaseId !== undefined) {
-      const segment = segments.find((s) => s.phase.id === reminder.phaseId);
-      if (!segment) continue;
-      base = segment.startSec;
-    }
-    const dueSec = base + reminder.atSec;
-    if (dueSec <= elapsedSec) due.push({ reminder, dueSec });
-    else nextReminderSec = Math.min(nextReminderSec ?? Infinity, dueSec);
+    const from =
+      reminder.phaseId === undefined
+        ? timeline.doseAt
+        : (segments.find((s) => s.phase.id === reminder.phaseId)?.startedAt ?? null);
+    if (from === null || from === Infinity) continue;
+    const dueAt = from + reminder.atSec * 1000;
+    if (dueAt <= now) due.push({ reminder, dueAt });
+    else nextReminderAt = earliest(nextReminderAt, dueAt);
   }
-  return { dueReminders: due.sort((a, b) => a.dueSec - b.dueSec), nextReminderSec };
+  return { dueReminders: due.sort((a, b) => a.dueAt - b.dueAt), nextReminderAt };
 }

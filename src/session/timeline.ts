@@ -1,19 +1,22 @@
 import type { Playlist } from '../audio/playlist';
-import type { Phase, Program } from './program';
+import { hasPreDosePhase, type Phase, type Program } from './program';
 import type { RunEvent, SessionRun } from './run-log';
 
-/** A phase as it actually ran: where it began and ended on the session's active clock. */
+/** A phase as it actually ran: where it began and ended on the program clock, and when it began in real time. */
 export interface Segment {
   phaseIndex: number;
   phase: Phase;
   startSec: number;
   /** When the phase was left; Infinity while it is current and open-ended. */
   endSec: number;
+  /** The real moment (session clock, epoch ms) the phase began; Infinity while it waits behind a pause. */
+  startedAt: number;
 }
 
 /**
- * The session's schedule after replaying its run log up to a moment: pauses, the planned
- * length of each treatment phase (after skips and extensions) and when treatment ended.
+ * The session's schedule after replaying its run log up to a moment. It keeps the session's two
+ * clocks apart: the program clock (phases, sound, light), which pausing holds, and the real time
+ * of the dose, which nothing holds.
  */
 export class Timeline {
   readonly program: Program;
@@ -21,15 +24,23 @@ export class Timeline {
   readonly startedAt: number;
   readonly events: RunEvent[];
   private readonly pauses: { from: number; to: number | null }[] = [];
+  /** Planned length of each phase before recovery; the pre-dose phase is open-ended until the dose. */
   private readonly durations: number[];
-  private treatmentEnd: number | null = null;
+  /** Phases begun by a press (Dose given, Next phase), by index: the real moment of the press. */
+  private readonly pressedAt = new Map<number, number>();
+  private treatmentEnd: { sec: number; at: number } | null = null;
+  private dose: { markedAt: number; at: number; corrected: boolean } | null = null;
 
   constructor(run: SessionRun, now: number) {
     this.program = run.program;
     this.playlists = run.playlists;
     this.startedAt = run.events[0]!.at;
     this.events = run.events.filter((e) => e.at <= now);
-    this.durations = run.program.phases.filter((p) => p.kind === 'treatment').map((p) => p.durationSec);
+    this.durations = run.program.phases
+      .slice(0, -1)
+      .map((p) => (p.kind === 'preDose' ? Infinity : p.durationSec));
+    // Without a pre-dose phase, Start session marks the dose.
+    if (!hasPreDosePhase(run.program)) this.dose = { markedAt: this.startedAt, at: this.startedAt, corrected: false };
     for (const event of this.events) this.apply(event);
   }
 
@@ -43,26 +54,38 @@ export class Timeline {
         if (open && open.to === null) open.to = event.at;
         break;
       }
-      case 'nextPhase': {
-        const active = this.activeSec(event.at);
-        const index = this.treatmentIndexAt(active);
-        this.durations[index] = active - this.treatmentStartSec(index);
+      case 'nextPhase':
+        this.endCurrentPhase(event.at);
         break;
-      }
+      case 'dose':
+        this.dose = { markedAt: event.at, at: event.at, corrected: false };
+        if (this.durations[0] === Infinity) this.endCurrentPhase(event.at);
+        break;
+      case 'doseCorrected':
+        if (this.dose) this.dose = { ...this.dose, at: event.doseAt, corrected: true };
+        break;
       case 'extend': {
         const index = this.treatmentIndexAt(this.activeSec(event.at));
         this.durations[index]! += event.sec;
         break;
       }
       case 'endTreatment':
-        this.treatmentEnd = this.activeSec(event.at);
+        this.treatmentEnd = { sec: this.activeSec(event.at), at: event.at };
         break;
       default:
         break;
     }
   }
 
-  /** Session time in seconds at a wall moment: time since start, less time spent paused. */
+  /** Ends the phase in force now, so the next one begins at this press. */
+  private endCurrentPhase(at: number): void {
+    const active = this.activeSec(at);
+    const index = this.treatmentIndexAt(active);
+    this.durations[index] = active - this.treatmentStartSec(index);
+    this.pressedAt.set(index + 1, at);
+  }
+
+  /** Program time in seconds at a real moment: time since start, less time spent paused. */
   activeSec(at: number): number {
     let pausedMs = 0;
     for (const pause of this.pauses) {
@@ -72,16 +95,42 @@ export class Timeline {
     return Math.max(0, at - this.startedAt - pausedMs) / 1000;
   }
 
+  /** The first real moment the program clock reads `sec`; Infinity when a pause still holds it back. */
+  wallAt(sec: number): number {
+    let at = this.startedAt + sec * 1000;
+    for (const pause of this.pauses) {
+      if (pause.from >= at) break;
+      if (pause.to === null) return Infinity;
+      at += pause.to - pause.from;
+    }
+    return at;
+  }
+
   get pausedSince(): number | null {
     const last = this.pauses.at(-1);
     return last && last.to === null ? last.from : null;
   }
 
-  get treatmentEndSec(): number | null {
+  /** The dose's real time (as marked, or as corrected since), or null before Dose given. */
+  get doseAt(): number | null {
+    return this.dose?.at ?? null;
+  }
+
+  /** Whether staff changed the dose time after marking it. */
+  get doseCorrected(): boolean {
+    return this.dose?.corrected ?? false;
+  }
+
+  /** When End treatment was pressed, on the program clock and in real time. */
+  get treatmentEnded(): { sec: number; at: number } | null {
     return this.treatmentEnd;
   }
 
-  /** Planned end of the treatment part on the active clock, after skips and extensions. */
+  get treatmentEndSec(): number | null {
+    return this.treatmentEnd?.sec ?? null;
+  }
+
+  /** Planned end of the treatment part on the program clock, after skips and extensions; Infinity before the dose. */
   get plannedTreatmentEndSec(): number {
     return this.durations.reduce((sum, d) => sum + d, 0);
   }
@@ -92,7 +141,7 @@ export class Timeline {
     return start;
   }
 
-  /** The treatment phase in force at an active second; the last one holds in overtime. */
+  /** The phase before recovery in force at a program second; the last one holds in overtime. */
   private treatmentIndexAt(activeSec: number): number {
     let end = 0;
     for (let i = 0; i < this.durations.length; i++) {
@@ -102,28 +151,28 @@ export class Timeline {
     return this.durations.length - 1;
   }
 
-  /** Every phase entered up to an active second, in order; the last one is current. */
+  private segment(phaseIndex: number, startSec: number, endSec: number): Segment {
+    const startedAt = this.pressedAt.get(phaseIndex) ?? this.wallAt(startSec);
+    return { phaseIndex, phase: this.program.phases[phaseIndex]!, startSec, endSec, startedAt };
+  }
+
+  /** Every phase entered up to a program second, in order; the last one is current. */
   segments(activeSec: number): Segment[] {
-    const phases = this.program.phases;
     const segments: Segment[] = [];
     let start = 0;
     const lastTreatment = this.durations.length - 1;
+    const end = this.treatmentEnd?.sec ?? null;
     for (let i = 0; i <= lastTreatment; i++) {
       if (i > 0 && start > activeSec) break;
-      if (this.treatmentEnd !== null && i > 0 && start >= this.treatmentEnd) break;
-      let end = i === lastTreatment ? Infinity : start + this.durations[i]!;
-      if (this.treatmentEnd !== null) end = Math.min(end, this.treatmentEnd);
-      segments.push({ phaseIndex: i, phase: phases[i]!, startSec: start, endSec: end });
+      if (end !== null && i > 0 && start >= end) break;
+      let phaseEnd = i === lastTreatment ? Infinity : start + this.durations[i]!;
+      if (end !== null) phaseEnd = Math.min(phaseEnd, end);
+      segments.push(this.segment(i, start, phaseEnd));
       start += this.durations[i]!;
     }
-    if (this.treatmentEnd !== null && this.treatmentEnd <= activeSec) {
-      const recovery = phases.length - 1;
-      segments.push({
-        phaseIndex: recovery,
-        phase: phases[recovery]!,
-        startSec: this.treatmentEnd,
-        endSec: Infinity,
-      });
+    if (this.treatmentEnd !== null && this.treatmentEnd.sec <= activeSec) {
+      const recovery = this.program.phases.length - 1;
+      segments.push({ ...this.segment(recovery, this.treatmentEnd.sec, Infinity), startedAt: this.treatmentEnd.at });
     }
     return segments;
   }

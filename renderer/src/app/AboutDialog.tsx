@@ -27,6 +27,11 @@ export function AboutDialog({ version, onClose }: { version: string; onClose: ()
   return (
     <ModalDialog title="About Stillroom" className="about-dialog" onCancel={onClose}>
       <p>Version {version}</p>
+      <p className="not-a-monitor">
+        Stillroom is not a medical device and not a monitoring device. It runs the room’s sound, light and timers and
+        reminds staff of checks; it measures nothing about the patient and never replaces the clinic’s monitoring
+        equipment, its chart or the clinician’s judgement.
+      </p>
       {error && <p role="alert">The details could not be loaded: {error}</p>}
       {about && (
         <>

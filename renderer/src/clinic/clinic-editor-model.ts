@@ -1,7 +1,9 @@
 import type { z } from 'zod';
-import { ClinicConfig, MAX_CHECKLIST_ITEMS } from '../../../src/clinic/clinic-config';
+import { ClinicConfig } from '../../../src/clinic/clinic-config';
+import { MAX_CHECKLIST_ITEMS } from '../../../src/session/checklist';
 import {
   newChecklistItemId,
+  type LabelledList,
   newCustomPromptId,
   withChecklistItem,
   withNewPrompt,
@@ -129,15 +131,21 @@ export function checkNewPrompt(
   return checked.ok ? { ...checked, id } : checked;
 }
 
-/** Checks a new discharge checklist item as it would be added, with the reason it cannot be. */
+/** Why a labelled list takes no more items. */
+export const listFullMessage = (list: LabelledList) =>
+  list === 'dischargeChecklist'
+    ? `The checklist holds ${MAX_CHECKLIST_ITEMS} items at most.`
+    : `The list holds ${MAX_CHECKLIST_ITEMS} reasons at most.`;
+
+/** Checks a new item of a labelled list (checklist, early-close reasons) as it would be added, with the reason it cannot be. */
 export function checkNewChecklistItem(
   config: ClinicConfig,
   label: string,
+  list: LabelledList = 'dischargeChecklist',
 ): { ok: true; config: ClinicConfig; id: string } | { ok: false; error: string } {
-  const count = config.dischargeChecklist.length;
-  if (count >= MAX_CHECKLIST_ITEMS)
-    return { ok: false, error: `The checklist holds ${MAX_CHECKLIST_ITEMS} items at most.` };
-  const checked = checkChange(withChecklistItem(config, label), ['dischargeChecklist', count]);
+  const count = config[list].length;
+  if (count >= MAX_CHECKLIST_ITEMS) return { ok: false, error: listFullMessage(list) };
+  const checked = checkChange(withChecklistItem(config, label, list), [list, count]);
   if (!checked.ok) return { ok: false, error: Object.values(checked.errors)[0]! };
-  return { ...checked, id: newChecklistItemId(config) };
+  return { ...checked, id: newChecklistItemId(config, list) };
 }

@@ -50,7 +50,9 @@ export type DetailField =
   | 'defaultLanguage'
   | 'paperSize'
   | 'inductionSessions'
-  | 'keepSheetCopies';
+  | 'keepSheetCopies'
+  | 'defaultProgramId'
+  | 'hiddenProgramIds';
 
 const DETAIL_LABELS: Record<DetailField, string> = {
   clinicName: 'clinic name',
@@ -61,6 +63,8 @@ const DETAIL_LABELS: Record<DetailField, string> = {
   paperSize: 'paper size',
   inductionSessions: 'sessions in the first series',
   keepSheetCopies: 'copies of sheets',
+  defaultProgramId: 'program chosen first',
+  hiddenProgramIds: 'programs offered',
 };
 
 const WORDING_LABELS: Record<WordingPart, string> = {

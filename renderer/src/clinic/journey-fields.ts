@@ -28,6 +28,7 @@ export function newJourney(taken: readonly Journey[], id = newClinicId()): Journ
     description: '',
     coverTrackId: null,
     sounds: {
+      settling: { ambience: 'soft-rain' },
       opening: { ambience: 'ocean-swell' },
       deep: { ambience: 'ocean-swell' },
       closing: { ambience: 'ocean-swell' },
@@ -38,6 +39,7 @@ export function newJourney(taken: readonly Journey[], id = newClinicId()): Journ
 
 /** The parts of a journey as staff and patients call them. */
 export const JOURNEY_PARTS: Record<PhaseRole, string> = {
+  settling: 'Settling in',
   opening: 'Opening',
   deep: 'Deep',
   closing: 'Closing',

@@ -1,6 +1,9 @@
 import {
+  nextLocalId,
+  withChecklist,
   withNewReminder,
   withNewTreatmentPhase,
+  withPreDosePhase,
   withoutPhase,
   withoutReminder,
   withPhase,
@@ -107,10 +110,13 @@ export function phaseRoleEdit(program: Program, phaseId: string, role: PhaseRole
 /** Changes of the phase list as a whole: add, remove, move. */
 export function phaseList(
   program: Program,
-  change: { add: true } | { remove: string } | { move: string; by: -1 | 1 },
+  change: { add: true } | { addPreDose: true } | { remove: string } | { move: string; by: -1 | 1 },
 ): Edit {
   if ('add' in change) {
     return { part: 'phases', label: 'added phase', at: [], value: null, next: withNewTreatmentPhase };
+  }
+  if ('addPreDose' in change) {
+    return { part: 'phases', label: 'added settling in', at: [], value: null, next: withPreDosePhase };
   }
   if ('remove' in change) {
     const name = phaseName(program, change.remove);
@@ -144,7 +150,7 @@ export function reminderTyped(program: Program, id: string, field: 'text' | 'atM
   };
 }
 
-/** What a reminder's time counts from: the session start (null) or the start of a phase. */
+/** What a reminder's time counts from: the dose (null) or the real start of a phase. */
 export function reminderFrom(program: Program, id: string, phaseId: string | null): Edit {
   return {
     part: `reminder.${id}.from`,
@@ -168,7 +174,7 @@ export function reminderList(change: { add: true } | { remove: string }): Edit {
   };
 }
 
-/** The earliest discharge, in minutes from the start as typed. */
+/** The earliest discharge, in minutes from the dose as typed. */
 export function minimumObservation(text: string): Edit {
   return {
     part: 'minimumObservationSec',
@@ -176,6 +182,52 @@ export function minimumObservation(text: string): Edit {
     at: ['minimumObservationSec'],
     value: text,
     next: (p) => ({ ...p, minimumObservationSec: minutesToSec(parseTyped(text)) }),
+    typing: true,
+  };
+}
+
+/** The program's own discharge items: one added, renamed as typed, or removed. */
+export function programChecklist(
+  program: Program,
+  change: { add: true } | { rename: string; label: string } | { remove: string },
+): Edit {
+  const items = program.checklist;
+  if ('add' in change) {
+    const id = nextLocalId(
+      'item',
+      items.map((item) => item.id),
+    );
+    return {
+      part: 'checklist',
+      label: 'added discharge item',
+      at: ['checklist', items.length],
+      value: null,
+      next: (p) => withChecklist(p, [...p.checklist, { id, label: 'New discharge item' }]),
+    };
+  }
+  if ('remove' in change) {
+    return {
+      part: 'checklist',
+      label: 'removed discharge item',
+      at: [],
+      value: null,
+      next: (p) =>
+        withChecklist(
+          p,
+          p.checklist.filter((item) => item.id !== change.remove),
+        ),
+    };
+  }
+  return {
+    part: `checklist.${change.rename}`,
+    label: 'discharge item',
+    at: ['checklist', items.findIndex((item) => item.id === change.rename), 'label'],
+    value: change.label,
+    next: (p) =>
+      withChecklist(
+        p,
+        p.checklist.map((item) => (item.id === change.rename ? { ...item, label: change.label } : item)),
+      ),
     typing: true,
   };
 }

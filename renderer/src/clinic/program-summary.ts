@@ -1,4 +1,5 @@
 import {
+  hasPreDosePhase,
   phaseRole,
   plannedTreatmentSec,
   recoveryPhase,
@@ -7,10 +8,20 @@ import {
 } from '../../../src/session/program';
 import { describeLength } from './units';
 
-/** "Treatment 40 min · recovery 30 min": what staff compare programs by. */
+/**
+ * "Settling in until the dose · treatment 40 min · recovery 30 min · at least 2 h from the
+ * dose": what staff compare programs by.
+ */
 export function programLengths(program: Program): string {
-  const treatment = describeLength(plannedTreatmentSec(program));
-  return `Treatment ${treatment} · recovery ${describeLength(recoveryPhase(program).durationSec)}`;
+  const parts = [
+    `treatment ${describeLength(plannedTreatmentSec(program))}`,
+    `recovery ${describeLength(recoveryPhase(program).durationSec)}`,
+  ];
+  if (hasPreDosePhase(program)) parts.unshift('settling in until the dose');
+  if (program.minimumObservationSec > 0)
+    parts.push(`at least ${describeLength(program.minimumObservationSec)} from the dose`);
+  const text = parts.join(' · ');
+  return text[0]!.toUpperCase() + text.slice(1);
 }
 
 /** The part of a journey a phase would play if the clinic left it to its place. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StaffStatus } from '../../../src/ipc/contract';
 import type { Journey } from '../../../src/music/journey';
-import type { PatientChoice } from '../../../src/patient/patient-choice';
+import type { PatientChoice, PendingChoice } from '../../../src/patient/patient-choice';
 import { api } from '../ipc/client';
 import { errorMessage } from '../../../src/error-message';
 
@@ -9,8 +9,8 @@ interface PatientStore {
   /** Whether the staff screens are closed behind the clinic PIN; null until known. */
   staff: StaffStatus | null;
   journeys: Journey[];
-  /** The patient's choice waiting for the next session. */
-  pending: PatientChoice | null;
+  /** The patient's choice waiting for the next session started within two hours. */
+  pending: PendingChoice | null;
   error: string | null;
   actions: {
     load(): Promise<void>;
@@ -19,6 +19,8 @@ interface PatientStore {
     unlock(pin: string): Promise<boolean>;
     setPin(newPin: string, currentPin?: string): Promise<boolean>;
     choose(choice: PatientChoice): Promise<boolean>;
+    /** Staff discard the waiting choice. */
+    clearChoice(): Promise<boolean>;
     clearError(): void;
   };
 }
@@ -60,6 +62,7 @@ export const usePatientStore = create<PatientStore>()((set) => {
       setPin: (newPin, currentPin) =>
         attempt(async () => ({ staff: await api['staff.setPin']({ newPin, currentPin }) })),
       choose: (choice) => attempt(async () => ({ pending: await api['patient.choose'](choice) })),
+      clearChoice: () => attempt(async () => ({ pending: await api['patient.clear']({}) })),
       clearError: () => set({ error: null }),
     },
   };

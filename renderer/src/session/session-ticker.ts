@@ -44,7 +44,7 @@ class SessionTicker {
     for (const listener of this.listeners) listener();
     if (this.listeners.size === 0) return;
     const timeScale = useSessionStore.getState().snapshot?.timeScale ?? 1;
-    this.timer = setTimeout(() => this.tick(), msUntilNextChange(this.state, timeScale));
+    this.timer = setTimeout(() => this.tick(), msUntilNextChange(this.state, timeScale, sessionClock.now()));
   }
 }
 

@@ -7,11 +7,15 @@ const timeOfDay = () => new Date().toLocaleTimeString([], { hour: '2-digit', min
 
 /**
  * The room's ambient display (a TV or a second screen): slow, soft light whose brightness
- * follows the room's light level, and a small, dim clock for staff. It plays no sound.
+ * follows the room's light level, and a small, dim clock for staff (time since the dose during a
+ * session). It plays no sound.
  */
 export function AmbientScreen() {
   const level = useLiveSession((s) => Math.round(s?.light.levelPct ?? ROOM_LEVEL_PCT));
-  const session = useLiveSession((s) => (s && s.status !== 'closed' ? Math.floor(s.elapsedSec) : null));
+  // Staff glance at the clinical clock: time since the dose, once there is one.
+  const sinceDose = useLiveSession((s) =>
+    s && s.status !== 'closed' && s.sinceDoseSec !== null ? Math.floor(s.sinceDoseSec) : null,
+  );
   const clock = useLiveSession(() => timeOfDay());
   return (
     <main className="ambient" aria-label="Ambient display" data-light-level={level}>
@@ -21,11 +25,11 @@ export function AmbientScreen() {
         <div className="ambient-glow ambient-glow-3" />
       </div>
       <p className="ambient-clock">
-        {session === null ? (
+        {sinceDose === null ? (
           <time>{clock}</time>
         ) : (
-          <span role="timer" aria-label="Session time">
-            {formatClock(session)}
+          <span role="timer" aria-label="Time since dose">
+            {formatClock(sinceDose)}
           </span>
         )}
       </p>

@@ -1,8 +1,9 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { MAX_CHECKLIST_ITEMS, type ChecklistItem } from '../../../../src/clinic/clinic-config';
+import type { LabelledList } from '../../../../src/clinic/clinic-edits';
+import { MAX_CHECKLIST_ITEMS, type ChecklistItem } from '../../../../src/session/checklist';
 import { describeMove } from '../../../../src/list-order';
 import { checklistItemPart } from '../../clinic/checklist-actions';
-import { checkNewChecklistItem } from '../../clinic/clinic-editor-model';
+import { checkNewChecklistItem, listFullMessage } from '../../clinic/clinic-editor-model';
 import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../clinic/clinic-editor';
 import { FormField } from '../../ui/FormField';
 import { useKeptFocus } from '../../ui/use-kept-focus';
@@ -11,16 +12,41 @@ import { useKeptFocus } from '../../ui/use-kept-focus';
 const moveKey = (event: KeyboardEvent): -1 | 1 | null =>
   event.altKey && event.key === 'ArrowUp' ? -1 : event.altKey && event.key === 'ArrowDown' ? 1 : null;
 
+/** How one labelled list is named on screen. */
+interface ListWords {
+  legend: string;
+  hint: string;
+  /** "Checklist item": each field is "<item> <n>". */
+  item: string;
+  empty: string;
+}
+
+const WORDS: Record<LabelledList, ListWords> = {
+  dischargeChecklist: {
+    legend: 'Discharge checklist',
+    hint: 'Ticked on the console in recovery, before the patient leaves; each program adds its own items after these. A session keeps the list it started with. Move an item with its arrows, or Alt+Up and Alt+Down in its field.',
+    item: 'Checklist item',
+    empty: 'No checklist: recovery shows only the program’s own items.',
+  },
+  earlyCloseReasons: {
+    legend: 'Reasons for closing early',
+    hint: 'Staff choose one when a session closes before its earliest discharge; it is recorded in the history. There is no free text, so nothing about the patient reaches the history.',
+    item: 'Reason',
+    empty: '',
+  },
+};
+
 /** One item: its label saved as typed (an invalid one stays with its reason), moved or removed. */
 function ChecklistRow(props: {
+  list: LabelledList;
   item: ChecklistItem;
   index: number;
   count: number;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
-  const { item, index, count, onMove, onRemove } = props;
-  const draft = usePartDraft(checklistItemPart(item.id));
+  const { list, item, index, count, onMove, onRemove } = props;
+  const draft = usePartDraft(checklistItemPart(item.id, list));
   const { renameChecklistItem, endTyping } = useClinicEditorActions();
   const error = draft && (draft.errors['label'] ?? Object.values(draft.errors)[0]);
   const errorId = useId();
@@ -30,12 +56,12 @@ function ChecklistRow(props: {
         {index + 1}
       </span>
       <input
-        aria-label={`Checklist item ${index + 1}`}
+        aria-label={`${WORDS[list].item} ${index + 1}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
         value={draft ? String(draft.value) : item.label}
-        onChange={(e) => renameChecklistItem(item.id, e.target.value)}
+        onChange={(e) => renameChecklistItem(item.id, e.target.value, list)}
         onBlur={endTyping}
         onKeyDown={(e) => {
           const by = moveKey(e);
@@ -76,43 +102,44 @@ function ChecklistRow(props: {
 }
 
 /** Adds an item at the end; an empty label is refused once staff try to add it, other faults as typed. */
-function NewChecklistItem({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
+function NewChecklistItem({ list, inputRef }: { list: LabelledList; inputRef: RefObject<HTMLInputElement | null> }) {
   const config = useClinicEditor((s) => s.config!);
   const { addChecklistItem } = useClinicEditorActions();
   const [label, setLabel] = useState('');
   const [tried, setTried] = useState(false);
-  const full = config.dischargeChecklist.length >= MAX_CHECKLIST_ITEMS;
-  const checked = checkNewChecklistItem(config, label);
+  const full = config[list].length >= MAX_CHECKLIST_ITEMS;
+  const checked = checkNewChecklistItem(config, label, list);
+  const noun = list === 'dischargeChecklist' ? 'item' : 'reason';
   const error = !full && !checked.ok && (tried || label !== '') ? checked.error : undefined;
   return (
     <form
       className="checklist-add"
-      aria-label="New checklist item"
+      aria-label={list === 'dischargeChecklist' ? 'New checklist item' : 'New reason'}
       onSubmit={(event) => {
         event.preventDefault();
         setTried(true);
-        if (!addChecklistItem(label).ok) return;
+        if (!addChecklistItem(label, list).ok) return;
         setLabel('');
         setTried(false);
       }}
     >
-      <FormField
-        label="New item"
-        error={error}
-        hint={full ? `The checklist holds ${MAX_CHECKLIST_ITEMS} items at most.` : undefined}
-      >
+      <FormField label={`New ${noun}`} error={error} hint={full ? listFullMessage(list) : undefined}>
         <input ref={inputRef} value={label} disabled={full} onChange={(e) => setLabel(e.target.value)} />
       </FormField>
       <button type="submit" disabled={full}>
-        Add item
+        Add {noun}
       </button>
     </form>
   );
 }
 
-/** The discharge checklist staff tick in recovery: its items added, renamed, reordered and removed. */
-export function ChecklistEditor() {
-  const items = useClinicEditor((s) => s.config!.dischargeChecklist);
+/**
+ * One of the clinic's labelled lists (the discharge checklist staff tick in recovery, or the
+ * reasons for closing early): its items added, renamed, reordered and removed.
+ */
+export function ChecklistEditor({ list = 'dischargeChecklist' }: { list?: LabelledList }) {
+  const words = WORDS[list];
+  const items = useClinicEditor((s) => s.config![list]);
   const { moveChecklistItem, removeChecklistItem } = useClinicEditorActions();
   const [announcement, setAnnouncement] = useState('');
   const keepFocus = useKeptFocus(items.map((item) => item.id).join('\n'));
@@ -135,27 +162,25 @@ export function ChecklistEditor() {
       return;
     }
     keepFocus();
-    moveChecklistItem(item.id, by);
+    moveChecklistItem(item.id, by, list);
     setAnnouncement(describeMove(item.label, to, items.length));
   };
   const remove = (index: number) => {
     const item = items[index]!;
-    removeChecklistItem(item.id);
+    removeChecklistItem(item.id, list);
     setAnnouncement(`Removed “${item.label}”`);
     removedAt.current = index;
   };
 
   return (
     <fieldset className="form-group checklist-editor">
-      <legend>Discharge checklist</legend>
-      <p className="field-hint">
-        Ticked on the console in recovery, before the patient leaves. A session keeps the list it started with. Move an
-        item with its arrows, or Alt+Up and Alt+Down in its field.
-      </p>
+      <legend>{words.legend}</legend>
+      <p className="field-hint">{words.hint}</p>
       {items.length > 0 ? (
-        <ol className="checklist-items" aria-label="Discharge checklist items" ref={listRef}>
+        <ol className="checklist-items" aria-label={`${words.legend} items`} ref={listRef}>
           {items.map((item, index) => (
             <ChecklistRow
+              list={list}
               key={item.id}
               item={item}
               index={index}
@@ -166,9 +191,9 @@ export function ChecklistEditor() {
           ))}
         </ol>
       ) : (
-        <p className="muted">No checklist: recovery shows none.</p>
+        <p className="muted">{words.empty}</p>
       )}
-      <NewChecklistItem inputRef={addRef} />
+      <NewChecklistItem list={list} inputRef={addRef} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -21,6 +21,10 @@ export function CollectionList<T extends Item>({
   onEdit,
   onCopy,
   onDelete,
+  onView,
+  viewingId = null,
+  badge,
+  extra,
 }: {
   label: string;
   /** "program", "journey". */
@@ -32,6 +36,13 @@ export function CollectionList<T extends Item>({
   onEdit: (item: T) => void;
   onCopy: (item: T) => void;
   onDelete: (item: T) => void;
+  /** Opens a built-in item read-only, where the list offers that. */
+  onView?: (item: T) => void;
+  viewingId?: string | null;
+  /** A word beside the name, e.g. "Training". */
+  badge?: (item: T) => string | null;
+  /** More controls for one item, e.g. whether a built-in program is offered. */
+  extra?: (item: T) => ReactNode;
 }) {
   const [deleting, setDeleting] = useState<T | null>(null);
   return (
@@ -39,16 +50,32 @@ export function CollectionList<T extends Item>({
       <ul className="stack-list" aria-label={label}>
         {items.map((item) => {
           const builtin = isBuiltin(item.id);
-          const selected = item.id === selectedId;
+          const selected = item.id === selectedId || item.id === viewingId;
+          const word = badge?.(item);
           return (
             <li key={item.id} className={selected ? 'card collection-item selected' : 'card collection-item'}>
               <div className="collection-head">
-                <span className="collection-name">{item.name}</span>
+                <span className="collection-name">
+                  {item.name}
+                  {word && <span className="training-mark">{word}</span>}
+                </span>
                 <span className={builtin ? 'origin builtin' : 'origin'}>{builtin ? 'Built in' : 'Your own'}</span>
               </div>
               <p className="collection-summary">{summary(item)}</p>
               {item.description && <p className="collection-description muted">{item.description}</p>}
+              {extra?.(item)}
               <div className="collection-actions">
+                {builtin && onView && (
+                  <button
+                    type="button"
+                    className={selected ? 'primary' : 'secondary'}
+                    aria-current={selected ? 'true' : undefined}
+                    aria-label={`View ${item.name}`}
+                    onClick={() => onView(item)}
+                  >
+                    View
+                  </button>
+                )}
                 {!builtin && (
                   <button
                     type="button"

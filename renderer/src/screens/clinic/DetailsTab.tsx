@@ -135,6 +135,7 @@ export function DetailsTab() {
         </div>
       </fieldset>
       <ChecklistEditor />
+      <ChecklistEditor list="earlyCloseReasons" />
     </div>
   );
 }

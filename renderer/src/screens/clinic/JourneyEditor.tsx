@@ -9,6 +9,7 @@ import { CoverField } from './CoverField';
 import { SoundSelect } from './SoundSelect';
 
 const PART_HINTS = {
+  settling: 'Before the dose, while the patient settles.',
   opening: 'The first treatment phase.',
   deep: 'The treatment phases between the first and the last.',
   closing: 'The last treatment phase, when there are three or more.',

@@ -15,6 +15,12 @@ import { SoundSelect } from './SoundSelect';
 
 const MOVE_KEYS: Record<string, -1 | 1> = { ArrowUp: -1, ArrowDown: 1 };
 
+const KIND_NOTES: Record<Phase['kind'], string> = {
+  preDose: 'Before the dose: lasts until Dose given',
+  treatment: 'Treatment',
+  recovery: 'Recovery: always last',
+};
+
 /**
  * One phase of a program: its name, length, light, sound and part of the journey. Treatment
  * phases move up and down (buttons, or Alt+Arrow keys inside the card) and can be removed;
@@ -38,6 +44,7 @@ export function PhaseCard({
   const card = useRef<HTMLLIElement>(null);
   const titleId = useId();
   const recovery = phase.kind === 'recovery';
+  const preDose = phase.kind === 'preDose';
   const name = phase.name.trim() || 'Unnamed phase';
   const draft = (field: string) => drafts[`phase.${phase.id}.${field}`];
   const typed = (field: PhaseTypedField) => (text: string) => edit(phaseTyped(program, phase.id, field, text));
@@ -52,41 +59,45 @@ export function PhaseCard({
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const by = MOVE_KEYS[event.key];
-    if (!event.altKey || by === undefined || recovery) return;
+    if (!event.altKey || by === undefined || phase.kind !== 'treatment') return;
     event.preventDefault();
     move(by);
   };
 
   return (
-    <li ref={card} className={recovery ? 'phase-card recovery' : 'phase-card'} onKeyDown={onKeyDown}>
+    <li ref={card} className={`phase-card ${phase.kind}`} onKeyDown={onKeyDown}>
       <div className="card" role="group" aria-labelledby={titleId}>
         <div className="phase-head">
           <h4 id={titleId}>
             {index + 1}. {name}
           </h4>
-          <span className="muted">{recovery ? 'Recovery: always last' : 'Treatment'}</span>
+          <span className="muted">{KIND_NOTES[phase.kind]}</span>
           {!recovery && (
             <div className="phase-actions">
-              <button
-                type="button"
-                className="secondary"
-                aria-label={`Move ${name} up`}
-                aria-keyshortcuts="Alt+ArrowUp"
-                disabled={!canMovePhase(program, phase.id, -1)}
-                onClick={() => move(-1)}
-              >
-                Move up
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                aria-label={`Move ${name} down`}
-                aria-keyshortcuts="Alt+ArrowDown"
-                disabled={!canMovePhase(program, phase.id, 1)}
-                onClick={() => move(1)}
-              >
-                Move down
-              </button>
+              {!preDose && (
+                <>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={`Move ${name} up`}
+                    aria-keyshortcuts="Alt+ArrowUp"
+                    disabled={!canMovePhase(program, phase.id, -1)}
+                    onClick={() => move(-1)}
+                  >
+                    Move up
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={`Move ${name} down`}
+                    aria-keyshortcuts="Alt+ArrowDown"
+                    disabled={!canMovePhase(program, phase.id, 1)}
+                    onClick={() => move(1)}
+                  >
+                    Move down
+                  </button>
+                </>
+              )}
               <button
                 type="button"
                 className="warn"
@@ -109,7 +120,7 @@ export function PhaseCard({
             />
           </FormField>
           <NumberField
-            label="Length (minutes)"
+            label={preDose ? 'Usual length (minutes)' : 'Length (minutes)'}
             value={secToMinutes(phase.durationSec)}
             draft={draft('durationMin')}
             min={0}

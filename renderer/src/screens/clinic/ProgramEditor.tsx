@@ -1,4 +1,4 @@
-import { PROGRAM_LIMITS, type Program } from '../../../../src/session/program';
+import { hasPreDosePhase, PROGRAM_LIMITS, type Program } from '../../../../src/session/program';
 import { fieldError } from '../../clinic/collection-editor-model';
 import { minimumObservation, phaseList, programText } from '../../clinic/program-fields';
 import { programLengths } from '../../clinic/program-summary';
@@ -8,6 +8,7 @@ import { useLibraryStore } from '../../library/library-store';
 import { FormField } from '../../ui/FormField';
 import { NumberField } from './NumberField';
 import { PhaseCard } from './PhaseCard';
+import { ProgramChecklist } from './ProgramChecklist';
 import { ReminderList } from './ReminderList';
 
 /** A name or description field, saved as typed. */
@@ -32,7 +33,7 @@ export function ProgramEditor({ program }: { program: Program }) {
   const playlists = useLibraryStore((s) => s.playlists);
   const observationDraft = useProgramDraft('minimumObservationSec');
   const { edit, endTyping } = useProgramsActions();
-  const treatmentCount = program.phases.length - 1;
+  const treatmentCount = program.phases.filter((p) => p.kind === 'treatment').length;
   const observation = program.minimumObservationSec;
 
   return (
@@ -40,7 +41,7 @@ export function ProgramEditor({ program }: { program: Program }) {
       <h2>{program.name.trim() || 'Unnamed program'}</h2>
       <p className="program-lengths">
         {programLengths(program)}
-        {observation > 0 && ` · discharge no earlier than ${describeLength(observation)} from the start`}
+        {observation > 0 && ` · discharge no earlier than ${describeLength(observation)} from the dose`}
       </p>
       <fieldset className="form-group program-about">
         <legend>About</legend>
@@ -50,9 +51,10 @@ export function ProgramEditor({ program }: { program: Program }) {
       <section className="program-section" aria-labelledby="program-phases">
         <h3 id="program-phases">Phases</h3>
         <p className="muted">
-          Treatment phases run in order; recovery is always last. Move a phase with its buttons, or with Alt+↑ and Alt+↓
-          while a field in it has focus. The part of the journey says which of the patient’s chosen sounds plays in a
-          phase.
+          Settling in, when the program has it, lasts until staff press Dose given; without it, Start session marks the
+          dose. Treatment phases run in order from the dose; recovery is always last. Move a phase with its buttons, or
+          with Alt+↑ and Alt+↓ while a field in it has focus. The part of the journey says which of the patient’s chosen
+          sounds plays in a phase.
         </p>
         <ol className="stack-list" aria-label="Phases">
           {program.phases.map((phase, index) => (
@@ -62,7 +64,7 @@ export function ProgramEditor({ program }: { program: Program }) {
               phase={phase}
               index={index}
               playlists={playlists}
-              removable={phase.kind === 'treatment' && treatmentCount > 1}
+              removable={phase.kind === 'preDose' || (phase.kind === 'treatment' && treatmentCount > 1)}
             />
           ))}
         </ol>
@@ -75,14 +77,24 @@ export function ProgramEditor({ program }: { program: Program }) {
           >
             Add treatment phase
           </button>
+          {!hasPreDosePhase(program) && (
+            <button
+              type="button"
+              className="secondary"
+              disabled={program.phases.length >= PROGRAM_LIMITS.maxPhases}
+              onClick={() => edit(phaseList(program, { addPreDose: true }))}
+            >
+              Add settling in before the dose
+            </button>
+          )}
         </div>
       </section>
       <ReminderList program={program} />
       <fieldset className="form-group">
         <legend>Discharge</legend>
         <NumberField
-          label="Minimum observation (minutes from the start)"
-          hint="The earliest discharge, counted from the start of the session, e.g. 120 for two hours after intranasal dosing. 0 for none."
+          label="Minimum observation (minutes from the dose)"
+          hint="The earliest discharge is never sooner than this after the dose, in real time, e.g. 120 for intranasal esketamine. 0 for none."
           value={secToMinutes(observation)}
           draft={observationDraft}
           min={0}
@@ -90,6 +102,7 @@ export function ProgramEditor({ program }: { program: Program }) {
           onBlur={endTyping}
         />
       </fieldset>
+      <ProgramChecklist program={program} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { programCopy } from '../../clinic/program-fields';
 import {
   isBuiltinProgram,
@@ -7,13 +7,68 @@ import {
   useProgramsEditor,
 } from '../../clinic/programs-editor';
 import { programLengths } from '../../clinic/program-summary';
+import { useClinicEditor, useClinicEditorActions } from '../../clinic/clinic-editor';
 import { useLibraryActions } from '../../library/library-store';
+import { FormField } from '../../ui/FormField';
 import { CollectionList } from './CollectionList';
 import { useEditorOpening } from './use-editor-opening';
 import { ProgramEditor } from './ProgramEditor';
+import { ProgramView } from './ProgramView';
 import './collections.css';
 
-/** The clinic's programs: every one listed, built-in ones copied, the clinic's own edited beside the list. */
+/** Which program the start screen chooses first; none means staff choose one each time. */
+function DefaultProgram() {
+  const programs = useProgramsEditor((s) => s.items);
+  const config = useClinicEditor((s) => s.config!);
+  const { setDetail } = useClinicEditorActions();
+  const offered = programs.filter((p) => !p.training && !config.hiddenProgramIds.includes(p.id));
+  return (
+    <fieldset className="form-group">
+      <legend>Start screen</legend>
+      <FormField
+        label="Program chosen first"
+        hint="Until the clinic chooses one, staff choose the program for every session. The medical director reviews each program before the first patient."
+      >
+        <select
+          value={config.defaultProgramId ?? ''}
+          onChange={(e) => setDetail('defaultProgramId', e.target.value || null)}
+        >
+          <option value="">None: staff choose each time</option>
+          {offered.map((program) => (
+            <option key={program.id} value={program.id}>
+              {program.name}
+            </option>
+          ))}
+        </select>
+      </FormField>
+    </fieldset>
+  );
+}
+
+/** Whether a built-in program is offered on the start screen. */
+function OfferedSwitch({ id, name }: { id: string; name: string }) {
+  const hidden = useClinicEditor((s) => s.config!.hiddenProgramIds.includes(id));
+  const { setDetail } = useClinicEditorActions();
+  const hiddenIds = useClinicEditor((s) => s.config!.hiddenProgramIds);
+  return (
+    <label className="offered">
+      <input
+        type="checkbox"
+        checked={!hidden}
+        aria-label={`Offer ${name} on the start screen`}
+        onChange={(e) =>
+          setDetail(
+            'hiddenProgramIds',
+            e.target.checked ? hiddenIds.filter((h) => h !== id) : [...hiddenIds, id],
+          )
+        }
+      />
+      Offered on the start screen
+    </label>
+  );
+}
+
+/** The clinic's programs: built-in ones viewed and copied, the clinic's own edited beside the list. */
 export function ProgramsTab() {
   const programs = useProgramsEditor((s) => s.items);
   const loaded = useProgramsEditor((s) => s.loaded);
@@ -22,6 +77,8 @@ export function ProgramsTab() {
   const { select, add, remove } = useProgramsActions();
   const { load: loadLibrary } = useLibraryActions();
   const { editor, open } = useEditorOpening(select);
+  const [viewingId, setViewingId] = useState<string | null>(null);
+  const viewing = programs.find((p) => p.id === viewingId && isBuiltinProgram(p.id));
 
   useEffect(() => {
     // The phases choose among the clinic's playlists.
@@ -30,32 +87,50 @@ export function ProgramsTab() {
 
   if (!loaded) return <p className="muted">Loading programs…</p>;
   return (
-    <div className="collections">
-      <CollectionList
-        label="Programs"
-        noun="program"
-        items={programs}
-        selectedId={selectedId}
-        isBuiltin={isBuiltinProgram}
-        summary={programLengths}
-        onEdit={(program) => open(program.id)}
-        onCopy={(program) => {
-          const copy = programCopy(program, programs);
-          add(copy, `copy of ${program.name}`);
-          open(copy.id);
-        }}
-        onDelete={(program) => remove(program.id)}
-      />
-      <section ref={editor} className="collection-editor" aria-label="Edit program">
-        {edited ? (
-          <ProgramEditor key={edited.id} program={edited} />
-        ) : (
-          <p className="muted editor-empty">
-            Built-in programs cannot be changed. Make a copy of any program to change its phases, light, sound and
-            reminders; your own programs open here with Edit.
-          </p>
-        )}
-      </section>
-    </div>
+    <>
+      <DefaultProgram />
+      <div className="collections">
+        <CollectionList
+          label="Programs"
+          noun="program"
+          items={programs}
+          selectedId={selectedId}
+          viewingId={viewing ? viewingId : null}
+          isBuiltin={isBuiltinProgram}
+          summary={programLengths}
+          badge={(program) => (program.training ? 'Training' : null)}
+          extra={(program) =>
+            isBuiltinProgram(program.id) ? <OfferedSwitch id={program.id} name={program.name} /> : null
+          }
+          onView={(program) => {
+            select(null);
+            setViewingId(program.id);
+          }}
+          onEdit={(program) => {
+            setViewingId(null);
+            open(program.id);
+          }}
+          onCopy={(program) => {
+            const copy = programCopy(program, programs);
+            setViewingId(null);
+            add(copy, `copy of ${program.name}`);
+            open(copy.id);
+          }}
+          onDelete={(program) => remove(program.id)}
+        />
+        <section ref={editor} className="collection-editor" aria-label={viewing ? 'View program' : 'Edit program'}>
+          {viewing ? (
+            <ProgramView program={viewing} />
+          ) : edited ? (
+            <ProgramEditor key={edited.id} program={edited} />
+          ) : (
+            <p className="muted editor-empty">
+              View a built-in program to read its phases, reminders and discharge items; make a copy of any program to
+              change them. Your own programs open here with Edit.
+            </p>
+          )}
+        </section>
+      </div>
+    </>
   );
 }

@@ -8,7 +8,7 @@ import { secToMinutes } from '../../clinic/units';
 import { FormField } from '../../ui/FormField';
 import { NumberField } from './NumberField';
 
-/** One reminder: what staff are reminded of, and when, counted from the start or from a phase. */
+/** One reminder: what staff are reminded of, and when, counted in real time from the dose or from when a phase began. */
 function ReminderRow({ program, reminder, index }: { program: Program; reminder: Reminder; index: number }) {
   const { edit, endTyping } = useProgramsActions();
   const drafts = useProgramsEditor((s) => s.drafts);
@@ -41,7 +41,7 @@ function ReminderRow({ program, reminder, index }: { program: Program; reminder:
             value={reminder.phaseId ?? ''}
             onChange={(e) => edit(reminderFrom(program, reminder.id, e.target.value || null))}
           >
-            <option value="">The session start</option>
+            <option value="">The dose</option>
             {program.phases.map((phase) => (
               <option key={phase.id} value={phase.id}>
                 The start of {phase.name.trim() || 'an unnamed phase'}
@@ -74,7 +74,10 @@ export function ReminderList({ program }: { program: Program }) {
   return (
     <section ref={section} className="program-section" aria-labelledby="program-reminders">
       <h3 id="program-reminders">Reminders</h3>
-      <p className="muted">Shown silently on the console when they fall due, e.g. a blood pressure check.</p>
+      <p className="muted">
+        Shown silently on the console when they fall due, e.g. a blood pressure check. They count in real time from the
+        dose, or from when a phase really began: pausing the room’s sound and light never moves them.
+      </p>
       {program.reminders.length === 0 ? (
         <p>No reminders.</p>
       ) : (

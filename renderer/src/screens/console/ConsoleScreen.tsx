@@ -1,37 +1,48 @@
 import { useEffect, useRef, useState } from 'react';
 import { trackMediaPath } from '../../../../src/audio/playlist';
+import type { Control } from '../../../../src/session/controls';
 import type { SessionState } from '../../../../src/session/state-at';
 import { formatClock } from '../../../../src/session/format';
+import { hasPreDosePhase } from '../../../../src/session/program';
 import { useAppActions } from '../../app/app-store';
 import { useAudioSnapshot } from '../../audio/room-sound';
 import { useSessionActions, useSessionStore } from '../../session/session-store';
 import { sessionTicker, useLiveSession } from '../../session/session-ticker';
 import { LevelMeter } from '../../ui/LevelMeter';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { Timer } from '../../ui/Timer';
+import { useSettling } from '../../ui/use-settling';
 import { VolumeControls } from '../../ui/VolumeControls';
-import { consoleControls } from './controls';
+import { CloseSessionDialog } from './CloseSessionDialog';
+import { consoleControls, type ConsoleControl, type ConsoleQuestion } from './controls';
 import { DischargeChecklist } from './DischargeChecklist';
+import { DoseTimeDialog } from './DoseTimeDialog';
 import { LightStatus } from './LightStatus';
+import { NowPlaying } from './NowPlaying';
 import { SessionAnnouncer } from './SessionAnnouncer';
+import { DoseStatus, SessionClocks } from './SessionClocks';
 import { Reminders } from './Reminders';
 import './console.css';
 
 const controlsKey = (s: SessionState | null) =>
-  s ? `${s.status}|${s.paused}|${s.sound.quiet}|${s.light.staffLight}|${s.phaseIndex}` : '';
+  s
+    ? `${s.status}|${s.paused}|${s.sound.quiet}|${s.light.staffLight}|${s.phaseIndex}|${s.awaitingDose}|${s.dose !== null}`
+    : '';
 
-/** The staff console during a session: time, phase, controls, reminders and sound status. */
+type Question = ConsoleQuestion | 'close';
+
+/** The staff console during a session: both clocks, phase, controls, reminders and sound status. */
 export function ConsoleScreen() {
-  const program = useSessionStore((s) => s.snapshot?.run.program);
+  const run = useSessionStore((s) => s.snapshot?.run);
   const { control, dismiss } = useSessionActions();
   const { show } = useAppActions();
   const status = useLiveSession((s) => s?.status ?? null);
   const phaseName = useLiveSession((s) => s?.phase.name ?? '');
   useLiveSession(controlsKey);
   const state = sessionTicker.getState();
-  const controls = state && program ? consoleControls(state, program.phases.length) : [];
-  const [confirmClose, setConfirmClose] = useState(false);
+  const controls = state && run ? consoleControls(state, run) : [];
+  const [question, setQuestion] = useState<Question | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const closeSettling = useSettling(status);
 
   // A stage change removes the control that caused it (Start, End treatment, Close session);
   // the keyboard's place then moves to the stage's heading instead of falling out of the page.
@@ -39,36 +50,57 @@ export function ConsoleScreen() {
     if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
   }, [status]);
 
+  const act = (c: ConsoleControl) => {
+    if ('asks' in c.action) setQuestion(c.action.asks);
+    else void control(c.action.control);
+  };
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
       if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, dialog')) return;
       const live = sessionTicker.getState();
-      if (!live || !program) return;
-      const match = consoleControls(live, program.phases.length).find(
-        (c) => c.key === event.key.toLowerCase() && c.available,
-      );
+      if (!live || !run || !event.key) return;
+      const match = consoleControls(live, run).find((c) => c.key === event.key.toLowerCase() && c.available);
       if (!match) return;
       event.preventDefault();
-      void control(match.control);
+      if ('asks' in match.action) setQuestion(match.action.asks);
+      else void control(match.action.control);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [program, control]);
+  }, [run, control]);
 
-  if (!program || !status) return null;
+  if (!run || !status || !state) return null;
   const closed = status === 'closed';
+  const send = (c: Control) => {
+    setQuestion(null);
+    void control(c);
+  };
+  const closeSession = () => {
+    const unchecked = state.checklist.filter((item) => !item.done);
+    if (status === 'dischargeReady' && unchecked.length === 0) void control({ type: 'close' });
+    else setQuestion('close');
+  };
 
   return (
     <main className="console">
       <header className="console-phase">
+        <p className="program-name">
+          {run.program.name}
+          {run.program.training && <span className="training-mark">Training</span>}
+        </p>
         <h1 className="phase-name" ref={heading} tabIndex={-1}>
           {phaseName}
         </h1>
-        <PhaseDetail treatmentPhases={program.phases.length - 1} />
+        <PhaseDetail
+          treatmentPhases={run.program.phases.filter((p) => p.kind === 'treatment').length}
+          firstTreatment={hasPreDosePhase(run.program) ? 1 : 0}
+        />
       </header>
 
       <SessionClocks />
+      <DoseStatus />
       <SessionAnnouncer />
 
       <Reminders />
@@ -76,98 +108,106 @@ export function ConsoleScreen() {
 
       {!closed && (
         <section className="controls" aria-label="Session controls">
-          {controls
-            .filter((c) => c.available || status === 'treatment')
-            .map((c) => (
-              <button
-                // Keyed by its shortcut, which stays when Pause turns into Resume, so focus stays too.
-                key={c.key}
-                type="button"
-                className={c.control.type === 'endTreatment' ? 'control warn' : 'control'}
-                aria-pressed={c.pressed}
-                aria-keyshortcuts={c.keyLabel}
-                disabled={!c.available}
-                onClick={() => void control(c.control)}
-              >
-                <span>{c.label}</span>
-                <kbd aria-hidden="true">{c.keyLabel}</kbd>
-              </button>
-            ))}
+          {controls.map((c) => (
+            <ControlButton key={c.slot} control={c} onPress={() => act(c)} />
+          ))}
         </section>
       )}
 
       <footer className="console-footer">
-        <SoundStatus />
+        <div className="sound-column">
+          <NowPlaying />
+          <SoundStatus />
+        </div>
         <div className="footer-actions">
           <button type="button" className="secondary" onClick={() => show('sheet')}>
             Take-home sheet
           </button>
           {!closed && status !== 'treatment' && (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => (status === 'dischargeReady' ? void control({ type: 'close' }) : setConfirmClose(true))}
-            >
+            <button type="button" className="secondary" disabled={closeSettling} onClick={closeSession}>
               Close session
             </button>
           )}
           {closed && (
-            <button type="button" className="primary" onClick={() => void dismiss()}>
+            <button type="button" className="primary" disabled={closeSettling} onClick={() => void dismiss()}>
               Ready for next session
             </button>
           )}
         </div>
       </footer>
 
-      {confirmClose && (
+      {question === 'endTreatment' && (
         <ConfirmDialog
-          title="Close before recovery time is complete?"
-          cancelLabel="Keep recovering"
-          confirmLabel="Close early"
-          onCancel={() => setConfirmClose(false)}
-          onConfirm={() => {
-            setConfirmClose(false);
-            void control({ type: 'close' });
-          }}
+          title="End treatment?"
+          cancelLabel="Cancel"
+          confirmLabel="End treatment now"
+          onCancel={() => setQuestion(null)}
+          onConfirm={() => send({ type: 'endTreatment' })}
         >
-          <p>The session history will record that it was closed early.</p>
+          <p>
+            {state.awaitingDose
+              ? 'No dose has been marked. Recovery begins now, without a dose.'
+              : 'Recovery begins now and counts down to the earliest discharge. This cannot be undone.'}
+          </p>
         </ConfirmDialog>
+      )}
+      {question === 'doseTime' && state.dose && (
+        <DoseTimeDialog
+          doseAt={state.dose.at}
+          startedAt={run.events[0]!.at}
+          onCancel={() => setQuestion(null)}
+          onSave={(doseAt) => send({ type: 'correctDose', doseAt })}
+        />
+      )}
+      {question === 'close' && (
+        <CloseSessionDialog
+          unchecked={state.checklist.filter((item) => !item.done).map((item) => item.label)}
+          earliestDischargeAt={status === 'dischargeReady' ? null : state.earliestDischargeAt}
+          reasons={run.earlyCloseReasons}
+          onCancel={() => setQuestion(null)}
+          onClose={(answer) => send({ type: 'close', ...answer })}
+        />
       )}
     </main>
   );
 }
 
+/** One console control; one whose meaning just changed under the hand waits a second. */
+function ControlButton({ control: c, onPress }: { control: ConsoleControl; onPress: () => void }) {
+  const settling = useSettling(c.label);
+  return (
+    <button
+      type="button"
+      className={c.slot === 'endTreatment' ? 'control warn' : c.slot === 'dose' ? 'control dose' : 'control'}
+      aria-pressed={c.pressed}
+      aria-keyshortcuts={c.keyLabel || undefined}
+      disabled={!c.available || (c.settles === true && settling)}
+      onClick={onPress}
+    >
+      <span>{c.label}</span>
+      {c.keyLabel && <kbd aria-hidden="true">{c.keyLabel}</kbd>}
+    </button>
+  );
+}
+
 /** Where the session stands, in words; re-renders only when its text changes. */
-function PhaseDetail({ treatmentPhases }: { treatmentPhases: number }) {
+function PhaseDetail({ treatmentPhases, firstTreatment }: { treatmentPhases: number; firstTreatment: number }) {
   const detail = useLiveSession((s) => {
     if (!s) return '';
     const paused = s.paused ? ' · Paused' : '';
     if (s.status === 'treatment') {
+      if (s.awaitingDose) return `Before the dose · press Dose given when it is given${paused}`;
       const overtime = Math.floor(s.treatmentOvertimeSec);
       return overtime > 0
         ? `Planned treatment time reached ${formatClock(overtime)} ago — press End treatment when it ends${paused}`
-        : `Phase ${s.phaseIndex + 1} of ${treatmentPhases} · ${formatClock(Math.ceil(s.phaseRemainingSec))} left in this phase${paused}`;
+        : `Phase ${s.phaseIndex - firstTreatment + 1} of ${treatmentPhases} · ${formatClock(Math.ceil(s.phaseRemainingSec))} left in this phase${paused}`;
     }
     if (s.status === 'recovery') return `Recovery: rest and observation${paused}`;
-    if (s.status === 'dischargeReady') return `Recovery time complete. Discharge when the checklist is done.${paused}`;
+    if (s.status === 'dischargeReady')
+      return `Minimum time reached. Discharge when the checklist is done and the patient is ready.${paused}`;
     return `Session closed${paused}`;
   });
   return <p className="phase-detail">{detail}</p>;
-}
-
-/** The session clock and, in recovery, the countdown that leads; only this part redraws each second. */
-function SessionClocks() {
-  const elapsed = useLiveSession((s) => Math.floor(s?.elapsedSec ?? 0));
-  const recoveryLeft = useLiveSession((s) =>
-    s?.recoveryRemainingSec == null ? null : Math.ceil(s.recoveryRemainingSec),
-  );
-  return (
-    <section className="clocks" aria-label="Clocks">
-      {recoveryLeft !== null && <Timer label="Recovery time remaining" seconds={recoveryLeft} />}
-      {/* In recovery the countdown leads; the session clock steps back. */}
-      <Timer label="Session time" seconds={elapsed} size={recoveryLeft === null ? 'large' : 'medium'} />
-    </section>
-  );
 }
 
 function SoundStatus() {

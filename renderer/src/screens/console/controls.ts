@@ -1,59 +1,111 @@
-import type { Control } from '../../../../src/session/controls';
+import { availableControls, type Control } from '../../../../src/session/controls';
+import type { SessionRun } from '../../../../src/session/run-log';
 import type { SessionState } from '../../../../src/session/state-at';
 
+/** A question the console asks instead of sending a control at once. */
+export type ConsoleQuestion = 'endTreatment' | 'doseTime';
+
 export interface ConsoleControl {
+  /** Its place on the console, which never changes, so nothing moves under the hand. */
+  slot: string;
   label: string;
-  /** Key that triggers it, as the key's value (KeyboardEvent.key, lower case) and as shown. */
+  /** Key that triggers it, as the key's value (KeyboardEvent.key, lower case) and as shown; none when empty. */
   key: string;
   keyLabel: string;
-  control: Control;
+  /** What it sends, or the question it opens first. */
+  action: { control: Control } | { asks: ConsoleQuestion };
   pressed?: boolean;
   available: boolean;
+  /** Stays disabled for a second when its meaning changes under the hand (Extend becomes Extend recovery). */
+  settles?: boolean;
 }
 
-/** The console's buttons for the current state: each toggle shows the action it will take. */
-export function consoleControls(state: SessionState, phaseCount: number): ConsoleControl[] {
-  const inTreatment = state.status === 'treatment';
-  const lastTreatment = state.phaseIndex >= phaseCount - 2;
+/**
+ * The console's buttons for the current state, always in the same places: each toggle shows the
+ * action it will take, and what is available comes from the session's own rules.
+ */
+export function consoleControls(state: SessionState, run: SessionRun): ConsoleControl[] {
+  const can = availableControls(state, run);
+  const recovering = state.status !== 'treatment';
+  const send = (control: Control) => ({ control });
   return [
-    state.paused
-      ? { label: 'Resume', key: ' ', keyLabel: 'Space', control: { type: 'resume' }, available: true }
-      : { label: 'Pause', key: ' ', keyLabel: 'Space', control: { type: 'pause' }, available: true },
-    state.sound.quiet
+    state.dose
       ? {
-          label: 'Resume sound',
-          key: 'q',
-          keyLabel: 'Q',
-          control: { type: 'soundBack' },
-          available: true,
-          pressed: true,
-        }
-      : { label: 'Quiet now', key: 'q', keyLabel: 'Q', control: { type: 'quiet' }, available: true },
-    state.light.staffLight
-      ? {
-          label: 'Staff light',
-          key: 'l',
-          keyLabel: 'L',
-          control: { type: 'staffLightOff' },
-          available: true,
-          pressed: true,
+          slot: 'dose',
+          label: 'Change dose time',
+          key: '',
+          keyLabel: '',
+          action: { asks: 'doseTime' as const },
+          available: can.has('correctDose'),
+          settles: true,
         }
       : {
-          label: 'Staff light',
-          key: 'l',
-          keyLabel: 'L',
-          control: { type: 'staffLightOn' },
-          available: true,
-          pressed: false,
+          slot: 'dose',
+          label: 'Dose given',
+          key: 'd',
+          keyLabel: 'D',
+          action: send({ type: 'dose' }),
+          available: can.has('dose'),
         },
     {
+      slot: 'pause',
+      label: state.paused ? 'Resume' : 'Pause',
+      key: ' ',
+      keyLabel: 'Space',
+      action: send({ type: state.paused ? 'resume' : 'pause' }),
+      available: true,
+    },
+    {
+      slot: 'quiet',
+      label: state.sound.quiet ? 'Resume sound' : 'Quiet now',
+      key: 'q',
+      keyLabel: 'Q',
+      action: send({ type: state.sound.quiet ? 'soundBack' : 'quiet' }),
+      available: true,
+      pressed: state.sound.quiet || undefined,
+    },
+    {
+      slot: 'staffLight',
+      label: 'Staff light',
+      key: 'l',
+      keyLabel: 'L',
+      action: send({ type: state.light.staffLight ? 'staffLightOff' : 'staffLightOn' }),
+      available: true,
+      pressed: state.light.staffLight,
+    },
+    {
+      slot: 'nextPhase',
       label: 'Next phase',
       key: 'n',
       keyLabel: 'N',
-      control: { type: 'nextPhase' },
-      available: inTreatment && !lastTreatment,
+      action: send({ type: 'nextPhase' }),
+      available: can.has('nextPhase'),
     },
-    { label: 'Extend 5 minutes', key: 'x', keyLabel: 'X', control: { type: 'extend' }, available: inTreatment },
-    { label: 'End treatment', key: 'e', keyLabel: 'E', control: { type: 'endTreatment' }, available: inTreatment },
+    recovering
+      ? {
+          slot: 'extend',
+          label: 'Extend recovery 10 minutes',
+          key: 'x',
+          keyLabel: 'X',
+          action: send({ type: 'extendRecovery' }),
+          available: can.has('extendRecovery'),
+          settles: true,
+        }
+      : {
+          slot: 'extend',
+          label: 'Extend 5 minutes',
+          key: 'x',
+          keyLabel: 'X',
+          action: send({ type: 'extend' }),
+          available: can.has('extend'),
+        },
+    {
+      slot: 'endTreatment',
+      label: 'End treatment',
+      key: 'e',
+      keyLabel: 'E',
+      action: { asks: 'endTreatment' },
+      available: can.has('endTreatment'),
+    },
   ];
 }

@@ -1,18 +1,27 @@
 import { useEffect, useState } from 'react';
 import type { HistoryRecord } from '../../../../src/session/history';
 import { formatClock } from '../../../../src/session/format';
+import { errorMessage } from '../../../../src/error-message';
 import { useAppActions } from '../../app/app-store';
 import { api } from '../../ipc/client';
+import { timeOfDay } from '../../ui/time-of-day';
 
 function when(iso: string | null): string {
   return iso ? new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' }) : '—';
 }
 
-/** Past sessions in this room, newest first, with a CSV export for the clinic's records. */
+/** How the session ended: on time, or early and why. */
+function closing(record: HistoryRecord): string {
+  if (!record.closedEarly) return when(record.closedAt);
+  return `${when(record.closedAt)} · closed early${record.closeReason ? `: ${record.closeReason}` : ''}`;
+}
+
+/** Past sessions in this room, newest first, with a CSV export for the clinic's records. Training runs only on request. */
 export function HistoryScreen() {
   const { show } = useAppActions();
   const [records, setRecords] = useState<HistoryRecord[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [withTraining, setWithTraining] = useState(false);
 
   useEffect(() => {
     api['history.list']({})
@@ -21,11 +30,12 @@ export function HistoryScreen() {
         if (unreadableLines > 0)
           setProblem(`${unreadableLines} line(s) of the history file could not be read and are not shown.`);
       })
-      .catch((error: unknown) => setProblem(String(error)));
+      .catch((error: unknown) => setProblem(errorMessage(error)));
   }, []);
 
+  const shown = records?.filter((r) => withTraining || !r.training) ?? null;
   const exportCsv = async () => {
-    const csv = await api['history.csv']({});
+    const csv = await api['history.csv']({ includeTraining: withTraining });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     link.download = `stillroom-history-${new Date().toISOString().slice(0, 10)}.csv`;
@@ -39,7 +49,11 @@ export function HistoryScreen() {
         <button type="button" className="secondary" onClick={() => show('room')}>
           Back
         </button>
-        <button type="button" className="primary" disabled={!records?.length} onClick={() => void exportCsv()}>
+        <label className="history-training">
+          <input type="checkbox" checked={withTraining} onChange={(e) => setWithTraining(e.target.checked)} />
+          Show training sessions
+        </label>
+        <button type="button" className="primary" disabled={!shown?.length} onClick={() => void exportCsv()}>
           Export CSV
         </button>
       </nav>
@@ -49,33 +63,40 @@ export function HistoryScreen() {
           {problem}
         </p>
       )}
-      {records?.length === 0 && <p>No sessions have been closed in this room yet.</p>}
-      {records && records.length > 0 && (
+      {shown?.length === 0 && <p>No sessions have been closed in this room yet.</p>}
+      {shown && shown.length > 0 && (
         <table>
           <thead>
             <tr>
               <th scope="col">Started</th>
               <th scope="col">Program</th>
-              <th scope="col">Treatment</th>
-              <th scope="col">Session</th>
+              <th scope="col">Dose</th>
+              <th scope="col">Since dose at close</th>
+              <th scope="col">Program time</th>
               <th scope="col">Pauses</th>
               <th scope="col">Reminders done</th>
+              <th scope="col">Not ticked</th>
               <th scope="col">Closed</th>
             </tr>
           </thead>
           <tbody>
-            {records.map((r) => (
+            {shown.map((r) => (
               <tr key={r.sessionId}>
                 <td>{when(r.startedAt)}</td>
-                <td>{r.programName}</td>
-                <td>{r.treatmentSec === null ? '—' : formatClock(r.treatmentSec)}</td>
+                <td>
+                  {r.programName}
+                  {r.training && <span className="training-mark">Training</span>}
+                </td>
+                <td>
+                  {r.doseAt ? timeOfDay(Date.parse(r.doseAt)) : '—'}
+                  {r.doseCorrected ? ' (corrected)' : ''}
+                </td>
+                <td>{r.sinceDoseAtCloseSec === null ? '—' : formatClock(r.sinceDoseAtCloseSec)}</td>
                 <td>{formatClock(r.sessionSec)}</td>
                 <td>{r.pauses.length}</td>
                 <td>{r.remindersDone.length}</td>
-                <td>
-                  {when(r.closedAt)}
-                  {r.closedEarly ? ' (early)' : ''}
-                </td>
+                <td>{r.checklistNotDone.length === 0 ? 'None' : r.checklistNotDone.join(', ')}</td>
+                <td>{closing(r)}</td>
               </tr>
             ))}
           </tbody>

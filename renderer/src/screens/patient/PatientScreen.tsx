@@ -20,7 +20,6 @@ const INTENTION_MAX = 300;
  */
 export function PatientScreen() {
   const journeys = usePatientStore((s) => s.journeys);
-  const pending = usePatientStore((s) => s.pending);
   const error = usePatientStore((s) => s.error);
   const { load, choose } = usePatientActions();
   const { load: loadLibrary } = useLibraryActions();
@@ -38,9 +37,9 @@ export function PatientScreen() {
   }, [load, loadLibrary]);
 
   const library = useMemo(() => new Map(tracks.map((t) => [t.id, t])), [tracks]);
+  // Each opening starts fresh: a choice still waiting may be another patient's, intention and all.
   const choice: PatientChoice | null =
     draft ??
-    pending ??
     (journeys[0]
       ? {
           journeyId: journeys[0].id,

@@ -3,13 +3,16 @@ import { TRACK_TAG_LABELS } from '../../../../src/library/track-tags';
 import { usePatientActions, usePatientStore } from '../../patient/patient-store';
 import { NewPinFields, newPinReady } from '../../ui/PinInput';
 import { ModalDialog } from '../../ui/ModalDialog';
+import { timeOfDay } from '../../ui/time-of-day';
 
-/** Before a session: open the patient screen (setting the clinic PIN the first time) and see their choice. */
+/**
+ * Before a session: open the patient screen (setting the clinic PIN the first time), see the
+ * choice that waits for the next session, and clear it when it is not this patient's.
+ */
 export function PatientPanel() {
-  const { load, openPatientScreen, setPin, clearError } = usePatientActions();
+  const { load, openPatientScreen, setPin, clearError, clearChoice } = usePatientActions();
   const staff = usePatientStore((s) => s.staff);
   const pending = usePatientStore((s) => s.pending);
-  const journeys = usePatientStore((s) => s.journeys);
   const error = usePatientStore((s) => s.error);
   const [settingPin, setSettingPin] = useState(false);
   const [pin, setPinText] = useState('');
@@ -18,23 +21,32 @@ export function PatientPanel() {
     void load();
   }, [load]);
 
-  const journey = pending && journeys.find((j) => j.id === pending.journeyId);
-  const leftOut = pending
+  const choice = pending?.choice;
+  const leftOut = choice
     ? [
-        ...pending.avoidTags.map((tag) => `no ${TRACK_TAG_LABELS[tag].toLowerCase()}`),
-        ...(pending.avoidTrackIds.length ? [`${pending.avoidTrackIds.length} piece(s) left out`] : []),
+        ...choice.avoidTags.map((tag) => `no ${TRACK_TAG_LABELS[tag].toLowerCase()}`),
+        ...(choice.avoidTrackIds.length ? [`${choice.avoidTrackIds.length} piece(s) left out`] : []),
       ]
     : [];
 
   return (
     <section className="patient-panel" aria-labelledby="patient-panel-title">
       <h2 id="patient-panel-title">Patient’s choice</h2>
-      {pending && journey ? (
-        <p role="status">
-          {journey.name}
-          {leftOut.length > 0 && ` · ${leftOut.join(', ')}`} · volume {Math.round(pending.comfort * 100)} %
-          {pending.intention && ' · an intention for the sheet'}
-        </p>
+      {pending && choice ? (
+        <div className="pending-choice">
+          <p role="status">
+            Waiting for the next session: <strong>{pending.journeyName}</strong>
+            {leftOut.length > 0 && ` · ${leftOut.join(', ')}`} · volume {Math.round(choice.comfort * 100)} %
+            {choice.intention ? ' · with an intention for the sheet' : ' · no intention'}
+          </p>
+          <p className="muted">
+            Chosen at {timeOfDay(pending.chosenAt)}; kept until {timeOfDay(pending.expiresAt)} for the next session
+            started, then discarded.
+          </p>
+          <button type="button" className="secondary" onClick={() => void clearChoice()}>
+            Clear the patient’s choice
+          </button>
+        </div>
       ) : (
         <p className="muted">Let the patient choose their music and volume before the session.</p>
       )}

@@ -1,50 +1,50 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_PROGRAM_ID } from '../../../../src/session/builtin-programs';
-import { formatClock } from '../../../../src/session/format';
-import { plannedTreatmentSec, recoveryPhase } from '../../../../src/session/program';
+import { programOffer } from '../../../../src/clinic/program-offer';
+import type { Program } from '../../../../src/session/program';
 import { useAppStore } from '../../app/app-store';
+import { useClinicActions, useClinicStore } from '../../clinic/clinic-store';
+import { programLengths } from '../../clinic/program-summary';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
+import { usePatientStore } from '../../patient/patient-store';
 import { useSessionActions } from '../../session/session-store';
 import { PlaylistOptions } from '../../ui/PlaylistOptions';
 import { PatientPanel } from './PatientPanel';
 import './start.css';
 
-/** Before a session: staff choose the program and start. */
+/** Before a session: staff choose the program (none is chosen for them unless the clinic set a default) and start. */
 export function StartScreen() {
   const programs = useAppStore((s) => s.programs);
+  const clinic = useClinicStore((s) => s.config);
+  const { load: loadClinic } = useClinicActions();
   const { start } = useSessionActions();
-  const [chosen, setChosen] = useState(DEFAULT_PROGRAM_ID);
+  const [picked, setPicked] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const playlists = useLibraryStore((s) => s.playlists);
+  const pending = usePatientStore((s) => s.pending);
   const { load } = useLibraryActions();
   const [music, setMusic] = useState('');
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadClinic();
+  }, [load, loadClinic]);
+
+  if (!clinic) return null;
+  const offer = programOffer(programs, clinic);
+  const chosen = [...offer.treatment, ...offer.training].find((p) => p.id === (picked ?? offer.preselectedId));
 
   return (
     <main className="start">
       <h1>Ready for the next session</h1>
-      <fieldset className="programs">
-        <legend>Program</legend>
-        {programs.map((program) => (
-          <label key={program.id} className={`program-card${program.id === chosen ? ' chosen' : ''}`}>
-            <input
-              type="radio"
-              name="program"
-              value={program.id}
-              checked={program.id === chosen}
-              onChange={() => setChosen(program.id)}
-            />
-            <span className="program-name">{program.name}</span>
-            <span className="program-detail">
-              Treatment {formatClock(plannedTreatmentSec(program))} · recovery{' '}
-              {formatClock(recoveryPhase(program).durationSec)}
-            </span>
-            <span className="program-description">{program.description}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ProgramChoice legend="Program" programs={offer.treatment} chosenId={chosen?.id} onChoose={setPicked} />
+      {offer.training.length > 0 && (
+        <ProgramChoice
+          legend="Training"
+          training
+          programs={offer.training}
+          chosenId={chosen?.id}
+          onChoose={setPicked}
+        />
+      )}
       <PatientPanel />
       <label className="music-choice">
         Music during treatment (when the patient has not chosen)
@@ -53,17 +53,66 @@ export function StartScreen() {
           <PlaylistOptions playlists={playlists} />
         </select>
       </label>
-      <button
-        type="button"
-        className="primary huge"
-        disabled={starting || programs.length === 0}
-        onClick={() => {
-          setStarting(true);
-          void start(chosen, music || undefined).finally(() => setStarting(false));
-        }}
-      >
-        Start session
-      </button>
+      <div className="start-action">
+        <button
+          type="button"
+          className="primary huge"
+          disabled={starting || !chosen}
+          aria-describedby="start-note"
+          onClick={() => {
+            if (!chosen) return;
+            setStarting(true);
+            void start(chosen.id, music || undefined).finally(() => setStarting(false));
+          }}
+        >
+          Start session
+        </button>
+        <p id="start-note" className="muted">
+          {!chosen
+            ? 'Choose the program for this patient.'
+            : pending
+              ? `Starts ${chosen.name} with the patient’s choice: ${pending.journeyName}.`
+              : `Starts ${chosen.name}.`}
+        </p>
+      </div>
     </main>
+  );
+}
+
+/** One group of program cards as radio buttons; training programs say so on every card. */
+function ProgramChoice({
+  legend,
+  programs,
+  chosenId,
+  onChoose,
+  training = false,
+}: {
+  legend: string;
+  programs: Program[];
+  chosenId: string | undefined;
+  onChoose: (id: string) => void;
+  training?: boolean;
+}) {
+  return (
+    <fieldset className="programs">
+      <legend>{legend}</legend>
+      {programs.map((program) => (
+        <label key={program.id} className={`program-card${program.id === chosenId ? ' chosen' : ''}`}>
+          <input
+            type="radio"
+            name="program"
+            value={program.id}
+            checked={program.id === chosenId}
+            onChange={() => onChoose(program.id)}
+          />
+          <span className="program-name">
+            {program.name}
+            {training && <span className="training-mark">Training</span>}
+          </span>
+          <span className="program-detail">{programLengths(program)}</span>
+          <span className="program-description">{program.description}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
