@@ -85,7 +85,10 @@ export class SessionService {
     const clockBackMs = downSince === null ? 0 : Math.max(0, downSince - deps.clock.now());
     this.clock = clockBackMs === 0 ? deps.clock : { now: () => deps.clock.now() + clockBackMs };
     if (run && downSince !== null) {
-      this.write({ ...run, events: [...run.events, { type: 'restart', at: this.clock.now(), downSince, clockBackMs }] });
+      this.write({
+        ...run,
+        events: [...run.events, { type: 'restart', at: this.clock.now(), downSince, clockBackMs }],
+      });
     }
     this.aliveTimer = setInterval(() => this.noteAlive(), ALIVE_EVERY_MS);
     this.aliveTimer.unref?.();

@@ -26,7 +26,10 @@ const STEPS: Record<number, (config: unknown, promptSeed: number) => unknown> = 
   // Version 3 adds early-close reasons, a default program and hidden programs; an untouched
   // checklist becomes the fuller one of published discharge criteria.
   2: (config) => {
-    const v2 = z.object({ dischargeChecklist: z.array(ChecklistItem) }).loose().parse(config);
+    const v2 = z
+      .object({ dischargeChecklist: z.array(ChecklistItem) })
+      .loose()
+      .parse(config);
     const untouched = JSON.stringify(v2.dischargeChecklist) === JSON.stringify(VERSION_2_DISCHARGE_CHECKLIST);
     return {
       ...v2,

@@ -47,7 +47,10 @@ export const RunEvent = z.discriminatedUnion('type', [
     /** Why it closed early, as the clinic's list words it; null when it did not. */
     reason: z.string().max(120).nullable().default(null),
     /** The checklist items that were not ticked, by label. */
-    unchecked: z.array(z.string().max(120)).max(MAX_CHECKLIST_ITEMS * 2).default([]),
+    unchecked: z
+      .array(z.string().max(120))
+      .max(MAX_CHECKLIST_ITEMS * 2)
+      .default([]),
   }),
 ]);
 export type RunEvent = z.infer<typeof RunEvent>;

@@ -36,9 +36,7 @@ export class Timeline {
     this.playlists = run.playlists;
     this.startedAt = run.events[0]!.at;
     this.events = run.events.filter((e) => e.at <= now);
-    this.durations = run.program.phases
-      .slice(0, -1)
-      .map((p) => (p.kind === 'preDose' ? Infinity : p.durationSec));
+    this.durations = run.program.phases.slice(0, -1).map((p) => (p.kind === 'preDose' ? Infinity : p.durationSec));
     // Without a pre-dose phase, Start session marks the dose.
     if (!hasPreDosePhase(run.program)) this.dose = { markedAt: this.startedAt, at: this.startedAt, corrected: false };
     for (const event of this.events) this.apply(event);

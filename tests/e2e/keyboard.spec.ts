@@ -155,7 +155,7 @@ test('a patient chooses music, volume and an intention from the keyboard, and st
   await tabTo(page, /^Done$/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
-  expect((await request(host, 'patient.get', {}))?.comfort).toBeLessThan(before / 100);
+  expect((await request(host, 'patient.get', {}))?.choice.comfort).toBeLessThan(before / 100);
 
   await tabTo(page, /^Staff$/);
   await page.keyboard.press('Enter');

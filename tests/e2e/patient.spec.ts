@@ -33,6 +33,7 @@ async function clinicWithJourney() {
     description: 'Soft piano, then rain while you rest.',
     coverTrackId: null,
     sounds: {
+      settling: { ambience: 'soft-rain' },
       opening: { playlistId: playlist.id },
       deep: { playlistId: playlist.id },
       closing: { playlistId: playlist.id },

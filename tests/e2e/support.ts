@@ -74,3 +74,27 @@ export async function meanBrightness(page: Page, png: Buffer): Promise<number> {
     await decoder.close();
   }
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Chooses a program on the start screen (a fresh install chooses none) and starts it; unless
+ * told otherwise, marks the dose at once, as staff do when the program settles in first.
+ */
+export async function startSession(
+  page: Page,
+  programName = 'IV infusion, 40 min',
+  { dose = true }: { dose?: boolean } = {},
+): Promise<void> {
+  await page.getByRole('radio', { name: new RegExp(`^${escapeRegExp(programName)}`) }).check();
+  await page.getByRole('button', { name: 'Start session' }).click();
+  if (dose) await page.getByRole('button', { name: 'Dose given' }).click();
+  await page.getByRole('timer', { name: 'Program time' }).waitFor();
+}
+
+/** Ends treatment the way staff must: End treatment, then End treatment now in the question it asks. */
+export async function endTreatment(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'End treatment', exact: true }).click();
+  await page.getByRole('dialog', { name: 'End treatment?' }).getByRole('button', { name: 'End treatment now' }).click();
+  await page.getByText('Earliest discharge').waitFor();
+}

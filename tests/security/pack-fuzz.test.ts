@@ -38,6 +38,7 @@ async function clinicWithEverything() {
     description: 'Waves.',
     coverTrackId: null,
     sounds: {
+      settling: { ambience: 'soft-rain' },
       opening: { ambience: 'warm-drone' },
       deep: { playlistId: playlist.id },
       closing: { playlistId: playlist.id },

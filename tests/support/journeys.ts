@@ -7,6 +7,7 @@ export function journeyWith(playlistId: string, name: string, description = ''):
     description,
     coverTrackId: null,
     sounds: {
+      settling: { ambience: 'soft-rain' },
       opening: { ambience: 'warm-drone' },
       deep: { playlistId },
       closing: { playlistId },

@@ -5,7 +5,7 @@ import { MIN, press, startRun, T0 } from '../support/runs';
 
 describe('what a screen reader is told about the session', () => {
   it('changes only every five minutes, then minute by minute, never every second', () => {
-    const run = startRun('iv-40');
+    const run = startRun('timed-40');
     const said: string[] = [];
     for (let at = T0; at < T0 + 40 * MIN; at += 1_000) {
       const text = sessionAnnouncement(stateAt(run, at));
@@ -20,7 +20,7 @@ describe('what a screen reader is told about the session', () => {
   });
 
   it('says when the session is paused, overruns, recovers and is ready for discharge', () => {
-    let run = press(startRun('iv-40'), 'pause', T0 + 2 * MIN);
+    let run = press(startRun('timed-40'), 'pause', T0 + 2 * MIN);
     expect(sessionAnnouncement(stateAt(run, T0 + 3 * MIN))).toBe(
       'Opening: about 3 minutes left in this phase. Paused.',
     );
@@ -28,6 +28,6 @@ describe('what a screen reader is told about the session', () => {
     expect(sessionAnnouncement(stateAt(run, T0 + 45 * MIN))).toBe('Closing: planned treatment time reached.');
     run = press(run, 'endTreatment', T0 + 45 * MIN);
     expect(sessionAnnouncement(stateAt(run, T0 + 46 * MIN))).toBe('Recovery: about 30 minutes left.');
-    expect(sessionAnnouncement(stateAt(run, T0 + 80 * MIN))).toBe('Recovery time complete.');
+    expect(sessionAnnouncement(stateAt(run, T0 + 80 * MIN))).toBe('Recovery: minimum time reached.');
   });
 });

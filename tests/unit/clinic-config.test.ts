@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClinicService } from '../../main/services/clinic-service';
-import { CLINIC_CONFIG_VERSION, ClinicConfig, defaultClinicConfig } from '../../src/clinic/clinic-config';
+import {
+  CLINIC_CONFIG_VERSION,
+  ClinicConfig,
+  DEFAULT_DISCHARGE_CHECKLIST,
+  DEFAULT_EARLY_CLOSE_REASONS,
+  defaultClinicConfig,
+  VERSION_2_DISCHARGE_CHECKLIST,
+} from '../../src/clinic/clinic-config';
 import { migrateClinicConfig, NewerConfigError } from '../../src/clinic/migrations';
 import { confFactory, tempDir } from '../support/services';
 
@@ -30,6 +37,17 @@ describe('clinic configuration versions', () => {
     // The current version passes through unchanged.
     const current = defaultClinicConfig(5);
     expect(migrateClinicConfig(current, 9)).toEqual(current);
+  });
+
+  it('version 2 gains close reasons and no default program; an untouched checklist becomes the fuller one', () => {
+    const { earlyCloseReasons: _r, defaultProgramId: _d, hiddenProgramIds: _h, ...rest } = defaultClinicConfig(3);
+    const untouched = { ...rest, version: 2, dischargeChecklist: VERSION_2_DISCHARGE_CHECKLIST };
+    const migrated = migrateClinicConfig(untouched, 3);
+    expect(migrated.dischargeChecklist).toEqual(DEFAULT_DISCHARGE_CHECKLIST);
+    expect(migrated.earlyCloseReasons).toEqual(DEFAULT_EARLY_CLOSE_REASONS);
+    expect(migrated).toMatchObject({ defaultProgramId: null, hiddenProgramIds: [] });
+    const own = [{ id: 'ride', label: 'Ride home with a relative' }];
+    expect(migrateClinicConfig({ ...untouched, dischargeChecklist: own }, 3).dischargeChecklist).toEqual(own);
   });
 
   it('refuses a configuration from a newer Stillroom with a clear message', () => {

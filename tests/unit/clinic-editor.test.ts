@@ -278,9 +278,9 @@ describe('editing the discharge checklist', () => {
     actions.removeChecklistItem('vitals');
     await settled();
     expect(labels(main.stored())).toEqual([
-      'Alert and oriented',
-      'Steady on their feet',
-      'Ride home confirmed',
+      ...labels(start).filter(
+        (label) => label !== 'Vital signs at or near baseline' && label !== 'Take-home sheet given',
+      ),
       'Escort in the room',
       'Take-home sheet given',
     ]);
@@ -304,16 +304,16 @@ describe('editing the discharge checklist', () => {
 
   test('an emptied label stays on screen with its reason and is not saved; removing the item clears it', async () => {
     const { store, actions, main, settled } = await openEditor();
-    actions.renameChecklistItem('ride', '');
-    expect(store.getState().drafts['dischargeChecklist.ride']).toEqual({
+    actions.renameChecklistItem('escort', '');
+    expect(store.getState().drafts['dischargeChecklist.escort']).toEqual({
       value: '',
       errors: { label: 'This cannot be empty.' },
     });
     expect(main.saves).toEqual([]);
     expect(actions.addChecklistItem('')).toEqual({ ok: false, error: 'This cannot be empty.' });
-    actions.removeChecklistItem('ride');
+    actions.removeChecklistItem('escort');
     await settled();
     expect(store.getState().drafts).toEqual({});
-    expect(labels(main.stored())).not.toContain('Ride home confirmed');
+    expect(labels(main.stored())).not.toContain('Responsible adult escort present');
   });
 });

@@ -123,10 +123,10 @@ describe('the discharge checklist', () => {
   const labels = (config: ClinicConfig) => config.dischargeChecklist.map((item) => item.label);
 
   test('a new item goes at the end with an id no other item has', () => {
-    const added = withChecklistItem(clinic, 'Escort present');
-    expect(labels(added)).toEqual([...DEFAULT_DISCHARGE_CHECKLIST.map((item) => item.label), 'Escort present']);
+    const added = withChecklistItem(clinic, 'Water offered');
+    expect(labels(added)).toEqual([...DEFAULT_DISCHARGE_CHECKLIST.map((item) => item.label), 'Water offered']);
     expect(added.dischargeChecklist.at(-1)!.id).toBe('item-1');
-    const twice = withChecklistItem(added, 'Water offered');
+    const twice = withChecklistItem(added, 'Blanket returned');
     expect(twice.dischargeChecklist.at(-1)!.id).toBe('item-2');
     // Ids count past the highest in use, so removing an earlier item never makes a duplicate.
     expect(newChecklistItemId(withoutChecklistItem(twice, 'item-1'))).toBe('item-3');
@@ -134,26 +134,56 @@ describe('the discharge checklist', () => {
   });
 
   test('renaming keeps the item’s id and place, so ticks already logged still point at it', () => {
-    const renamed = withChecklistLabel(clinic, 'ride', 'Ride home confirmed by phone');
-    expect(renamed.dischargeChecklist[3]).toEqual({ id: 'ride', label: 'Ride home confirmed by phone' });
+    const renamed = withChecklistLabel(clinic, 'escort', 'Escort in the waiting room');
+    expect(renamed.dischargeChecklist[6]).toEqual({ id: 'escort', label: 'Escort in the waiting room' });
     expect(labels(renamed).filter((label, i) => label !== labels(clinic)[i])).toHaveLength(1);
   });
 
   test('an item moves one place at a time and stays put at either end', () => {
     const ids = (config: ClinicConfig) => config.dischargeChecklist.map((item) => item.id);
-    expect(ids(withChecklistItemMoved(clinic, 'ride', -1))).toEqual(['alert', 'vitals', 'ride', 'steady', 'sheet']);
-    expect(ids(withChecklistItemMoved(clinic, 'alert', 1))).toEqual(['vitals', 'alert', 'steady', 'ride', 'sheet']);
-    expect(ids(withChecklistItemMoved(clinic, 'alert', -1))).toEqual(ids(clinic));
+    const rest = ['steady', 'nausea', 'dissociation'];
+    expect(ids(withChecklistItemMoved(clinic, 'escort', -1))).toEqual([
+      'vitals',
+      'alert',
+      ...rest,
+      'escort',
+      'mood',
+      'driving',
+      'sheet',
+    ]);
+    expect(ids(withChecklistItemMoved(clinic, 'vitals', 1))).toEqual([
+      'alert',
+      'vitals',
+      ...rest,
+      'mood',
+      'escort',
+      'driving',
+      'sheet',
+    ]);
+    expect(ids(withChecklistItemMoved(clinic, 'vitals', -1))).toEqual(ids(clinic));
     expect(ids(withChecklistItemMoved(clinic, 'sheet', 1))).toEqual(ids(clinic));
   });
 
   test('removing takes out that item only; the schema refuses an empty label or a 21st item', () => {
-    expect(labels(withoutChecklistItem(clinic, 'vitals'))).not.toContain('Vital signs checked');
-    expect(withoutChecklistItem(clinic, 'vitals').dischargeChecklist).toHaveLength(4);
-    expect(ClinicConfig.safeParse(withChecklistLabel(clinic, 'ride', '  ')).success).toBe(false);
+    expect(labels(withoutChecklistItem(clinic, 'vitals'))).not.toContain('Vital signs at or near baseline');
+    expect(withoutChecklistItem(clinic, 'vitals').dischargeChecklist).toHaveLength(8);
+    expect(ClinicConfig.safeParse(withChecklistLabel(clinic, 'escort', '  ')).success).toBe(false);
     let full = clinic;
     while (full.dischargeChecklist.length < 20) full = withChecklistItem(full, 'Another check');
     expect(ClinicConfig.safeParse(full).success).toBe(true);
     expect(ClinicConfig.safeParse(withChecklistItem(full, 'One too many')).success).toBe(false);
+  });
+});
+
+describe('the reasons for closing early', () => {
+  test('are a list of their own, edited like the checklist, and at least one must stay', () => {
+    const added = withChecklistItem(clinic, 'Patient requested', 'earlyCloseReasons');
+    expect(added.earlyCloseReasons.at(-1)).toEqual({ id: 'item-1', label: 'Patient requested' });
+    expect(added.dischargeChecklist).toEqual(clinic.dischargeChecklist);
+    const moved = withChecklistItemMoved(added, 'item-1', -1, 'earlyCloseReasons');
+    expect(moved.earlyCloseReasons.at(-2)!.id).toBe('item-1');
+    let emptied = clinic;
+    for (const { id } of clinic.earlyCloseReasons) emptied = withoutChecklistItem(emptied, id, 'earlyCloseReasons');
+    expect(ClinicConfig.safeParse(emptied).success).toBe(false);
   });
 });

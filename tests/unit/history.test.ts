@@ -2,18 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HistoryService } from '../../main/services/history-service';
-import { historyCsv, historyRecord } from '../../src/session/history';
+import { HistoryRecord, historyCsv, historyRecord } from '../../src/session/history';
 import { MIN, press, startRun, T0 } from '../support/runs';
 import { tempDir } from '../support/services';
 
 function closedRun() {
-  let run = startRun('iv-40');
+  let run = startRun('timed-40');
   run = press(run, 'pause', T0 + 10 * MIN);
   run = press(run, 'resume', T0 + 12 * MIN);
   run = press(run, { type: 'reminderDone', reminderId: 'bp-40' }, T0 + 43 * MIN);
   run = press(run, 'endTreatment', T0 + 44 * MIN);
   run = press(run, { type: 'checklist', itemId: 'ride', done: true }, T0 + 50 * MIN);
-  return press(run, 'close', T0 + 80 * MIN);
+  return press(run, { type: 'close', uncheckedConfirmed: true }, T0 + 80 * MIN);
 }
 
 describe('session history', () => {
@@ -21,7 +21,7 @@ describe('session history', () => {
     const record = historyRecord(closedRun());
     expect(record).toMatchObject({
       room: 'Room 1',
-      programName: 'IV infusion, 40 min',
+      programName: 'Timed 40',
       startedAt: new Date(T0).toISOString(),
       treatmentEndedAt: new Date(T0 + 44 * MIN).toISOString(),
       closedEarly: false,
@@ -30,19 +30,58 @@ describe('session history', () => {
       pauses: [{ at: new Date(T0 + 10 * MIN).toISOString(), sec: 120 }],
       remindersDone: [{ id: 'bp-40', text: 'Check blood pressure', doneAt: new Date(T0 + 43 * MIN).toISOString() }],
       checklistDone: ['Ride home confirmed'],
+      checklistNotDone: ['Alert and oriented'],
+      doseAt: new Date(T0).toISOString(),
+      sinceDoseAtCloseSec: 80 * 60,
+      closeReason: null,
+      training: false,
     });
     expect(Object.keys(record)).not.toContain('intention');
+  });
+
+  it('keeps both clocks, the corrected dose, the reason for an early close and each restart', () => {
+    let run = startRun('settled-40');
+    run = press(run, 'dose', T0 + 10 * MIN);
+    run = press(run, { type: 'correctDose', doseAt: T0 + 7 * MIN }, T0 + 11 * MIN);
+    run = {
+      ...run,
+      events: [...run.events, { type: 'restart', at: T0 + 30 * MIN, downSince: T0 + 18 * MIN, clockBackMs: 0 }],
+    };
+    run = press(run, 'endTreatment', T0 + 40 * MIN);
+    run = press(run, { type: 'close', reasonId: 'emergency', uncheckedConfirmed: true }, T0 + 50 * MIN);
+    expect(historyRecord(run)).toMatchObject({
+      doseAt: new Date(T0 + 7 * MIN).toISOString(),
+      doseCorrected: true,
+      sinceDoseAtCloseSec: 43 * 60,
+      sessionSec: 50 * 60,
+      closedEarly: true,
+      closeReason: 'Transferred to emergency care',
+      checklistNotDone: ['Alert and oriented', 'Ride home confirmed', 'IV removed'],
+      restarts: [{ at: new Date(T0 + 30 * MIN).toISOString(), downSec: 12 * 60, clockWentBack: false }],
+    });
+  });
+
+  it('reads a line written before the two clocks, filling in what it did not record', () => {
+    const {
+      doseAt: _dose,
+      sinceDoseAtCloseSec: _since,
+      checklistNotDone: _not,
+      training: _t,
+      ...old
+    } = historyRecord(closedRun());
+    expect(HistoryRecord.parse(old)).toMatchObject({ doseAt: null, checklistNotDone: [], training: false });
   });
 
   it('exports CSV that spreadsheets read safely', () => {
     const record = { ...historyRecord(closedRun()), room: '=HYPERLINK("x"), "Room" 2' };
     const [header, row] = historyCsv([record]).split('\r\n');
     expect(header).toBe(
-      'session id,room,program,started at,treatment ended at,closed at,closed early,treatment minutes,session minutes,pauses,paused minutes,reminders done,checklist done',
+      'session id,room,program,training,started at,dose at,dose time corrected,treatment ended at,closed at,closed early,close reason,treatment minutes,session minutes,minutes since dose at close,pauses,paused minutes,reminders done,checklist done,checklist not done,restarts',
     );
     expect(row).toContain(`"'=HYPERLINK(""x""), ""Room"" 2"`);
-    expect(row).toContain('"IV infusion, 40 min"');
-    expect(row).toContain(',no,42,78,1,2,');
+    expect(row).toContain(',Timed 40,no,');
+    expect(row).toContain(',no,,42,78,80,1,2,');
+    expect(row).toContain(',Ride home confirmed,Alert and oriented,0');
   });
 
   it('appends and reads back records; a torn line is skipped and counted, never lost', () => {

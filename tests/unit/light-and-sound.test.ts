@@ -62,7 +62,7 @@ describe('light', () => {
     run = press(run, 'staffLightOff', T0 + 32_000);
     run = press(run, 'nextPhase', T0 + 40_000);
     run = press(run, 'endTreatment', T0 + 3 * MIN);
-    run = press(run, 'close', T0 + 10 * MIN);
+    run = press(run, { type: 'close', reasonId: 'other', uncheckedConfirmed: true }, T0 + 10 * MIN);
     // The fastest fade is staff light, from darkness to its level in STAFF_LIGHT_UP_MS.
     const fastestPer100Ms = STAFF_LEVEL_PCT / (STAFF_LIGHT_UP_MS / 100);
     const largest = largestLightStep(run, T0, T0 + 12 * MIN);
@@ -86,7 +86,7 @@ describe('sound', () => {
     const quiet = stateAt(run, T0 + MIN + QUIET_FADE_MS);
     expect(quiet.sound.master).toBe(0);
     expect(quiet.sound.quiet).toBe(true);
-    expect(quiet.elapsedSec).toBe(63);
+    expect(quiet.programSec).toBe(63);
     run = press(run, 'soundBack', T0 + 2 * MIN);
     expect(stateAt(run, T0 + 2 * MIN + SOUND_BACK_FADE_MS / 2).sound.master).toBeCloseTo(0.5);
     expect(stateAt(run, T0 + 2 * MIN + SOUND_BACK_FADE_MS).sound.master).toBe(1);
@@ -129,7 +129,8 @@ describe('sound', () => {
   });
 
   it('after a close the sound fades and then nothing plays', () => {
-    const run = press(startRun(), 'close', T0 + MIN);
+    const ended = press(startRun(), 'endTreatment', T0 + 30_000);
+    const run = press(ended, { type: 'close', reasonId: 'other', uncheckedConfirmed: true }, T0 + MIN);
     expect(stateAt(run, T0 + MIN + CLOSE_FADE_MS / 2).sound.master).toBeCloseTo(0.5);
     expect(stateAt(run, T0 + MIN + CLOSE_FADE_MS).sound.voices).toEqual([]);
   });

@@ -9,19 +9,19 @@ const knownAt = (run: SessionRun, at: number): SessionRun => ({ ...run, events: 
 
 /** A session with every kind of light change: phase fades, a pause, staff light, a skip, end of treatment, close. */
 function eventfulRun(): SessionRun {
-  let run = startRun('iv-40');
+  let run = startRun('timed-40');
   run = press(run, 'pause', T0 + 30_000);
   run = press(run, 'resume', T0 + 2 * MIN);
   run = press(run, 'staffLightOn', T0 + 7 * MIN);
   run = press(run, 'staffLightOff', T0 + 8 * MIN);
   run = press(run, 'nextPhase', T0 + 12 * MIN);
   run = press(run, 'endTreatment', T0 + 30 * MIN);
-  return press(run, { type: 'close' }, T0 + 40 * MIN);
+  return press(run, { type: 'close', reasonId: 'other', uncheckedConfirmed: true }, T0 + 40 * MIN);
 }
 
 describe('the course of the room light between bends', () => {
   it('bends first where the opening fade ends', () => {
-    const run = startRun('iv-40');
+    const run = startRun('timed-40');
     expect(nextLightBend(run, T0)).toBe(T0 + run.program.phases[0]!.light.fadeSec * 1000);
   });
 
@@ -40,7 +40,7 @@ describe('the course of the room light between bends', () => {
   });
 
   it('says nothing is scheduled while paused after the fades, and the level then holds', () => {
-    const run = press(startRun('iv-40'), 'pause', T0 + 3 * MIN);
+    const run = press(startRun('timed-40'), 'pause', T0 + 3 * MIN);
     expect(nextLightBend(run, T0 + 4 * MIN)).toBeNull();
     expect(roomLightAt(run, T0 + 60 * MIN)).toBe(roomLightAt(run, T0 + 4 * MIN));
   });
@@ -62,17 +62,17 @@ describe('one output', () => {
   });
 
   it('follows only its programs and otherwise stays at room level', () => {
-    const run = startRun('iv-40');
+    const run = startRun('timed-40');
     const later = T0 + 10 * MIN;
     const other: OutputScope = { minPct: 0, maxPct: 100, programIds: ['iv-60'] };
-    const mine: OutputScope = { minPct: 0, maxPct: 100, programIds: ['iv-40'] };
+    const mine: OutputScope = { minPct: 0, maxPct: 100, programIds: ['timed-40'] };
     expect(outputLevelAt(other, run, null, later)).toBe(ROOM_LEVEL_PCT);
     expect(outputLevelAt(mine, run, null, later)).toBe(roomLightAt(run, later));
     expect(nextOutputBend(other, run, null, T0)).toBeNull();
   });
 
   it('flashes to half its range for two seconds without a jump, then returns to the session', () => {
-    const run = press(startRun('iv-40'), 'staffLightOn', T0 + 5 * MIN);
+    const run = press(startRun('timed-40'), 'staffLightOn', T0 + 5 * MIN);
     const scope: OutputScope = { minPct: 0, maxPct: 80, programIds: null };
     const flashAt = T0 + 10 * MIN;
     expect(outputLevelAt(scope, run, flashAt, flashAt + 1_000)).toBe(withinRange(TEST_FLASH.levelPct, scope));

@@ -95,7 +95,7 @@ describe('the light service', () => {
     const { lights, live, clock } = setUp();
     const ids = ['Ceiling', 'Lamp', 'Strip'].map((name) => lights.save(dmx(name)).output.id);
     await lights.settled();
-    let run = startRun('iv-40', T0);
+    let run = startRun('timed-40', T0);
     lights.followRun(run);
     clock.advance(10 * MIN);
     run = press(run, 'staffLightOn', clock.now());
@@ -111,7 +111,7 @@ describe('the light service', () => {
     const { lights, live } = setUp();
     const other = lights.save(dmx('Other room program', { programIds: ['iv-60'] })).output.id;
     await lights.settled();
-    lights.followRun(startRun('iv-40', T0));
+    lights.followRun(startRun('timed-40', T0));
     expect(live(other).levelAt(T0 + 20 * MIN)).toBe(ROOM_LEVEL_PCT);
   });
 
@@ -130,7 +130,7 @@ describe('the light service', () => {
     const id = lights.save(dmx('Ceiling')).output.id;
     await lights.settled();
     lights.testFlash(id);
-    let run = startRun('iv-40', clock.now());
+    let run = startRun('timed-40', clock.now());
     clock.advance(500);
     run = press(run, 'staffLightOn', clock.now());
     lights.followRun(run);
@@ -143,7 +143,7 @@ describe('the light service', () => {
     const { lights, live } = setUp(tempDir(), real, 60, session);
     const id = lights.save(dmx('Ceiling')).output.id;
     await lights.settled();
-    const run = startRun('iv-40', T0);
+    const run = startRun('timed-40', T0);
     lights.followRun(run);
     // One real second is a session minute: the 60 s opening fade ends after one real second.
     const fadeEnd = T0 + run.program.phases[0]!.light.fadeSec * 1000;

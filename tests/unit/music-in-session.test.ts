@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stateAt } from '../../src/session/state-at';
 import { writeTone } from '../support/audio-fixtures';
-import { MIN } from '../support/runs';
+import { MIN, press } from '../support/runs';
 import { services, tempDir } from '../support/services';
 
 async function withMusic() {
@@ -21,7 +21,13 @@ describe('music chosen for a session', () => {
     const { app, playlist, track } = await withMusic();
     const { run } = await app.handlers['session.start']({ programId: 'iv-40', playlistId: playlist.id });
     const t0 = run.events[0]!.at;
-    expect(stateAt(run, t0 + 20 * MIN).sound.voices[0]).toMatchObject({ root: 'track', mediaPath: `${track.id}.ogg` });
+    // Settling in before the dose keeps the program's own calm sound; the playlist plays from the dose.
+    expect(stateAt(run, t0 + 20 * MIN).sound.voices[0]).toMatchObject({ root: 'assets' });
+    const dosed = press(run, 'dose', t0 + 20 * MIN);
+    expect(stateAt(dosed, t0 + 40 * MIN).sound.voices[0]).toMatchObject({
+      root: 'track',
+      mediaPath: `${track.id}.ogg`,
+    });
     expect(run.program.phases.at(-1)!.sound).toEqual({ ambience: 'soft-rain', volume: 0.6 });
   });
 

@@ -46,6 +46,7 @@ describe('the patient’s choice', () => {
     const { run } = await app.handlers['session.start']({ programId: 'iv-40' });
     const sounds = run.program.phases.map((phase, i) => [phaseRole(run.program, i), phase.sound]);
     expect(sounds).toEqual([
+      ['settling', { ambience: 'soft-rain', volume: 0.6 }],
       ['opening', { ambience: 'warm-drone', volume: 0.8 }],
       ['deep', { playlistId: playlist.id, volume: 0.8 }],
       ['closing', { playlistId: playlist.id, volume: 0.8 }],
@@ -68,7 +69,10 @@ describe('the patient’s choice', () => {
     const tracks = await app.handlers['library.list']({});
     await app.handlers['patient.choose'](choice(journey.id, { avoidTrackIds: tracks.map((t) => t.id) }));
     const { run } = await app.handlers['session.start']({ programId: 'iv-40' });
-    expect(run.program.phases[1]!.sound).toEqual({ ambience: FALLBACK_AMBIENCE, volume: 0.8 });
+    expect(run.program.phases.find((p) => p.id === 'deep')!.sound).toEqual({
+      ambience: FALLBACK_AMBIENCE,
+      volume: 0.8,
+    });
     expect(run.playlists).toEqual([]);
   });
 
@@ -78,7 +82,7 @@ describe('the patient’s choice', () => {
     let { run } = await app.handlers['session.start']({ programId: 'demo-3' });
     expect(await app.handlers['patient.get']({})).toBeNull();
     run = press(run, 'endTreatment', run.events[0]!.at + 60_000);
-    run = press(run, { type: 'close' }, run.events[0]!.at + 120_000);
+    run = press(run, { type: 'close', uncheckedConfirmed: true }, run.events[0]!.at + 120_000);
     expect(JSON.stringify(historyRecord(run))).not.toContain('Let go of the week');
   });
 

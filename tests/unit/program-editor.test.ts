@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { builtinPrograms } from '../../src/session/builtin-programs';
+import { program } from '../support/runs';
 import {
   canMovePhase,
   nextLocalId,
+  withPreDosePhase,
   withNewReminder,
   withNewTreatmentPhase,
   withoutPhase,
@@ -15,6 +16,8 @@ import {
   phaseRoleEdit,
   phaseSound,
   phaseTyped,
+  programChecklist,
+  programCopy,
   reminderFrom,
   reminderTyped,
 } from '../../renderer/src/clinic/program-fields';
@@ -28,7 +31,8 @@ import {
   secToMinutes,
 } from '../../renderer/src/clinic/units';
 
-const iv40 = builtinPrograms().find((p) => p.id === 'iv-40')!;
+const iv40 = program('timed-40');
+const settled = program('settled-40');
 const check = (program: Program, at: PropertyKey[]) => checkItem(Program, program, at, programIssueMessage);
 /** Applies a field edit the way the editor does and checks the result against the schema. */
 const apply = (edit: ReturnType<typeof phaseTyped>, program = iv40) => check(edit.next(program), edit.at);
@@ -174,6 +178,66 @@ describe('changing the phase list', () => {
     expect(Program.safeParse(removed).success).toBe(true);
     expect(plannedTreatmentSec(removed)).toBe(10 * 60);
     expect(withoutPhase(program, 'recovery')).toBe(program);
+  });
+});
+
+describe('settling in before the dose', () => {
+  test('stays first: it never moves, and no treatment phase moves above it', () => {
+    expect(canMovePhase(settled, 'settling', 1)).toBe(false);
+    expect(canMovePhase(settled, 'opening', -1)).toBe(false);
+    expect(canMovePhase(settled, 'deep', -1)).toBe(true);
+    expect(withPhaseMoved(settled, 'deep', -1).phases.map((p) => p.id)).toEqual([
+      'settling',
+      'deep',
+      'opening',
+      'closing',
+      'recovery',
+    ]);
+  });
+
+  test('can be removed (Start session then marks the dose) and added back once, first', () => {
+    const removed = withoutPhase(settled, 'settling');
+    expect(removed.phases[0]!.id).toBe('opening');
+    // The baseline check counted from settling in now falls due at the dose, which Start session marks.
+    expect(removed.reminders[0]).toEqual({ id: 'baseline', text: 'Baseline vitals', atSec: 0 });
+    expect(Program.safeParse(removed).success).toBe(true);
+    const added = withPreDosePhase(iv40);
+    expect(added.phases[0]).toMatchObject({ name: 'Settling in', kind: 'preDose' });
+    expect(Program.safeParse(added).success).toBe(true);
+    expect(withPreDosePhase(added)).toBe(added);
+  });
+
+  test('a new treatment phase is numbered among the treatment phases only', () => {
+    expect(withNewTreatmentPhase(settled).phases.at(-2)).toMatchObject({ name: 'Phase 4', kind: 'treatment' });
+  });
+
+  test('removing a treatment phase counts its reminders from the dose, not from settling in', () => {
+    const program: Program = {
+      ...settled,
+      reminders: [{ id: 'r', text: 'Mid-deep check', atSec: 600, phaseId: 'deep' }],
+    };
+    expect(withoutPhase(program, 'deep').reminders).toEqual([{ id: 'r', text: 'Mid-deep check', atSec: 900 }]);
+  });
+});
+
+describe('the program’s own discharge items', () => {
+  test('are added, renamed as typed and removed, and a copy keeps them', () => {
+    const added = programChecklist(settled, { add: true }).next(settled);
+    expect(added.checklist).toEqual([
+      { id: 'iv-removed', label: 'IV removed' },
+      { id: 'item-1', label: 'New discharge item' },
+    ]);
+    const renamed = programChecklist(added, { rename: 'item-1', label: 'Cannula site dry' });
+    expect(renamed.at).toEqual(['checklist', 1, 'label']);
+    const named = renamed.next(added);
+    expect(check(named, renamed.at)).toMatchObject({ ok: true });
+    expect(check(programChecklist(named, { rename: 'item-1', label: ' ' }).next(named), renamed.at)).toMatchObject({
+      ok: false,
+    });
+    expect(programChecklist(named, { remove: 'iv-removed' }).next(named).checklist).toEqual([
+      { id: 'item-1', label: 'Cannula site dry' },
+    ]);
+    expect(programCopy(named, [named], 'clinic-x').checklist).toEqual(named.checklist);
   });
 });
 

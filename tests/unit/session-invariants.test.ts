@@ -19,13 +19,14 @@ const threeHours = Program.parse({
   name: 'Three hours',
   phases: [
     ['settle', 20, 30, 'warm-drone'],
+    ['dose', 10, 20, 'warm-drone'],
     ['deep', 90, 10, 'ocean-swell'],
     ['tail', 40, 20, 'soft-rain'],
     ['recovery', 30, 45, 'soft-rain'],
   ].map(([id, minutes, level, ambience]) => ({
     id,
     name: id,
-    kind: id === 'recovery' ? 'recovery' : 'treatment',
+    kind: id === 'recovery' ? 'recovery' : id === 'settle' ? 'preDose' : 'treatment',
     durationSec: Number(minutes) * 60,
     light: { levelPct: level, fadeSec: 90 },
     sound: { ambience, volume: 0.7 },
@@ -34,9 +35,13 @@ const threeHours = Program.parse({
     { id: 'bp', text: 'Check blood pressure', atSec: 40 * 60 },
     { id: 'deep-check', text: 'Check in', atSec: 30 * 60, phaseId: 'deep' },
   ],
+  minimumObservationSec: 120 * 60,
 });
 
 const CONTROLS: Control['type'][] = [
+  'dose',
+  'correctDose',
+  'extendRecovery',
   'pause',
   'resume',
   'nextPhase',
@@ -60,6 +65,7 @@ function randomSession(seed: number): SessionRun {
     playlists: [],
     patient: null,
     checklist: [{ id: 'ride', label: 'Ride home confirmed' }],
+    earlyCloseReasons: [{ id: 'other', label: 'Other' }],
     events: [{ type: 'start', at: T0 }],
   };
   let at = T0;
@@ -73,7 +79,11 @@ function randomSession(seed: number): SessionRun {
         ? { type, reminderId: due?.reminder.id ?? 'bp' }
         : type === 'checklist'
           ? { type, itemId: 'ride', done: next() < 0.5 }
-          : ({ type } as Control);
+          : type === 'correctDose'
+            ? { type, doseAt: T0 + Math.floor(next() * (at - T0)) }
+            : type === 'close'
+              ? { type, reasonId: 'other', uncheckedConfirmed: true }
+              : ({ type } as Control);
     const result = applyControl(run, control, at);
     if (result.ok) run = result.run;
   }
@@ -86,10 +96,21 @@ describe('any sequence of controls keeps the session coherent', () => {
     expect(run.events.length).toBeGreaterThan(50);
     const end = T0 + 200 * MIN;
     let previousElapsed = -1;
+    let previous: { at: number; sinceDose: number; doseAt: number } | null = null;
     for (let at = T0; at <= end; at += 7_919) {
       const state = stateAt(run, at);
-      expect(state.elapsedSec).toBeGreaterThanOrEqual(previousElapsed);
-      previousElapsed = state.elapsedSec;
+      expect(state.programSec).toBeGreaterThanOrEqual(previousElapsed);
+      previousElapsed = state.programSec;
+      // Time since the dose runs with the wall clock whatever pauses happen, until staff correct the dose time.
+      if (state.dose && state.sinceDoseSec !== null) {
+        if (previous && previous.doseAt === state.dose.at && at <= T0 + 200 * MIN) {
+          expect(state.sinceDoseSec - previous.sinceDose).toBeCloseTo((at - previous.at) / 1000, 6);
+        }
+        previous = { at, sinceDose: state.sinceDoseSec, doseAt: state.dose.at };
+      }
+      if (state.earliestDischargeAt !== null && state.dose) {
+        expect(state.earliestDischargeAt).toBeGreaterThanOrEqual(state.dose.at + 120 * MIN);
+      }
       expect(run.program.phases[state.phaseIndex]).toEqual(state.phase);
       expect(state.phaseRemainingSec).toBeGreaterThanOrEqual(0);
       if (state.recoveryRemainingSec !== null) expect(state.recoveryRemainingSec).toBeGreaterThanOrEqual(0);

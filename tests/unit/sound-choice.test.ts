@@ -53,11 +53,23 @@ describe('program summaries', () => {
   const iv40 = builtinPrograms().find((p) => p.id === 'iv-40')!;
 
   test('the lengths staff compare programs by', () => {
-    expect(programLengths(iv40)).toBe('Treatment 40 min · recovery 30 min');
+    expect(programLengths(iv40)).toBe('Settling in until the dose · treatment 40 min · recovery 30 min');
+    const nasal = builtinPrograms().find((p) => p.id === 'intranasal')!;
+    expect(programLengths(nasal)).toBe(
+      'Settling in until the dose · treatment 1 h · recovery 1 h · at least 2 h from the dose',
+    );
+    const { phases, ...rest } = iv40;
+    expect(programLengths({ ...rest, phases: phases.slice(1) })).toBe('Treatment 40 min · recovery 30 min');
   });
 
   test('the part of the journey a phase takes from its place, whatever role it was given', () => {
     const given = { ...iv40, phases: iv40.phases.map((p) => ({ ...p, role: 'deep' as const })) };
-    expect([0, 1, 2, 3].map((i) => roleFromPlace(given, i))).toEqual(['opening', 'deep', 'closing', 'recovery']);
+    expect([0, 1, 2, 3, 4].map((i) => roleFromPlace(given, i))).toEqual([
+      'settling',
+      'opening',
+      'deep',
+      'closing',
+      'recovery',
+    ]);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyControl, DOUBLE_PRESS_GUARD_MS, EXTEND_SEC } from '../../src/session/controls';
 import { stateAt } from '../../src/session/state-at';
-import { AFTER_GUARD, MIN, press, startRun, T0 } from '../support/runs';
+import { AFTER_GUARD, MIN, press, startRun, T0, tickAll } from '../support/runs';
 
-// iv-40: Opening 5 min, Deep 30 min, Closing 5 min, Recovery 30 min; blood pressure at 40 min.
+// timed-40: Opening 5 min, Deep 30 min, Closing 5 min, Recovery 30 min; blood pressure 40 min after the dose,
+// which Start session marks (the program has no settling-in phase).
 
 describe('phases follow the session clock', () => {
   const run = startRun();
@@ -35,10 +36,10 @@ describe('phases follow the session clock', () => {
 describe('live controls', () => {
   it('pausing stops the session clock and resuming continues from the same second', () => {
     let run = press(startRun(), 'pause', T0 + 2 * MIN);
-    expect(stateAt(run, T0 + 10 * MIN).elapsedSec).toBe(120);
+    expect(stateAt(run, T0 + 10 * MIN).programSec).toBe(120);
     expect(stateAt(run, T0 + 10 * MIN).paused).toBe(true);
     run = press(run, 'resume', T0 + 10 * MIN);
-    expect(stateAt(run, T0 + 11 * MIN).elapsedSec).toBe(180);
+    expect(stateAt(run, T0 + 11 * MIN).programSec).toBe(180);
     // The phase plan shifts by the pause: Opening now ends 8 minutes late.
     expect(stateAt(run, T0 + 12 * MIN + 59_000).phase.name).toBe('Opening');
     expect(stateAt(run, T0 + 13 * MIN).phase.name).toBe('Deep');
@@ -70,12 +71,13 @@ describe('live controls', () => {
     expect(stateAt(run, T0 + 42 * MIN).recoveryRemainingSec).toBe(0);
   });
 
-  it('pausing inside recovery freezes the countdown', () => {
+  it('pausing inside recovery holds the room’s sound and light, never the countdown to discharge', () => {
     let run = press(startRun(), 'endTreatment', T0 + 40 * MIN);
     run = press(run, 'pause', T0 + 50 * MIN);
-    expect(stateAt(run, T0 + 80 * MIN).recoveryRemainingSec).toBe(20 * 60);
-    run = press(run, 'resume', T0 + 80 * MIN);
-    expect(stateAt(run, T0 + 90 * MIN).recoveryRemainingSec).toBe(10 * 60);
+    expect(stateAt(run, T0 + 60 * MIN).recoveryRemainingSec).toBe(10 * 60);
+    expect(stateAt(run, T0 + 60 * MIN).programSec).toBe(50 * 60);
+    run = press(run, 'resume', T0 + 65 * MIN);
+    expect(stateAt(run, T0 + 70 * MIN).status).toBe('dischargeReady');
   });
 
   it('refuses extend, next phase and a second end treatment once treatment has ended, saying why', () => {
@@ -106,20 +108,66 @@ describe('live controls', () => {
   });
 
   it('after a close every control is refused', () => {
-    const run = press(startRun(), 'close', T0 + MIN);
-    expect(stateAt(run, T0 + 2 * MIN).status).toBe('closed');
-    expect(applyControl(run, { type: 'pause' }, T0 + 3 * MIN)).toEqual({
+    const ended = tickAll(press(startRun(), 'endTreatment', T0 + MIN), T0 + 2 * MIN);
+    const run = press(ended, { type: 'close', reasonId: 'other' }, T0 + 3 * MIN);
+    expect(stateAt(run, T0 + 4 * MIN).status).toBe('closed');
+    expect(applyControl(run, { type: 'pause' }, T0 + 5 * MIN)).toEqual({
       ok: false,
       reason: 'The session is already closed.',
     });
   });
 
-  it('records a close before the end of recovery as early, and one after as not early', () => {
-    const recovering = press(startRun(), 'endTreatment', T0 + 40 * MIN);
-    const early = press(recovering, 'close', T0 + 50 * MIN);
-    expect(early.events.at(-1)).toEqual({ type: 'close', at: T0 + 50 * MIN, early: true });
+  it('records a close before the earliest discharge as early, with its reason, and one after as not early', () => {
+    const recovering = tickAll(press(startRun(), 'endTreatment', T0 + 40 * MIN), T0 + 41 * MIN);
+    const early = press(recovering, { type: 'close', reasonId: 'emergency' }, T0 + 50 * MIN);
+    expect(early.events.at(-1)).toEqual({
+      type: 'close',
+      at: T0 + 50 * MIN,
+      early: true,
+      reason: 'Transferred to emergency care',
+      unchecked: [],
+    });
     const onTime = press(recovering, 'close', T0 + 70 * MIN);
-    expect(onTime.events.at(-1)).toEqual({ type: 'close', at: T0 + 70 * MIN, early: false });
+    expect(onTime.events.at(-1)).toEqual({
+      type: 'close',
+      at: T0 + 70 * MIN,
+      early: false,
+      reason: null,
+      unchecked: [],
+    });
+  });
+});
+
+describe('closing binds the discharge checklist', () => {
+  const recovered = press(startRun(), 'endTreatment', T0 + 40 * MIN);
+
+  it('names the unticked items and closes only when staff confirm, recording them', () => {
+    const oneTicked = press(recovered, { type: 'checklist', itemId: 'alert', done: true }, T0 + 45 * MIN);
+    expect(applyControl(oneTicked, { type: 'close' }, T0 + 80 * MIN)).toEqual({
+      ok: false,
+      reason: 'Not ticked: Ride home confirmed. Tick them, or confirm closing without them.',
+    });
+    const closed = press(oneTicked, { type: 'close', uncheckedConfirmed: true }, T0 + 80 * MIN);
+    expect(closed.events.at(-1)).toMatchObject({ type: 'close', early: false, unchecked: ['Ride home confirmed'] });
+  });
+
+  it('before the earliest discharge, needs a reason from the session’s list and nothing else', () => {
+    const ticked = tickAll(recovered, T0 + 45 * MIN);
+    expect(applyControl(ticked, { type: 'close' }, T0 + 50 * MIN)).toEqual({
+      ok: false,
+      reason: 'The earliest discharge has not been reached. Choose why the session closes now.',
+    });
+    expect(applyControl(ticked, { type: 'close', reasonId: 'made-up' }, T0 + 50 * MIN)).toEqual({
+      ok: false,
+      reason: 'Choose one of the listed reasons.',
+    });
+  });
+
+  it('cannot close during treatment: End treatment comes first', () => {
+    expect(applyControl(startRun(), { type: 'close', reasonId: 'other' }, T0 + MIN)).toEqual({
+      ok: false,
+      reason: 'End treatment before closing the session.',
+    });
   });
 });
 
@@ -127,7 +175,7 @@ describe('reminders', () => {
   it('the blood-pressure reminder falls due at 40 minutes and goes once done', () => {
     const run = startRun();
     expect(stateAt(run, T0 + 40 * MIN - 1).dueReminders).toEqual([]);
-    expect(stateAt(run, T0 + 40 * MIN - 1).nextReminderSec).toBe(40 * 60);
+    expect(stateAt(run, T0 + 40 * MIN - 1).nextDueAt).toBe(T0 + 40 * MIN);
     const due = stateAt(run, T0 + 40 * MIN);
     expect(due.dueReminders.map((d) => d.reminder.text)).toEqual(['Check blood pressure']);
     const done = press(run, { type: 'reminderDone', reminderId: 'bp-40' }, T0 + 41 * MIN);
@@ -151,13 +199,15 @@ describe('reminders', () => {
   });
 });
 
-describe('the intranasal program keeps two hours of observation from dosing', () => {
-  it('holds the recovery countdown to two hours after the start even when treatment ends early', () => {
-    const run = press(startRun('intranasal'), 'endTreatment', T0 + 20 * MIN);
-    // Recovery alone would end at 80 minutes; observation runs to 120.
-    expect(stateAt(run, T0 + 20 * MIN).recoveryRemainingSec).toBe(100 * 60);
-    expect(stateAt(run, T0 + 119 * MIN).status).toBe('recovery');
-    expect(stateAt(run, T0 + 120 * MIN).status).toBe('dischargeReady');
+describe('the intranasal program keeps two hours of observation from the dose', () => {
+  it('holds the earliest discharge to two hours after the dose even when treatment ends early', () => {
+    let run = press(startRun('intranasal'), 'dose', T0 + 5 * MIN);
+    run = press(run, 'endTreatment', T0 + 25 * MIN);
+    // Recovery alone would end at 85 minutes; observation runs to 125, two hours after the dose.
+    expect(stateAt(run, T0 + 25 * MIN).recoveryRemainingSec).toBe(100 * 60);
+    expect(stateAt(run, T0 + 25 * MIN).earliestDischargeAt).toBe(T0 + 125 * MIN);
+    expect(stateAt(run, T0 + 124 * MIN).status).toBe('recovery');
+    expect(stateAt(run, T0 + 125 * MIN).status).toBe('dischargeReady');
   });
 });
 

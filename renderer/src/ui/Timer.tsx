@@ -8,7 +8,7 @@ export function Timer({
 }: {
   label: string;
   seconds: number;
-  size?: 'large' | 'medium';
+  size?: 'large' | 'medium' | 'small';
 }) {
   return (
     <div className={`timer timer-${size}`}>

@@ -1,7 +1,9 @@
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /** How long a control that just appeared, or just changed meaning, ignores the pointer. */
 export const SETTLING_MS = 1_000;
+
+const NOTHING_SETTLED = Symbol('nothing settled yet');
 
 /**
  * True for the first second after a control appears or `identity` changes. A slow double click
@@ -10,11 +12,11 @@ export const SETTLING_MS = 1_000;
  * (pause, quiet, staff light) never use it: they must answer at once.
  */
 export function useSettling(identity: unknown = null): boolean {
-  const [settling, setSettling] = useState(true);
-  useLayoutEffect(() => {
-    setSettling(true);
-    const timer = setTimeout(() => setSettling(false), SETTLING_MS);
+  // The identity that has had its second; any other is still settling, from the very first render.
+  const [settled, setSettled] = useState<unknown>(NOTHING_SETTLED);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(() => identity), SETTLING_MS);
     return () => clearTimeout(timer);
   }, [identity]);
-  return settling;
+  return !Object.is(settled, identity);
 }

@@ -30,7 +30,9 @@ export function ProgramView({ program }: { program: Program }) {
       </h2>
       <p className="program-lengths">{programLengths(program)}</p>
       <p>{program.description}</p>
-      <p className="muted">Built in: read only. Make a copy to change it. docs/CLINICAL.md gives the source of each figure.</p>
+      <p className="muted">
+        Built in: read only. Make a copy to change it. docs/CLINICAL.md gives the source of each figure.
+      </p>
       <h3>Phases</h3>
       <table className="program-table">
         <thead>

@@ -57,10 +57,7 @@ function OfferedSwitch({ id, name }: { id: string; name: string }) {
         checked={!hidden}
         aria-label={`Offer ${name} on the start screen`}
         onChange={(e) =>
-          setDetail(
-            'hiddenProgramIds',
-            e.target.checked ? hiddenIds.filter((h) => h !== id) : [...hiddenIds, id],
-          )
+          setDetail('hiddenProgramIds', e.target.checked ? hiddenIds.filter((h) => h !== id) : [...hiddenIds, id])
         }
       />
       Offered on the start screen

@@ -34,14 +34,16 @@ export function SessionClocks() {
       ) : (
         <Timer label="Time since dose" seconds={sinceDose} size={recovering ? 'medium' : 'large'} />
       )}
-      <Timer label="Program time" seconds={programSec} size="medium" />
+      <Timer label="Program time" seconds={programSec} size={recovering ? 'small' : 'medium'} />
     </section>
   );
 }
 
 /** When the dose was given; before the dose, a quiet nudge once ten minutes have passed. */
 export function DoseStatus() {
-  const dose = useLiveSession((s) => (s?.dose ? `${timeOfDay(s.dose.at)}${s.dose.corrected ? ' (corrected)' : ''}` : null));
+  const dose = useLiveSession((s) =>
+    s?.dose ? `${timeOfDay(s.dose.at)}${s.dose.corrected ? ' (corrected)' : ''}` : null,
+  );
   const nudge = useLiveSession((s) => s?.doseNudge ?? false);
   if (dose) return <p className="dose-status">Dose given at {dose}</p>;
   return nudge ? (

@@ -30,10 +30,10 @@ export function ResumeScreen() {
       </p>
       {restart && restart.clockBackMs > 0 ? (
         <p role="alert" className="warning">
-          The computer’s clock reads {describeDuration(restart.clockBackMs / 1000)} earlier than Stillroom’s last
-          record of this session ({timeOfDay(restart.downSince)}). The session carries on from that record, so times
-          since the dose may be short by however long Stillroom was closed. Check the computer’s clock, and correct the
-          dose time if it is wrong.
+          The computer’s clock reads {describeDuration(restart.clockBackMs / 1000)} earlier than Stillroom’s last record
+          of this session ({timeOfDay(restart.downSince)}). The session carries on from that record, so times since the
+          dose may be short by however long Stillroom was closed. Check the computer’s clock, and correct the dose time
+          if it is wrong.
         </p>
       ) : (
         restart && (
@@ -43,9 +43,7 @@ export function ResumeScreen() {
           </p>
         )
       )}
-      <p className="muted">
-        Sound stays off until you resume. The clocks kept counting while Stillroom was closed.
-      </p>
+      <p className="muted">Sound stays off until you resume. The clocks kept counting while Stillroom was closed.</p>
       <div className="resume-actions">
         <button type="button" className="primary huge" autoFocus onClick={() => void continueAfterRestart()}>
           Resume session
