@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
 import { importFolder, makePlaylist } from './library-steps';
-import { setRoomLight } from './support';
+import { endTreatment, setRoomLight, startSession } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 
 /*
@@ -31,6 +31,59 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
     .join('\n');
 }
 
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+
+/**
+ * axe cannot read the contrast of text in an open modal dialog when the page behind it differs
+ * under the text's lines (it compares what lies under each line, even below an opaque dialog).
+ * Splits those off from the rest.
+ */
+async function splitDialogText(page: Page, unread: AxeResults): Promise<[boolean, AxeResults]> {
+  if ((await page.locator('dialog[open]').count()) === 0) return [false, unread];
+  const inModal = (target: string) =>
+    page
+      .locator(target)
+      .first()
+      .evaluate((element) => element.closest('dialog[open]') !== null);
+  let found = false;
+  const rest: AxeResults = [];
+  for (const result of unread) {
+    const nodes = [];
+    for (const node of result.nodes) {
+      if (await inModal(node.target.join(' '))) found = true;
+      else nodes.push(node);
+    }
+    if (nodes.length > 0) rest.push({ ...result, nodes });
+  }
+  return [found, rest];
+}
+
+/**
+ * The open dialog's text contrast, measured with nothing behind it: its own background must be
+ * opaque (so the page behind never shows through), and every text must pass against it.
+ */
+async function dialogContrast(page: Page): Promise<AxeResults> {
+  const dialog = page.locator('dialog[open]');
+  const alpha = await dialog.evaluate((d) => getComputedStyle(d).backgroundColor.match(/[\d.]+/g)!.slice(3)[0]);
+  expect(alpha === undefined || Number(alpha) === 1, 'an open dialog hides the page behind it').toBe(true);
+  await dialog.evaluate((d) => {
+    document.body.style.visibility = 'hidden';
+    (d as HTMLElement).style.visibility = 'visible';
+  });
+  try {
+    const { violations, incomplete } = await new AxeBuilder({ page })
+      .include('dialog[open]')
+      .withRules(['color-contrast'])
+      .analyze();
+    return [...violations, ...incomplete];
+  } finally {
+    await dialog.evaluate((d) => {
+      document.body.style.visibility = '';
+      (d as HTMLElement).style.visibility = '';
+    });
+  }
+}
+
 /** Checks the page as it is now in both looks, and leaves it in the lit look. */
 async function expectAccessible(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   for (const [look, level] of [
@@ -47,7 +100,11 @@ async function expectAccessible(page: Page, testInfo: TestInfo, name: string): P
       .filter((r) => r.id === 'color-contrast')
       .map((r) => ({ ...r, nodes: r.nodes.filter((n) => !n.any.some((c) => c.data?.messageKey === 'nonBmp')) }))
       .filter((r) => r.nodes.length > 0);
-    expect.soft(describeViolations([...violations, ...unreadContrast]), `${name}, ${look} room`).toBe('');
+    const [unreadInDialog, unreadElsewhere] = await splitDialogText(page, unreadContrast);
+    const inDialog = unreadInDialog ? await dialogContrast(page) : [];
+    expect
+      .soft(describeViolations([...violations, ...unreadElsewhere, ...inDialog]), `${name}, ${look} room`)
+      .toBe('');
   }
   await setRoomLight(page, 0.7);
 }
@@ -121,15 +178,21 @@ test('the console through a session, the sheet, and the resume screen after a re
   test.setTimeout(120_000);
   host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start session' }).click();
-  await expect(page.getByRole('timer').first()).toBeVisible();
+  await startSession(page, 'IV infusion, 40 min', { dose: false });
+  await expectAccessible(page, testInfo, 'console-settling-in');
+  await page.getByRole('button', { name: 'Dose given' }).click();
+  await expect(page.getByRole('timer', { name: 'Time since dose' })).toBeVisible();
   await expectAccessible(page, testInfo, 'console-treatment');
+  await page.getByRole('button', { name: 'End treatment', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'End treatment?' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'end-treatment-question');
+  await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Pause' }).click();
   await expectAccessible(page, testInfo, 'console-paused');
   await page.getByRole('button', { name: 'Resume' }).click();
 
-  await page.getByRole('button', { name: 'End treatment' }).click();
+  await endTreatment(page);
   await expect(page.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
   await expectAccessible(page, testInfo, 'console-recovery');
 
@@ -154,6 +217,6 @@ test('the console through a session, the sheet, and the resume screen after a re
 test('the ambient display', async ({ page }, testInfo) => {
   host = await startHost();
   await page.goto(`${host.url}&view=ambient`);
-  await expect(page.getByRole('timer', { name: 'Session time' })).toHaveCount(0);
+  await expect(page.getByRole('timer', { name: 'Time since dose' })).toHaveCount(0);
   await expectAccessible(page, testInfo, 'ambient');
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { meanBrightness } from './support';
+import { meanBrightness, startSession } from './support';
 import { startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -44,8 +44,8 @@ test('the ambient display glows with the room light: dim in deep phases, up fast
   const room = await settledBrightness(ambient, (n) => n === 70, testInfo, '1-room-level');
 
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start session' }).click();
-  await expect(ambient.getByRole('timer', { name: 'Session time' })).toBeVisible();
+  await startSession(page);
+  await expect(ambient.getByRole('timer', { name: 'Time since dose' })).toBeVisible();
   await page.getByRole('button', { name: 'Next phase' }).click();
   // The deep phase dims the room to 10 % over two session minutes.
   const deep = await settledBrightness(ambient, (n) => n === 10, testInfo, '2-deep-phase');

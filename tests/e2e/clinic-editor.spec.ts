@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
 import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
+import { endTreatment, startSession } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -135,8 +136,8 @@ test('a clinic edits its details, wording and prompts, undoes its last change, a
 
   // The next session's sheet: the clinic's phone, its crisis line and its own prompt.
   await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Start session' }).click();
-  await page.getByRole('button', { name: 'End treatment' }).click();
+  await startSession(page);
+  await endTreatment(page);
   await page.getByRole('button', { name: 'Take-home sheet' }).click();
   await page.getByRole('spinbutton', { name: 'Session number in the series (optional)' }).fill('4');
   const sheet = page.getByRole('article', { name: 'Take-home sheet' });

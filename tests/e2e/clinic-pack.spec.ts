@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
 import { journeyWith } from '../support/journeys';
+import { closeSession, endTreatment, startSession } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 
 const hosts: RunningHost[] = [];
@@ -38,13 +39,14 @@ test('a clinic’s setup, exported from one room, makes a second room the same; 
   await page.getByRole('button', { name: 'Make a copy of IV infusion, 40 min' }).click();
   const editor = page.getByRole('region', { name: 'Edit program' });
   await editor.getByRole('group', { name: 'About' }).getByRole('textbox', { name: 'Name' }).fill('IV infusion, 45 min');
-  await editor.getByRole('group', { name: '2. Deep' }).getByRole('spinbutton', { name: 'Length (minutes)' }).fill('35');
-  await expect(editor.getByText('Treatment 45 min · recovery 30 min')).toBeVisible();
+  await editor.getByRole('group', { name: '3. Deep' }).getByRole('spinbutton', { name: 'Length (minutes)' }).fill('35');
+  await expect(editor.getByText('Settling in until the dose · treatment 45 min · recovery 30 min')).toBeVisible();
   await expect
     .poll(
       async () =>
-        (await request(first, 'programs.list', {})).find((p) => p.name === 'IV infusion, 45 min')?.phases[1]
-          ?.durationSec,
+        (await request(first, 'programs.list', {}))
+          .find((p) => p.name === 'IV infusion, 45 min')
+          ?.phases.find((phase) => phase.id === 'deep')?.durationSec,
     )
     .toBe(35 * 60);
   await page.getByRole('tab', { name: 'Details' }).click();
@@ -88,16 +90,14 @@ test('a clinic’s setup, exported from one room, makes a second room the same; 
   await page.getByRole('tab', { name: 'Details' }).click();
   await expect(page.getByRole('textbox', { name: 'Clinic name' })).toHaveValue('Harbor Clinic');
   await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('radio', { name: /IV infusion, 45 min/ }).check();
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startSession(page, 'IV infusion, 45 min', { dose: false });
   await page.getByRole('button', { name: 'Take-home sheet' }).click();
   const logo = page.getByRole('article', { name: 'Take-home sheet' }).locator('img.sheet-logo');
   await expect(logo).toBeVisible();
   expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Back to session' }).click();
-  await page.getByRole('button', { name: 'End treatment' }).click();
-  await page.getByRole('button', { name: 'Close session' }).click();
-  await page.getByRole('button', { name: 'Close early' }).click();
+  await endTreatment(page);
+  await closeSession(page, 'Stopped before the dose');
   await page.getByRole('button', { name: 'Ready for next session' }).click();
 
   // One step back to how the second room was.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addCover, writeTone } from '../support/audio-fixtures';
-import { roomLight, timerSeconds } from './support';
+import { roomLight, startSession, timerSeconds } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -42,14 +42,14 @@ test('a clinic copies a built-in program, lengthens Deep, dims it and adds a rem
 
   const editor = page.getByRole('region', { name: 'Edit program' });
   await editor.getByRole('group', { name: 'About' }).getByRole('textbox', { name: 'Name' }).fill('Harbor IV, 45 min');
-  const deep = editor.getByRole('group', { name: '2. Deep' });
+  const deep = editor.getByRole('group', { name: '3. Deep' });
   const deepLength = deep.getByRole('spinbutton', { name: 'Length (minutes)' });
   await deepLength.fill('35');
   await deep.getByRole('spinbutton', { name: 'Light level (%)' }).fill('5');
-  await expect(editor.getByText('Treatment 45 min · recovery 30 min')).toBeVisible();
+  await expect(editor.getByText('Settling in until the dose · treatment 45 min · recovery 30 min')).toBeVisible();
 
   await editor.getByRole('button', { name: 'Add reminder' }).click();
-  const reminder = editor.getByRole('group', { name: 'Reminder 2' });
+  const reminder = editor.getByRole('group', { name: 'Reminder 6' });
   await expect(reminder.getByRole('textbox', { name: 'Reminder' })).toBeFocused();
   await reminder.getByRole('textbox', { name: 'Reminder' }).fill('Check oxygen saturation');
   await reminder.getByRole('spinbutton', { name: 'At (minutes)' }).fill('20');
@@ -57,9 +57,16 @@ test('a clinic copies a built-in program, lengthens Deep, dims it and adds a rem
     .poll(async () => (await ownPrograms())[0])
     .toMatchObject({
       name: 'Harbor IV, 45 min',
-      phases: [{ durationSec: 300 }, { durationSec: 2100, light: { levelPct: 5 } }, {}, { kind: 'recovery' }],
-      reminders: [{ atSec: 2400 }, { text: 'Check oxygen saturation', atSec: 1200 }],
+      phases: [
+        { kind: 'preDose' },
+        { durationSec: 300 },
+        { durationSec: 2100, light: { levelPct: 5 } },
+        {},
+        { kind: 'recovery' },
+      ],
+      checklist: [{ label: 'IV removed, site checked' }],
     });
+  expect((await ownPrograms())[0]!.reminders.at(-1)).toMatchObject({ text: 'Check oxygen saturation', atSec: 1200 });
   await expect(status(page)).toHaveText('Saved');
   await expect(programs.getByRole('listitem').filter({ hasText: 'Harbor IV, 45 min' })).toContainText('Your own');
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -72,22 +79,21 @@ test('a clinic copies a built-in program, lengthens Deep, dims it and adds a rem
   await expect(status(page)).toHaveText('A marked field is not saved: see the reason beside it.');
   await deepLength.evaluate((field) => field.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: testInfo.outputPath('programs-invalid.png') });
-  expect((await ownPrograms())[0]!.phases[1]!.durationSec).toBe(2100);
+  expect((await ownPrograms())[0]!.phases[2]!.durationSec).toBe(2100);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(deepLength).toHaveValue('35');
   await expect(deepLength).not.toHaveAttribute('aria-invalid');
   await expect(status(page)).toHaveText('Undone: Deep length, which was not saved.');
-  expect((await ownPrograms())[0]).toMatchObject({
-    phases: [{}, { durationSec: 2100 }, {}, {}],
-    reminders: [{}, { text: 'Check oxygen saturation' }],
-  });
+  expect((await ownPrograms())[0]).toMatchObject({ phases: [{}, {}, { durationSec: 2100 }, {}, {}] });
+  expect((await ownPrograms())[0]!.reminders.at(-1)).toMatchObject({ text: 'Check oxygen saturation' });
 
   // The start screen offers the copy, and the session runs its phases, light and reminder.
   await page.getByRole('button', { name: 'Back' }).click();
   const copy = page.getByRole('radio', { name: /Harbor IV, 45 min/ });
-  await copy.check();
-  await expect(page.locator('label', { has: copy })).toContainText('Treatment 45:00 · recovery 30:00');
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.locator('label', { has: copy })).toContainText(
+    'Settling in until the dose · treatment 45 min · recovery 30 min',
+  );
+  await startSession(page, 'Harbor IV, 45 min');
   await expect(page.getByText(/^Phase 1 of 3 · [0-5]:\d\d left in this phase$/)).toBeVisible();
   await expect(page.getByText('Check oxygen saturation')).toHaveCount(0);
   // Deep now lasts 35 minutes (the built-in one lasts 30).
@@ -97,8 +103,8 @@ test('a clinic copies a built-in program, lengthens Deep, dims it and adds a rem
   expect(await roomLight(page)).toBeGreaterThanOrEqual(4);
   const reminders = page.getByRole('region', { name: 'Reminders' });
   await expect(reminders).toContainText('Check oxygen saturation', { timeout: 30_000 });
-  // Due at 20 minutes (a real second or two of slack), not at the built-in reminder's 40.
-  const dueAt = await timerSeconds(page, 'Session time');
+  // Due 20 minutes after the dose (a real second or two of slack).
+  const dueAt = await timerSeconds(page, 'Time since dose');
   expect(dueAt).toBeGreaterThanOrEqual(20 * 60);
   expect(dueAt).toBeLessThan(23 * 60);
 });
@@ -112,23 +118,30 @@ test('phases move with Alt+Arrow keys and are removed; recovery stays last; a pr
   await page.getByRole('button', { name: 'Make a copy of IV infusion, 60 min' }).click();
   const editor = page.getByRole('region', { name: 'Edit program' });
   const phaseNames = async () => (await ownPrograms())[0]!.phases.map((p) => p.name);
-  await expect.poll(phaseNames).toEqual(['Opening', 'Deep', 'Closing', 'Recovery']);
+  await expect.poll(phaseNames).toEqual(['Settling in', 'Opening', 'Deep', 'Closing', 'Recovery']);
 
-  const closingName = editor.getByRole('group', { name: '3. Closing' }).getByRole('textbox', { name: 'Name' });
+  const closingName = editor.getByRole('group', { name: '4. Closing' }).getByRole('textbox', { name: 'Name' });
   await closingName.focus();
   await page.keyboard.press('Alt+ArrowUp');
-  await expect.poll(phaseNames).toEqual(['Opening', 'Closing', 'Deep', 'Recovery']);
-  await expect(editor.getByRole('group', { name: '2. Closing' }).getByRole('textbox', { name: 'Name' })).toBeFocused();
-  // Recovery has no place to move to and cannot be removed; nothing moves below it.
-  await expect(editor.getByRole('group', { name: '4. Recovery' }).getByRole('button')).toHaveCount(0);
+  await expect.poll(phaseNames).toEqual(['Settling in', 'Opening', 'Closing', 'Deep', 'Recovery']);
+  await expect(editor.getByRole('group', { name: '3. Closing' }).getByRole('textbox', { name: 'Name' })).toBeFocused();
+  // Recovery has no place to move to and cannot be removed; nothing moves below it, nor above settling in.
+  await expect(editor.getByRole('group', { name: '5. Recovery' }).getByRole('button')).toHaveCount(0);
   await expect(editor.getByRole('button', { name: 'Move Deep down' })).toBeDisabled();
+  await expect(editor.getByRole('button', { name: 'Move Opening up' })).toBeDisabled();
+  await expect(editor.getByRole('group', { name: '1. Settling in' }).getByRole('button')).toHaveText(['Remove']);
 
   await editor.getByRole('button', { name: 'Add treatment phase' }).click();
-  await expect.poll(phaseNames).toEqual(['Opening', 'Closing', 'Deep', 'Phase 4', 'Recovery']);
+  await expect.poll(phaseNames).toEqual(['Settling in', 'Opening', 'Closing', 'Deep', 'Phase 4', 'Recovery']);
   await editor.getByRole('button', { name: 'Remove Opening' }).click();
+  await expect.poll(phaseNames).toEqual(['Settling in', 'Closing', 'Deep', 'Phase 4', 'Recovery']);
+  // Without settling in, Start session marks the dose; it can be put back.
+  await editor.getByRole('button', { name: 'Remove Settling in' }).click();
   await expect.poll(phaseNames).toEqual(['Closing', 'Deep', 'Phase 4', 'Recovery']);
+  await editor.getByRole('button', { name: 'Add settling in before the dose' }).click();
+  await expect.poll(phaseNames).toEqual(['Settling in', 'Closing', 'Deep', 'Phase 4', 'Recovery']);
   await editor
-    .getByRole('group', { name: '4. Recovery' })
+    .getByRole('group', { name: '5. Recovery' })
     .getByRole('spinbutton', { name: 'Length (minutes)' })
     .fill('45');
   await expect(editor.getByText('recovery 45 min')).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_DISCHARGE_CHECKLIST } from '../../src/clinic/clinic-config';
+import { VERSION_2_DISCHARGE_CHECKLIST } from '../../src/clinic/clinic-config';
+import { endTreatment, startSession } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -10,13 +11,16 @@ test.afterEach(async () => {
 
 const settings = () => request(host, 'clinic.get', {});
 const savedLabels = async () => (await settings()).dischargeChecklist.map((item) => item.label);
-const DEFAULT_LABELS = DEFAULT_DISCHARGE_CHECKLIST.map((item) => item.label);
+/** A clinic's own list of five items, so positions below are easy to follow. */
+const FIVE = VERSION_2_DISCHARGE_CHECKLIST;
+const DEFAULT_LABELS = FIVE.map((item) => item.label);
 const status = (page: Page) => page.getByRole('main').getByRole('status');
 
 test('a clinic adds, renames, reorders and removes checklist items, undoes a removal, and recovery shows the list the session started with', async ({
   page,
 }, testInfo) => {
   host = await startHost({ timeScale: 60 });
+  await request(host, 'clinic.save', { ...(await settings()), dischargeChecklist: FIVE });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Clinic' }).click();
   const checklist = page.getByRole('group', { name: 'Discharge checklist' });
@@ -69,15 +73,16 @@ test('a clinic adds, renames, reorders and removes checklist items, undoes a rem
   await checklist.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('clinic-checklist.png'), fullPage: true });
 
-  // The next session's recovery shows the list in that order.
+  // The next session's recovery shows the list in that order, then the program's own item.
   await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Start session' }).click();
-  await page.getByRole('button', { name: 'End treatment' }).click();
+  await startSession(page);
+  await endTreatment(page);
   const beforeDischarge = page.getByRole('group', { name: 'Before discharge' }).getByRole('checkbox');
-  await expect(beforeDischarge).toHaveCount(6);
-  expect(await beforeDischarge.evaluateAll((boxes) => boxes.map((box) => box.parentElement!.textContent))).toEqual(
-    reordered,
-  );
+  await expect(beforeDischarge).toHaveCount(7);
+  expect(await beforeDischarge.evaluateAll((boxes) => boxes.map((box) => box.parentElement!.textContent))).toEqual([
+    ...reordered,
+    'IV removed, site checked',
+  ]);
 
   // The session keeps the list it started with, even when the clinic changes it meanwhile.
   await request(host, 'clinic.save', {
@@ -87,7 +92,7 @@ test('a clinic adds, renames, reorders and removes checklist items, undoes a rem
   const escort = page.getByRole('checkbox', { name: 'Escort in the room' });
   await escort.click();
   await expect(escort).toBeChecked();
-  await expect(beforeDischarge).toHaveCount(6);
+  await expect(beforeDischarge).toHaveCount(7);
   await expect(page.getByRole('checkbox', { name: 'Only this' })).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('recovery-checklist.png'), fullPage: true });
 });

@@ -62,8 +62,8 @@ test('staff run a whole session from the keyboard, with the focus always in sigh
   await page.goto(host.url);
   await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
 
-  // Programs are radio buttons: arrows move between them.
-  await tabTo(page, /Demo|IV infusion/);
+  // Programs are radio buttons: none is chosen for staff; arrows move between them.
+  await tabTo(page, /IV infusion/);
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio').nth(1)).toBeChecked();
   await page.keyboard.press('ArrowUp');
@@ -71,7 +71,10 @@ test('staff run a whole session from the keyboard, with the focus always in sigh
 
   await tabTo(page, /^Start session$/);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('timer', { name: 'Session time' })).toBeVisible();
+  await expect(page.getByRole('timer', { name: 'Program time' })).toBeVisible();
+  await tabTo(page, /^Dose given/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('timer', { name: 'Time since dose' })).toBeVisible();
 
   // The room goes dark; the ring must still show.
   await setRoomLight(page, 0);
@@ -81,11 +84,18 @@ test('staff run a whole session from the keyboard, with the focus always in sigh
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: /^Pause/ })).toBeVisible();
 
+  // End treatment asks, with Cancel focused; its confirming button wakes after a second.
   await tabTo(page, /^End treatment/);
+  await page.keyboard.press('Enter');
+  const end = page.getByRole('dialog', { name: 'End treatment?' });
+  await expect(end.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expect(end.getByRole('button', { name: 'End treatment now' })).toBeEnabled();
+  await tabTo(page, /^End treatment now$/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
 
-  for (const item of ['Alert and oriented', 'Vital signs checked']) {
+  await expect(page.getByRole('checkbox').first()).toBeEnabled();
+  for (const item of ['Vital signs at or near baseline', 'Alert and oriented']) {
     await tabTo(page, new RegExp(item));
     await page.keyboard.press('Space');
     await expect(page.getByRole('checkbox', { name: item })).toBeChecked();
@@ -94,7 +104,7 @@ test('staff run a whole session from the keyboard, with the focus always in sigh
   // Closing early asks first; Escape keeps recovering and gives the focus back.
   await tabTo(page, /^Close session$/);
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Close before recovery time is complete?' });
+  const dialog = page.getByRole('dialog', { name: 'Close before the earliest discharge?' });
   await expect(dialog).toBeVisible();
   // The console's shortcut keys do nothing while a question is open.
   await page.keyboard.press('q');
@@ -105,7 +115,9 @@ test('staff run a whole session from the keyboard, with the focus always in sigh
   expect(run.events.map((e) => e.type)).not.toContain('quiet');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
-  await tabTo(page, /^Close early$/);
+  await tabTo(page, /^Transferred to emergency care$/);
+  await page.keyboard.press('Space');
+  await tabTo(page, /^Close session$/);
   await page.keyboard.press('Enter');
   await expect(page.getByText('Session closed', { exact: true })).toBeVisible();
 

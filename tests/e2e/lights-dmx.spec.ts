@@ -3,6 +3,7 @@ import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT } from '../../src/light/light-plan';
 import { outputFraction, toEightBit } from '../../src/light/brightness-curve';
 import { missingCommands, startOla, type Ola } from '../support/ola';
 import { startCapture, type Capture, type CapturedPacket } from '../support/tshark';
+import { startSession } from './support';
 import { startHost, type RunningHost } from './web-host';
 
 /*
@@ -58,7 +59,7 @@ test('a DMX output follows the session on a real receiver, takes staff light wit
   await expect.poll(slots).toEqual([eightBit(ROOM_LEVEL_PCT), eightBit(ROOM_LEVEL_PCT), 0]);
 
   await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startSession(page);
   await expect.poll(async () => (await slots())[0]!).toBeLessThan(eightBit(ROOM_LEVEL_PCT));
   const pressed = Date.now();
   await page.getByRole('button', { name: 'Staff light' }).click();
@@ -92,7 +93,7 @@ test('a restart in the middle of a session picks the light up where it was, neve
   await form.getByRole('textbox', { name: 'Node address' }).fill('127.0.0.1');
   await form.getByRole('button', { name: 'Save output' }).click();
   await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startSession(page);
   await page.getByRole('button', { name: 'Next phase' }).click();
   // The deep phase dims to 10 %.
   await expect.poll(async () => (await ola!.levels(1))[0], { timeout: 20_000 }).toBe(eightBit(10));

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT } from '../../src/light/light-plan';
 import { FakeHomeAssistant, TEST_TOKEN } from '../support/fake-home-assistant';
 import { FakeHueBridge, TREATMENT_ROOM } from '../support/fake-hue-bridge';
+import { startSession } from './support';
 import { startHost, type RunningHost } from './web-host';
 
 let host: RunningHost | undefined;
@@ -60,7 +61,7 @@ test('staff add Home Assistant lights, test them, and they follow the session; s
   await page.screenshot({ path: testInfo.outputPath('2-outputs.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startSession(page);
   await expect(page.getByRole('status', { name: 'Lights' })).toContainText('1 of 1 outputs connected');
   const before = homeAssistant.requests.length;
   const pressed = wall();
@@ -96,10 +97,10 @@ test('a Home Assistant that stops answering is shown as retrying on the console,
 
   homeAssistant.hang = true;
   await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startSession(page);
   const lights = page.getByRole('status', { name: 'Lights' });
   await expect(lights).toContainText('Light “Lamp”: Retrying', { timeout: 15_000 });
-  const timer = page.getByRole('timer', { name: 'Session time' });
+  const timer = page.getByRole('timer', { name: 'Time since dose' });
   const first = await timer.textContent();
   await expect(timer).not.toHaveText(first!);
 });

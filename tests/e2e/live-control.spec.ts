@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { AUDIBLE_DB, outputLevelDb, roomLight, SILENT_DB, timerSeconds } from './support';
+import { AUDIBLE_DB, outputLevelDb, roomLight, SILENT_DB, startSession, timerSeconds } from './support';
 import { startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -22,25 +22,30 @@ test('staff run the demo program with every control, then recovery, checklist, c
   // Four times real speed: the 3-minute demo takes 45 s.
   host = await startHost({ timeScale: 4 });
   await page.goto(host.url);
-  await page.getByRole('radio', { name: /Demo, 3 min/ }).check();
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startSession(page, 'Demo, 3 min', { dose: false });
+  await expect(page.getByRole('main').getByText(/^Demo, 3 minTraining$/)).toBeVisible();
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
+
+  // Dose given (D) ends settling in; the clinical clock starts.
+  await page.keyboard.press('d');
+  await expect(page.getByRole('timer', { name: 'Time since dose' })).toBeVisible();
+  await expect(page.getByText('Opening', { exact: true })).toBeVisible();
 
   // Pause (space): the clock stops and sound fades out; Resume continues from the same second.
   await page.keyboard.press(' ');
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
-  const pausedAt = await timerSeconds(page, 'Session time');
+  const pausedAt = await timerSeconds(page, 'Program time');
   await expect.poll(() => outputLevelDb(page)).toBeLessThanOrEqual(SILENT_DB);
-  expect(await timerSeconds(page, 'Session time')).toBe(pausedAt);
+  expect(await timerSeconds(page, 'Program time')).toBe(pausedAt);
   await page.getByRole('button', { name: 'Resume' }).click();
-  await expect.poll(() => timerSeconds(page, 'Session time')).toBeGreaterThan(pausedAt);
+  await expect.poll(() => timerSeconds(page, 'Program time')).toBeGreaterThan(pausedAt);
   await expect.poll(() => outputLevelDb(page)).toBeGreaterThan(AUDIBLE_DB);
 
   // Quiet now (Q): silence within 3 s while the clock keeps running; Resume sound brings it back.
   await page.keyboard.press('q');
-  const quietAt = await timerSeconds(page, 'Session time');
+  const quietAt = await timerSeconds(page, 'Program time');
   await expect.poll(() => outputLevelDb(page), { timeout: 3_000 }).toBeLessThanOrEqual(SILENT_DB);
-  await expect.poll(() => timerSeconds(page, 'Session time')).toBeGreaterThan(quietAt);
+  await expect.poll(() => timerSeconds(page, 'Program time')).toBeGreaterThan(quietAt);
   await page.getByRole('button', { name: 'Resume sound' }).click();
   await expect.poll(() => outputLevelDb(page)).toBeGreaterThan(AUDIBLE_DB);
 
@@ -53,7 +58,7 @@ test('staff run the demo program with every control, then recovery, checklist, c
   await expect.poll(() => roomLight(page), { timeout: 15_000 }).toBeLessThan(50);
 
   // The blood-pressure reminder appears as a card, silently, and goes once done.
-  const reminder = page.getByText('Check blood pressure (practice)');
+  const reminder = page.getByText(/^Vitals \(practice\): BP, HR, SpO₂, sedation and dissociation/);
   await expect(reminder).toBeVisible({ timeout: 20_000 });
   await page.getByRole('region', { name: 'Reminders' }).getByRole('button', { name: 'Done' }).click();
   await expect(reminder).toBeHidden();
@@ -65,29 +70,38 @@ test('staff run the demo program with every control, then recovery, checklist, c
   expect(await phaseSecondsLeft(page)).toBeLessThan(before + 6 * 60);
   await page.screenshot({ path: testInfo.outputPath('1-console.png') });
 
-  // End treatment (E): recovery starts now; the checklist can be ticked.
+  // End treatment (E) asks first; End treatment now starts recovery; the checklist can be ticked.
   await page.keyboard.press('e');
+  await page.getByRole('dialog', { name: 'End treatment?' }).getByRole('button', { name: 'End treatment now' }).click();
   await expect(page.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'End treatment' })).toBeHidden();
-  for (const item of ['Alert and oriented', 'Vital signs checked', 'Steady on their feet', 'Ride home confirmed']) {
-    await page.getByRole('checkbox', { name: item }).click();
-    await expect(page.getByRole('checkbox', { name: item })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'End treatment', exact: true })).toBeDisabled();
+  const items = page.getByRole('group', { name: 'Before discharge' }).getByRole('checkbox');
+  for (const item of await items.all()) {
+    await item.click();
+    await expect(item).toBeChecked();
   }
   await page.screenshot({ path: testInfo.outputPath('2-recovery-checklist.png') });
-  await expect(page.getByText('Recovery time complete. Discharge when the checklist is done.')).toBeVisible({
-    timeout: 30_000,
-  });
+  await expect(
+    page.getByText('Minimum time reached. Discharge when the checklist is done and the patient is ready.'),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('main').getByText(/complete/i)).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('3-discharge-ready.png') });
 
+  // Everything ticked and the minimum reached: Close session closes at once.
   await page.getByRole('button', { name: 'Close session' }).click();
   await expect(page.getByText('Session closed', { exact: true })).toBeVisible();
   await expect.poll(() => outputLevelDb(page), { timeout: 5_000 }).toBeLessThanOrEqual(SILENT_DB);
   await page.getByRole('button', { name: 'Ready for next session' }).click();
 
+  // The demo is training: the history leaves it out until asked.
   await page.getByRole('button', { name: 'History' }).click();
   const row = page.getByRole('row').filter({ hasText: 'Demo, 3 min' });
+  await expect(page.getByText('No sessions have been closed in this room yet.')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Show training sessions' }).check();
   await expect(row).toHaveCount(1);
-  await expect(row).not.toContainText('(early)');
+  await expect(row).toContainText('Training');
+  await expect(row).not.toContainText('closed early');
+  await expect(row.getByRole('cell').nth(7)).toHaveText('None');
   await page.screenshot({ path: testInfo.outputPath('4-history.png') });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
@@ -95,24 +109,6 @@ test('staff run the demo program with every control, then recovery, checklist, c
   const [header, line] = csv.trim().split('\r\n');
   expect(header).toContain('program');
   expect(line).toContain('Demo');
-  expect(line).toContain('Check blood pressure (practice)');
-  expect(line).toContain('Alert and oriented; Vital signs checked; Steady on their feet; Ride home confirmed');
-});
-
-test('closing before the recovery time is up asks first and is recorded as early', async ({ page }) => {
-  host = await startHost({ timeScale: 60 });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start session' }).click();
-  await page.getByRole('button', { name: 'End treatment' }).click();
-  await page.getByRole('button', { name: 'Close session' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Close before recovery time is complete?' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Keep recovering' }).click();
-  await expect(page.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
-  await page.getByRole('button', { name: 'Close session' }).click();
-  await dialog.getByRole('button', { name: 'Close early' }).click();
-  await expect(page.getByText('Session closed', { exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Ready for next session' }).click();
-  await page.getByRole('button', { name: 'History' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'IV infusion, 40 min' })).toContainText('(early)');
+  expect(line).toContain('Vitals (practice)');
+  expect(line).toContain('Vital signs at or near baseline; Alert and oriented; Walks steadily');
 });

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { addCover, writeCorrupt, writeSilence, writeTone } from '../support/audio-fixtures';
 import { importFolder, makePlaylist } from './library-steps';
 import { AUDIBLE_DB, outputLevelDb, sampleOutputAfter } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { request, startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
 let music: string;
@@ -32,11 +32,24 @@ test.afterEach(async () => {
   await host?.stop();
 });
 
-/** From the library screen: back to the start screen, choose the playlist, start. */
-async function startWith(page: Page, playlist: string) {
-  await page.getByRole('button', { name: 'Back' }).click();
+/**
+ * From the library screen: a program of the clinic's own without settling in (so Start session
+ * marks the dose and the music plays at once), the playlist chosen on the start screen; then,
+ * unless told otherwise, Start session.
+ */
+async function startWith(page: Page, playlist: string, { start = true } = {}) {
+  const iv40 = (await request(host, 'programs.list', {})).find((p) => p.id === 'iv-40')!;
+  await request(host, 'programs.save', {
+    ...iv40,
+    id: 'clinic-straight-in',
+    name: 'Straight in',
+    phases: iv40.phases.filter((phase) => phase.kind !== 'preDose'),
+    reminders: iv40.reminders.filter((reminder) => reminder.phaseId === undefined),
+  });
+  await page.reload();
+  await page.getByRole('radio', { name: /^Straight in/ }).check();
   await page.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: playlist });
-  await page.getByRole('button', { name: 'Start session' }).click();
+  if (start) await page.getByRole('button', { name: 'Start session' }).click();
 }
 
 const TWO_TONES = ['Low tone', 'High tone'];
@@ -129,8 +142,7 @@ test('music fades in, and the crossfade between tracks leaves no gap', async ({ 
   await page.goto(host.url);
   await importFolder(page, tones, 2);
   await makePlaylist(page, 'Tones', ['First tone', 'Second tone'], 2);
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: 'Tones' });
+  await startWith(page, 'Tones', { start: false });
 
   // Sample the real output every 10 ms for 14 s from the moment Start is pressed.
   const samples = sampleOutputAfter(page, 'click', 14_000, 10);

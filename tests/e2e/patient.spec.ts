@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
-import { AUDIBLE_DB, outputLevelDb } from './support';
+import { AUDIBLE_DB, endTreatment, outputLevelDb, startSession } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -133,13 +133,14 @@ test('a patient chooses a journey, listens, leaves out songs, sets a volume and 
   await expect(page.getByRole('region', { name: 'Patient’s choice' }).getByRole('status')).toContainText(
     'Piano and rain · no lyrics · volume 40 %',
   );
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startSession(page);
+  await expect(page.getByText('Journey: Piano and rain')).toBeVisible();
   await expect(page.getByRole('slider', { name: 'Patient comfort' })).toHaveValue('40');
   const session = (await request(host, 'session.get', {}))!;
   expect(session.run.playlists.flatMap((p) => p.tracks.map((t) => t.title))).toEqual(['Quiet piano']);
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
 
-  await page.getByRole('button', { name: 'End treatment' }).click();
+  await endTreatment(page);
   await page.getByRole('button', { name: 'Take-home sheet' }).click();
   await expect(page.getByRole('article', { name: 'Take-home sheet' })).toContainText('To rest and let the week go');
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { endTreatment, startSession } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 
 /*
@@ -43,7 +44,7 @@ test('the README’s pictures: console, patient screen, recovery and a take-home
   await page.getByLabel('Clinic PIN').fill('4821');
   await page.getByRole('button', { name: 'Unlock' }).click();
 
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startSession(page);
   await page.getByRole('button', { name: 'Next phase' }).click();
   // The deep phase: the room and the console dim.
   await expect
@@ -51,7 +52,7 @@ test('the README’s pictures: console, patient screen, recovery and a take-home
     .toBeLessThanOrEqual(12);
   await picture(page, 'console-during-session', testInfo);
 
-  await page.getByRole('button', { name: 'End treatment' }).click();
+  await endTreatment(page);
   await expect(page.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
   await picture(page, 'recovery-countdown', testInfo);
 

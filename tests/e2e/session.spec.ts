@@ -1,7 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { AUDIBLE_DB, outputLevelDb, roomLight, sampleOutputAfter, timerSeconds } from './support';
+import {
+  AUDIBLE_DB,
+  endTreatment,
+  outputLevelDb,
+  roomLight,
+  sampleOutputAfter,
+  startSession,
+  timerSeconds,
+} from './support';
 import { startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -17,15 +25,14 @@ test('a whole session on the built-in defaults: start, timer, sound, dimming, re
   host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
 
-  await expect(page.getByRole('radio', { name: /IV infusion, 40 min/ })).toBeChecked();
   await page.screenshot({ path: testInfo.outputPath('1-start.png') });
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startSession(page, 'IV infusion, 40 min');
 
-  const sessionTime = page.getByRole('timer', { name: 'Session time' });
-  await expect(sessionTime).toBeVisible();
+  await expect(page.getByRole('timer', { name: 'Time since dose' })).toBeVisible();
   await expect(page.getByText('Opening', { exact: true })).toBeVisible();
-  const first = await timerSeconds(page, 'Session time');
-  await expect.poll(() => timerSeconds(page, 'Session time')).toBeGreaterThan(first + 60);
+  await expect(page.getByText('IV infusion, 40 min', { exact: true })).toBeVisible();
+  const first = await timerSeconds(page, 'Time since dose');
+  await expect.poll(() => timerSeconds(page, 'Time since dose')).toBeGreaterThan(first + 60);
 
   // The built-in ambience is measured on the real output path, not assumed.
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
@@ -33,7 +40,7 @@ test('a whole session on the built-in defaults: start, timer, sound, dimming, re
   await expect.poll(() => roomLight(page)).toBeLessThan(50);
   await page.screenshot({ path: testInfo.outputPath('2-console-dimmed.png') });
 
-  await page.getByRole('button', { name: 'End treatment' }).click();
+  await endTreatment(page);
   const recovery = page.getByRole('timer', { name: 'Recovery time remaining' });
   await expect(recovery).toBeVisible();
   await expect(page.getByText('Recovery', { exact: true })).toBeVisible();
@@ -62,18 +69,18 @@ test('a whole session on the built-in defaults: start, timer, sound, dimming, re
   for (const prompt of await prompts.allTextContents()) {
     expect(text.replace(/\s+/g, ' ')).toContain(prompt);
   }
-  expect(text).not.toContain('Session time');
+  expect(text).not.toContain('Time since dose');
 });
 
 test('a reloaded window catches up with the running session', async ({ page }) => {
   host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start session' }).click();
-  await expect.poll(() => timerSeconds(page, 'Session time')).toBeGreaterThan(3 * 60);
-  const before = await timerSeconds(page, 'Session time');
+  await startSession(page);
+  await expect.poll(() => timerSeconds(page, 'Time since dose')).toBeGreaterThan(3 * 60);
+  const before = await timerSeconds(page, 'Time since dose');
 
   await page.reload();
-  const after = await timerSeconds(page, 'Session time');
+  const after = await timerSeconds(page, 'Time since dose');
   // It continues from where the session is, not from zero.
   expect(after).toBeGreaterThanOrEqual(before);
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
@@ -82,7 +89,7 @@ test('a reloaded window catches up with the running session', async ({ page }) =
 test('the console is dark and still readable when the room is dimmed', async ({ page }, testInfo) => {
   host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startSession(page);
   await page.getByRole('button', { name: 'Next phase' }).click();
   // The deep phase dims to 10 %.
   await expect.poll(() => roomLight(page), { timeout: 20_000 }).toBeLessThanOrEqual(12);
@@ -109,11 +116,11 @@ test('the console is dark and still readable when the room is dimmed', async ({ 
 test('changing the volume ramps the sound instead of jumping', async ({ page }) => {
   host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await startSession(page, 'IV infusion, 40 min', { dose: false });
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
   // Let the five-second start fade finish, then turn the volume from 80 % to 20 % (-12 dB)
   // while sampling the output every 5 ms.
-  await expect.poll(() => timerSeconds(page, 'Session time'), { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
+  await expect.poll(() => timerSeconds(page, 'Program time'), { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
   const samples = sampleOutputAfter(page, 'input', 1_500, 5);
   await page.getByRole('slider', { name: 'Volume' }).fill('20');
   const levels = await samples;
@@ -138,7 +145,7 @@ test('the console reopened in a browser that holds sound back asks for a click, 
   try {
     const page = await browser.newPage();
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'Start session' }).click();
+    await startSession(page);
     await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
 
     // The console opened again in a fresh browser context: no click this page could inherit.
@@ -151,7 +158,7 @@ test('the console reopened in a browser that holds sound back asks for a click, 
     await expect(held).toBeVisible();
     expect(await outputLevelDb(reopened)).toBeLessThan(AUDIBLE_DB);
 
-    await reopened.getByRole('timer', { name: 'Session time' }).click();
+    await reopened.getByRole('timer', { name: 'Time since dose' }).click();
     await expect.poll(() => outputLevelDb(reopened), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
     await expect(held).toBeHidden();
   } finally {

@@ -98,3 +98,17 @@ export async function endTreatment(page: Page): Promise<void> {
   await page.getByRole('dialog', { name: 'End treatment?' }).getByRole('button', { name: 'End treatment now' }).click();
   await page.getByText('Earliest discharge').waitFor();
 }
+
+/** Closes the session; when it asks (items unticked, or before the earliest discharge), closes anyway with `reason`. */
+export async function closeSession(page: Page, reason = 'Other: see the clinic’s chart'): Promise<void> {
+  await page.getByRole('button', { name: 'Close session' }).click();
+  const question = page.getByRole('dialog');
+  const closed = page.getByText('Session closed', { exact: true });
+  await question.or(closed).first().waitFor();
+  if (await question.isVisible()) {
+    const reasons = question.getByRole('radio', { name: reason });
+    if ((await reasons.count()) > 0) await reasons.check();
+    await question.getByRole('button', { name: 'Close session' }).click();
+  }
+  await closed.waitFor();
+}

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
 import type { Language, SeriesStage } from '../../src/sheet/prompt-types';
 import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
+import { endTreatment, startSession } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -21,8 +22,8 @@ async function openSheet(page: Page) {
   const clinic = await request(host, 'clinic.get', {});
   await request(host, 'clinic.save', { ...clinic, clinicName: 'Harbor Clinic', clinicPhone: PHONE });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Start session' }).click();
-  await page.getByRole('button', { name: 'End treatment' }).click();
+  await startSession(page);
+  await endTreatment(page);
   await page.getByRole('button', { name: 'Take-home sheet' }).click();
 }
 
@@ -71,7 +72,7 @@ for (const { language, session, stage } of cases) {
     for (const prompt of prompts) expect(text).toContain(prompt.trim());
     expect(text).toContain(DEFAULT_SHEET_WORDING.crisisLine[language]);
     expect(text).toContain(PHONE);
-    expect(text).not.toMatch(/Session time|Print|Back to session/);
+    expect(text).not.toMatch(/Time since dose|Program time|Print|Back to session/);
   });
 }
 

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { endTreatment, startSession } from '../e2e/support';
 
 /** The Electron binary, when this machine has one (npm installs it unless ELECTRON_SKIP_BINARY_DOWNLOAD is set). */
 function electronBinary(): string | null {
@@ -59,10 +60,9 @@ test.describe('the Electron app', () => {
       }));
       expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['on', 'pathForFile', 'request'] });
 
-      await window.getByRole('radio', { name: /Demo, 3 min/ }).check();
-      await window.getByRole('button', { name: 'Start session' }).click();
-      await expect(window.getByRole('timer', { name: 'Session time' })).toBeVisible();
-      await window.getByRole('button', { name: 'End treatment' }).click();
+      await startSession(window, 'Demo, 3 min');
+      await expect(window.getByRole('timer', { name: 'Time since dose' })).toBeVisible();
+      await endTreatment(window);
       await expect(window.getByRole('timer', { name: 'Recovery time remaining' })).toBeVisible();
       await window.getByRole('button', { name: 'Take-home sheet' }).click();
       await expect(window.getByRole('article', { name: 'Take-home sheet' })).toBeVisible();
