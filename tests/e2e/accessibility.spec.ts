@@ -64,7 +64,12 @@ async function splitDialogText(page: Page, unread: AxeResults): Promise<[boolean
  */
 async function dialogContrast(page: Page): Promise<AxeResults> {
   const dialog = page.locator('dialog[open]');
-  const alpha = await dialog.evaluate((d) => getComputedStyle(d).backgroundColor.match(/[\d.]+/g)!.slice(3)[0]);
+  const alpha = await dialog.evaluate(
+    (d) =>
+      getComputedStyle(d)
+        .backgroundColor.match(/[\d.]+/g)!
+        .slice(3)[0],
+  );
   expect(alpha === undefined || Number(alpha) === 1, 'an open dialog hides the page behind it').toBe(true);
   await dialog.evaluate((d) => {
     document.body.style.visibility = 'hidden';
@@ -102,9 +107,7 @@ async function expectAccessible(page: Page, testInfo: TestInfo, name: string): P
       .filter((r) => r.nodes.length > 0);
     const [unreadInDialog, unreadElsewhere] = await splitDialogText(page, unreadContrast);
     const inDialog = unreadInDialog ? await dialogContrast(page) : [];
-    expect
-      .soft(describeViolations([...violations, ...unreadElsewhere, ...inDialog]), `${name}, ${look} room`)
-      .toBe('');
+    expect.soft(describeViolations([...violations, ...unreadElsewhere, ...inDialog]), `${name}, ${look} room`).toBe('');
   }
   await setRoomLight(page, 0.7);
 }
