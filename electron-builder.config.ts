@@ -37,8 +37,9 @@ const config: Configuration = {
   productName: 'Stillroom',
   copyright: `Copyright © ${PUBLISHER.name}`,
   directories: { output: 'release' },
-  // The built app and its assets; production node_modules are added by electron-builder.
-  files: ['out/**', 'assets/**', '!assets/generate-ambience.sh', 'package.json'],
+  // The built app and its assets; production node_modules are added by electron-builder. The web
+  // host is for machines without Electron and stays out.
+  files: ['out/**', '!out/web-host/**', 'assets/**', '!assets/generate-ambience.sh', 'package.json'],
   asar: true,
   extraMetadata: {
     author: { name: PUBLISHER.name, email: PUBLISHER.email },

@@ -1,20 +1,23 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { buildTargets } from './scripts/electron-runtime.mjs';
+
+// electron-vite's own tables stop at Electron 44; the targets come from the Electron installed.
+const targets = buildTargets();
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: {
-        // The Electron entry, and the web host that runs the same services in plain Node.
-        input: { index: resolve('main/index.ts'), 'web-host': resolve('main/web/main.ts') },
-      },
+      target: targets.main,
+      rolldownOptions: { input: { index: resolve('main/index.ts') } },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
+      target: targets.preload,
       rolldownOptions: {
         input: { index: resolve('main/preload.ts') },
         // A sandboxed preload must be CommonJS, even though the package is ESM.
@@ -27,6 +30,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      target: targets.renderer,
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

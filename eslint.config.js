@@ -39,7 +39,8 @@ export default tseslint.config(
   },
   {
     // Only the thin adapter files may touch Electron; everything else must run in plain Node.
-    files: ['**/*.{ts,tsx}'],
+    // The scripts too: importing `electron` in Node downloads its binary.
+    files: ['**/*.{ts,tsx}', 'scripts/**/*.mjs'],
     // src/ has its own, stricter list above (which already forbids electron); a second
     // no-restricted-imports here would replace it rather than add to it.
     ignores: ['main/index.ts', 'main/preload.ts', 'main/electron/**', 'tests/electron/**', 'src/**'],

@@ -10,6 +10,9 @@ export default defineConfig({
       'tests/package/**/*.test.ts',
     ],
     environment: 'node',
-    reporters: process.env.CI ? ['default', ['json', { outputFile: '.reports/vitest.json' }]] : ['default'],
+    // One report per Node major: CI runs the unit tests on Node 20 and on Node 22.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: `.reports/vitest-node${process.versions.node.split('.')[0]}.json` }]]
+      : ['default'],
   },
 });

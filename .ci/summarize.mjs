@@ -6,14 +6,21 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-const vitest = read('.reports/vitest.json');
-if (vitest) {
+// The unit tests run once per Node major (.reports/vitest-node20.json, vitest-node22.json).
+const unitReports = fs.existsSync('.reports')
+  ? fs.readdirSync('.reports').filter((name) => /^vitest-node\d+\.json$/.test(name))
+  : [];
+for (const name of unitReports.sort()) {
+  const vitest = read(`.reports/${name}`);
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
   skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
-} else {
-  console.log('No unit test report (.reports/vitest.json): the unit tests did not run.');
+  console.log(
+    `Unit tests on Node ${/\d+/.exec(name)[0]}: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`,
+  );
 }
+const vitest = unitReports.length > 0;
+if (!vitest) console.log('No unit test report (.reports/vitest-node*.json): the unit tests did not run.');
 
 const playwright = read('.reports/playwright.json');
 if (playwright) {

@@ -6,8 +6,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const entry = path.join(root, 'out/main/web-host.js');
-const sources = ['src', 'main', 'renderer', 'package.json', 'electron.vite.config.ts'];
+const entry = path.join(root, 'out/web-host/index.js');
+const sources = [
+  'src',
+  'main',
+  'renderer',
+  'scripts',
+  'package.json',
+  'electron.vite.config.ts',
+  'vite.web-host.config.ts',
+];
 
 function newestMtime(target) {
   const stat = fs.statSync(target);
@@ -15,11 +23,12 @@ function newestMtime(target) {
   return fs.readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), 0);
 }
 
-const built = fs.existsSync(entry) ? newestMtime(path.join(root, 'out')) : 0;
+// The web host is the last thing `npm run build` writes; `npm start` rebuilds only the rest.
+const built = fs.existsSync(entry) ? fs.statSync(entry).mtimeMs : 0;
 const changed = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
 if (changed > built) {
   process.stdout.write('Building Stillroom…\n');
-  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -25,7 +25,7 @@ const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 const chosen = (process.env.BENCH_ONLY ?? Object.keys(BENCHES).join(',')).split(',');
 
-if (!fs.existsSync('out/main/web-host.js')) throw new Error('Build first: npm run build');
+if (!fs.existsSync('out/web-host/index.js')) throw new Error('Build first: npm run build');
 const rows = [];
 for (const name of chosen) {
   if (!BENCHES[name]) throw new Error(`Unknown benchmark "${name}"; choose from ${Object.keys(BENCHES).join(', ')}`);

@@ -13,7 +13,7 @@ export const tempDir = (name) => fs.mkdtempSync(path.join(os.tmpdir(), `stillroo
 
 /** Starts the built web host on a free port with its own data folder. */
 export function startHost(dataDir) {
-  const child = spawn(process.execPath, ['out/main/web-host.js'], {
+  const child = spawn(process.execPath, ['out/web-host/index.js'], {
     env: { ...process.env, STILLROOM_PORT: '0', STILLROOM_DATA_DIR: dataDir, STILLROOM_TIME_SCALE: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

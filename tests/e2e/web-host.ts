@@ -13,7 +13,7 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-const ENTRY = path.resolve('out/main/web-host.js');
+const ENTRY = path.resolve('out/web-host/index.js');
 
 /**
  * Starts the real web host (the main-process services in Node) on a free port with its own

@@ -2,21 +2,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { findElectronBinary } from '../../scripts/electron-runtime.mjs';
 import { endTreatment, startSession } from '../e2e/support';
 
-/** The Electron binary, when this machine has one (npm installs it unless ELECTRON_SKIP_BINARY_DOWNLOAD is set). */
-function electronBinary(): string | null {
-  const require = createRequire(import.meta.url);
-  const packageDir = path.dirname(require.resolve('electron/package.json'));
-  const pathFile = path.join(packageDir, 'path.txt');
-  if (!fs.existsSync(pathFile)) return null;
-  const binary = path.join(packageDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
-  return fs.existsSync(binary) ? binary : null;
-}
-
-const binary = electronBinary();
+// Found exactly as `npm start` finds it; never downloads (the suite skips instead).
+const binary = findElectronBinary();
 const ENTRY = path.resolve('out/main/index.js');
 
 function newDataDir(): string {
@@ -33,9 +24,9 @@ function launch(dataDir: string, env: Record<string, string> = {}): Promise<Elec
 }
 
 const SKIPPED =
-  'No Electron binary is installed here (npm ran with ELECTRON_SKIP_BINARY_DOWNLOAD=1, or the download failed). ' +
-  'To run these: `npm install` without ELECTRON_SKIP_BINARY_DOWNLOAD, `npm run build`, ' +
-  '`npx playwright test --project electron`.';
+  'No Electron binary is installed here (Electron downloads it on first use, which has not happened, ' +
+  'or ELECTRON_SKIP_BINARY_DOWNLOAD is set). To run these: `npm run test:electron` with Node.js 22.12 ' +
+  'or newer on a computer that can reach Electron’s downloads (it downloads Electron, builds, then runs them).';
 
 // The list reporter shows only that tests were skipped; this says why, once, in the run's output.
 if (binary === null) process.stderr.write(`Electron suite skipped: ${SKIPPED}\n`);

@@ -108,6 +108,7 @@ describe('the packaged app (electron-builder with a stand-in Electron)', () => {
     const tops = new Set(files.map((file) => file.split(/[\\/]/)[0]));
     expect([...tops].sort()).toEqual(['assets', 'node_modules', 'out', 'package.json']);
     expect(files).not.toContain('assets/generate-ambience.sh');
+    expect(files.filter((file) => file.startsWith('out/web-host'))).toEqual([]);
     for (const devOnly of ['electron', 'electron-builder', 'vitest', 'typescript'])
       expect(files).not.toContain(`node_modules/${devOnly}`);
 

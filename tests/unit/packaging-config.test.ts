@@ -19,7 +19,13 @@ describe('the installers’ configuration', () => {
 
   it('packs the app into an asar archive holding only the build, the assets and package.json', () => {
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual(['out/**', 'assets/**', '!assets/generate-ambience.sh', 'package.json']);
+    expect(config.files).toEqual([
+      'out/**',
+      '!out/web-host/**',
+      'assets/**',
+      '!assets/generate-ambience.sh',
+      'package.json',
+    ]);
   });
 
   it('builds an AppImage and a .deb on Linux, an NSIS installer on Windows and a dmg on macOS', () => {
