@@ -117,10 +117,13 @@ test('staff run a whole session from the keyboard, with the focus always in sigh
   await expect(dialog).toBeVisible();
   await tabTo(page, /^Transferred to emergency care$/);
   await page.keyboard.press('Space');
+  // The confirming button wakes a second after the question appears, once a reason is chosen.
+  await expect(dialog.getByRole('button', { name: 'Close session' })).toBeEnabled();
   await tabTo(page, /^Close session$/);
   await page.keyboard.press('Enter');
   await expect(page.getByText('Session closed', { exact: true })).toBeVisible();
 
+  await expect(page.getByRole('button', { name: 'Ready for next session' })).toBeEnabled();
   await tabTo(page, /^Ready for next session$/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();

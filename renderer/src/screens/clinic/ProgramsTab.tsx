@@ -102,6 +102,7 @@ export function ProgramsTab() {
           onView={(program) => {
             select(null);
             setViewingId(program.id);
+            requestAnimationFrame(() => editor.current?.scrollIntoView({ block: 'nearest' }));
           }}
           onEdit={(program) => {
             setViewingId(null);
