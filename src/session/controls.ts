@@ -107,6 +107,8 @@ const REFUSALS: Record<Control['type'], (state: SessionState) => string> = {
   close: () => 'End treatment before closing the session.',
 };
 
+const uncheckedLabels = (state: SessionState) => state.checklist.filter((item) => !item.done).map((item) => item.label);
+
 /** A check of the control's own details, once the control itself is available. */
 function detailRefusal(control: Control, state: SessionState, run: SessionRun, at: number): string | null {
   switch (control.type) {
@@ -119,7 +121,7 @@ function detailRefusal(control: Control, state: SessionState, run: SessionRun, a
         ? 'The dose time must lie between the start of the session and now.'
         : null;
     case 'close': {
-      const unchecked = state.checklist.filter((item) => !item.done).map((item) => item.label);
+      const unchecked = uncheckedLabels(state);
       if (unchecked.length > 0 && !control.uncheckedConfirmed)
         return `Not ticked: ${unchecked.join(', ')}. Tick them, or confirm closing without them.`;
       if (state.status === 'dischargeReady') return null;
@@ -151,7 +153,7 @@ function toEvent(control: Control, at: number, state: SessionState, run: Session
         at,
         early,
         reason: early ? (run.earlyCloseReasons.find((r) => r.id === control.reasonId)?.label ?? null) : null,
-        unchecked: state.checklist.filter((item) => !item.done).map((item) => item.label),
+        unchecked: uncheckedLabels(state),
       };
     }
     default:

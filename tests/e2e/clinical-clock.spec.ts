@@ -214,3 +214,26 @@ test('a patient’s choice waits on the start screen with its journey, and staff
   const { run } = (await request(host, 'session.get', {}))!;
   expect(run.patient).toBeNull();
 });
+
+test('a patient’s choice left waiting two hours is discarded, and the start screen stops showing it', async ({
+  page,
+}) => {
+  // Twelve hundred times real speed: two hours pass in six seconds.
+  host = await startHost({ timeScale: 1200 });
+  await page.goto(host.url);
+  await request(host, 'patient.choose', {
+    journeyId: 'builtin-ocean',
+    avoidTags: [],
+    avoidTrackIds: [],
+    comfort: 0.5,
+    intention: '',
+  });
+  await page.reload();
+  const waiting = page.getByRole('region', { name: 'Patient’s choice' }).getByRole('status');
+  await expect(waiting).toContainText('Ocean, no music');
+  await page.getByRole('radio', { name: /^IV infusion, 40 min/ }).check();
+  await expect(page.getByText('Starts IV infusion, 40 min with the patient’s choice: Ocean, no music.')).toBeVisible();
+  await expect(waiting).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByText('Starts IV infusion, 40 min.', { exact: true })).toBeVisible();
+  expect(await request(host, 'patient.get', {})).toBeNull();
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { trackMediaPath } from '../../../../src/audio/playlist';
 import type { Control } from '../../../../src/session/controls';
 import type { SessionState } from '../../../../src/session/state-at';
@@ -50,10 +50,14 @@ export function ConsoleScreen() {
     if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
   }, [status]);
 
-  const act = (c: ConsoleControl) => {
-    if ('asks' in c.action) setQuestion(c.action.asks);
-    else void control(c.action.control);
-  };
+  // A press asks its question first (End treatment, Change dose time) or sends its control.
+  const act = useCallback(
+    (c: ConsoleControl) => {
+      if ('asks' in c.action) setQuestion(c.action.asks);
+      else void control(c.action.control);
+    },
+    [control, setQuestion],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -64,12 +68,11 @@ export function ConsoleScreen() {
       const match = consoleControls(live, run).find((c) => c.key === event.key.toLowerCase() && c.available);
       if (!match) return;
       event.preventDefault();
-      if ('asks' in match.action) setQuestion(match.action.asks);
-      else void control(match.action.control);
+      act(match);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run, control]);
+  }, [run, act]);
 
   if (!run || !status || !state) return null;
   const closed = status === 'closed';

@@ -4,6 +4,8 @@ import { usePatientActions, usePatientStore } from '../../patient/patient-store'
 import { NewPinFields, newPinReady } from '../../ui/PinInput';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { timeOfDay } from '../../ui/time-of-day';
+import { useAppStore } from '../../app/app-store';
+import { sessionClock } from '../../session/session-store';
 
 /**
  * Before a session: open the patient screen (setting the clinic PIN the first time), see the
@@ -20,6 +22,14 @@ export function PatientPanel() {
   useEffect(() => {
     void load();
   }, [load]);
+  // The start screen stays open for hours: read the choice again when it runs out, so a discarded
+  // choice never shows as waiting.
+  const timeScale = useAppStore((s) => s.info?.timeScale ?? 1);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => void load(), (pending.expiresAt - sessionClock.now()) / timeScale + 50);
+    return () => clearTimeout(timer);
+  }, [pending, load, timeScale]);
 
   const choice = pending?.choice;
   const leftOut = choice
