@@ -122,8 +122,11 @@ export async function audioBench() {
     let browser = await launchChromium();
     const app = await (await browser.newContext()).newPage();
     await app.goto(host.url);
+    await app.getByRole('radio', { name: /^IV infusion, 40 min/ }).check();
     await app.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: playlist.name });
     await app.getByRole('button', { name: 'Start session' }).click();
+    // The playlist plays in the treatment phases, from the dose on.
+    await app.getByRole('button', { name: 'Dose given' }).click();
     const stillroom = await measure(browser);
     assertHeard('Stillroom', await app.evaluate(() => window.stillroomDiagnostics.outputLevelDb()));
     const heapMb = (await app.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)) / 2 ** 20;
