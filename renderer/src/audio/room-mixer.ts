@@ -13,6 +13,8 @@ function ownVolume(node: unknown): number {
 class WebAudioChannel implements VoiceChannel {
   private readonly gain: GainNode;
   private readonly routed = new WeakSet<object>();
+  /** The ramp now scheduled, in the context's seconds. */
+  private ramp = { from: 0, to: 0, start: 0, end: 0 };
 
   constructor(
     private readonly context: AudioContext,
@@ -41,10 +43,17 @@ class WebAudioChannel implements VoiceChannel {
 
   rampTo(gain: number, ms: number): void {
     this.route();
-    const param = this.gain.gain;
+    // Start from where the current ramp has got to, worked out from the ramp itself: a ramp
+    // scheduled after a long-finished one would otherwise start from that one's end time, in
+    // the past, and jump.
     const now = this.context.currentTime;
-    param.cancelAndHoldAtTime(now);
+    const { from, to, start, end } = this.ramp;
+    const current = now >= end ? to : from + ((to - from) * (now - start)) / (end - start);
+    const param = this.gain.gain;
+    param.cancelScheduledValues(now);
+    param.setValueAtTime(current, now);
     param.linearRampToValueAtTime(gain, now + ms / 1000);
+    this.ramp = { from: current, to: gain, start: now, end: now + ms / 1000 };
   }
 
   readBack(): number {
@@ -60,8 +69,10 @@ class WebAudioChannel implements VoiceChannel {
       } else if (node instanceof GainNode) node.gain.setValueAtTime(1, this.context.currentTime);
     }
     this.route();
+    const now = this.context.currentTime;
     this.gain.gain.cancelScheduledValues(0);
-    this.gain.gain.setValueAtTime(gain, this.context.currentTime);
+    this.gain.gain.setValueAtTime(gain, now);
+    this.ramp = { from: gain, to: gain, start: now, end: now };
   }
 
   release(ms: number): void {
