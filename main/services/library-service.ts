@@ -1,72 +1,42 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseFile } from 'music-metadata';
 import { z } from 'zod';
-import { AUDIO_EXTENSIONS, LibraryTrack, type ImportReport } from '../../src/library/track';
+import { LibraryTrack, type ImportReport } from '../../src/library/track';
 import type { TrackTag } from '../../src/library/track-tags';
 import { openValidatedStore, type StoreFactory } from './document-store';
 import { errorMessage } from '../../src/error-message';
+import { APPLE_DOUBLE_REASON, collectFiles } from '../library/collect-files';
+import type { ImportMode, ImportProgress } from '../library/import-types';
+import { readTrack } from '../library/read-track';
 
 export const LibraryDocument = z.object({ version: z.literal(1), tracks: z.array(LibraryTrack) });
 
-export type ImportMode = 'reference' | 'copy';
-export interface ImportProgress {
-  done: number;
-  total: number;
-  current: string;
-}
+export type { ImportMode, ImportProgress } from '../library/import-types';
 
 const FINGERPRINT_BYTES = 64 * 1024;
 const PARALLEL_FILES = 4;
-const COVER_TYPES: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'image/webp': '.webp' };
+/** An AppleDouble file (macOS "._" companion) starts with these bytes, whatever its name. */
+const APPLE_DOUBLE_MAGIC = Buffer.from([0x00, 0x05, 0x16, 0x07]);
 
 /** Size plus a digest of the file's start and end: cheap, and enough to spot the same file twice. */
-async function fingerprint(file: string): Promise<string> {
+async function fingerprint(file: string | Buffer): Promise<{ print: string; head: Buffer }> {
   const handle = await fs.promises.open(file, 'r');
   try {
     const { size } = await handle.stat();
     const hash = createHash('sha256');
     const buffer = Buffer.alloc(Math.min(FINGERPRINT_BYTES, size));
     await handle.read(buffer, 0, buffer.length, 0);
+    const head = Buffer.from(buffer.subarray(0, 16));
     hash.update(buffer);
     if (size > FINGERPRINT_BYTES) {
       await handle.read(buffer, 0, buffer.length, Math.max(0, size - buffer.length));
       hash.update(buffer);
     }
-    return `${size}:${hash.digest('hex')}`;
+    return { print: `${size}:${hash.digest('hex')}`, head };
   } finally {
     await handle.close();
   }
-}
-
-/** Tags are text from outside: control characters (bell, escape, newline ...) become spaces. */
-function stripControlCharacters(text: string): string {
-  return [...text].map((char) => (char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f ? ' ' : char)).join('');
-}
-
-const isAudioFile = (file: string) =>
-  (AUDIO_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
-
-/** Every audio file under the given paths; folders are walked, symlinked folders are not followed. */
-async function collectFiles(paths: string[], failed: ImportReport['failed']): Promise<string[]> {
-  const files: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await fs.promises.readdir(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && isAudioFile(full)) files.push(full);
-    }
-  };
-  for (const given of paths) {
-    const full = path.resolve(given);
-    const stat = await fs.promises.stat(full).catch(() => null);
-    if (!stat) failed.push({ path: full, reason: 'It does not exist or cannot be opened.' });
-    else if (stat.isDirectory()) await walk(full);
-    else if (isAudioFile(full)) files.push(full);
-    else failed.push({ path: full, reason: `Not an audio file Stillroom plays (${AUDIO_EXTENSIONS.join(', ')}).` });
-  }
-  return [...new Set(files)].sort();
 }
 
 /**
@@ -135,8 +105,8 @@ export class LibraryService {
     onProgress: (progress: ImportProgress) => void = () => {},
     now: () => Date = () => new Date(),
   ): Promise<ImportReport> {
-    const report: ImportReport = { added: 0, alreadyThere: 0, failed: [] };
-    const files = await collectFiles(paths, report.failed);
+    const { files, failed, notAudio } = await collectFiles(paths);
+    const report: ImportReport = { added: 0, alreadyThere: 0, failed, notAudio };
     const known = new Set(this.tracks().map((t) => t.fingerprint));
     const added: LibraryTrack[] = [];
     let done = 0;
@@ -145,69 +115,25 @@ export class LibraryService {
       while (next < files.length) {
         const file = files[next++]!;
         try {
-          const print = await fingerprint(file);
+          if (file.size === 0)
+            throw new Error('It is empty (0 bytes): perhaps a copy or download that did not finish.');
+          const { print, head } = await fingerprint(file.fsPath);
+          if (head.subarray(0, 4).equals(APPLE_DOUBLE_MAGIC)) throw new Error(APPLE_DOUBLE_REASON);
           if (known.has(print)) {
             report.alreadyThere += 1;
           } else {
             known.add(print);
-            added.push(await this.readTrack(file, print, mode, now()));
+            added.push(await readTrack(file, print, mode, this.folder, now()));
           }
         } catch (error) {
-          report.failed.push({ path: file, reason: errorMessage(error) });
+          report.failed.push({ path: file.display, reason: errorMessage(error) });
         }
-        onProgress({ done: ++done, total: files.length, current: file });
+        onProgress({ done: ++done, total: files.length, current: file.display });
       }
     };
     await Promise.all(Array.from({ length: PARALLEL_FILES }, worker));
     if (added.length > 0) this.store.store = { version: 1, tracks: [...this.tracks(), ...added] };
     report.added = added.length;
     return report;
-  }
-
-  private async readTrack(file: string, print: string, mode: ImportMode, importedAt: Date): Promise<LibraryTrack> {
-    let metadata;
-    try {
-      metadata = await parseFile(file, { duration: true });
-    } catch (error) {
-      throw new Error(`It could not be read as audio (${errorMessage(error)}).`, {
-        cause: error,
-      });
-    }
-    const durationSec = metadata.format.duration;
-    if (durationSec === undefined || !Number.isFinite(durationSec) || durationSec <= 0) {
-      throw new Error('Its length could not be read; the file may be damaged or not audio.');
-    }
-    const id = createHash('sha256').update(print).digest('hex').slice(0, 20);
-    const { common } = metadata;
-    let cover: string | null = null;
-    const picture = common.picture?.[0];
-    const coverType = picture ? COVER_TYPES[picture.format.toLowerCase()] : undefined;
-    if (picture && coverType) {
-      cover = path.join('covers', id + coverType);
-      await fs.promises.mkdir(path.join(this.folder, 'covers'), { recursive: true });
-      await fs.promises.writeFile(path.join(this.folder, cover), picture.data);
-    }
-    let source: LibraryTrack['source'] = { kind: 'reference', path: file };
-    if (mode === 'copy') {
-      const copied = path.join('files', id + path.extname(file).toLowerCase());
-      await fs.promises.mkdir(path.join(this.folder, 'files'), { recursive: true });
-      await fs.promises.copyFile(file, path.join(this.folder, copied));
-      source = { kind: 'copy', file: copied };
-    }
-    const clean = (text: string | undefined) =>
-      stripControlCharacters(text ?? '')
-        .trim()
-        .slice(0, 300);
-    return LibraryTrack.parse({
-      id,
-      title: clean(common.title) || path.basename(file, path.extname(file)).slice(0, 300),
-      artist: clean(common.artist),
-      album: clean(common.album),
-      durationSec,
-      fingerprint: print,
-      source,
-      cover,
-      importedAt: importedAt.toISOString(),
-    });
   }
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { TrackTag } from './track-tags';
 
-/** Audio file endings the library accepts. */
-export const AUDIO_EXTENSIONS = ['.mp3', '.m4a', '.aac', '.ogg', '.oga', '.opus', '.flac', '.wav'] as const;
+export { AUDIO_EXTENSIONS } from './audio-formats';
 
 export const TrackSource = z.discriminatedUnion('kind', [
   /** Played from where it was found. */
@@ -54,5 +53,7 @@ export const ImportReport = z.object({
   added: z.number(),
   alreadyThere: z.number(),
   failed: z.array(z.object({ path: z.string(), reason: z.string() })),
+  /** Files in the chosen folders that are not audio at all (pictures, notes ...), left out quietly. */
+  notAudio: z.number(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -80,6 +80,12 @@ export function ImportPanel() {
             {report.alreadyThere > 0 ? `; ${report.alreadyThere} already in the library` : ''}
             {report.failed.length > 0 ? `; ${report.failed.length} could not be added:` : '.'}
           </p>
+          {report.notAudio > 0 && (
+            <p className="muted">
+              {report.notAudio} other {report.notAudio === 1 ? 'file was' : 'files were'} not audio (pictures, notes and
+              the like) and {report.notAudio === 1 ? 'was' : 'were'} left out.
+            </p>
+          )}
           {report.failed.length > 0 && (
             <ul aria-label="Files not added">
               {report.failed.map((f) => (
