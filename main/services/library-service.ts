@@ -8,6 +8,8 @@ import { openValidatedStore, type StoreFactory } from './document-store';
 import { errorMessage } from '../../src/error-message';
 import { APPLE_DOUBLE_REASON, collectFiles } from '../library/collect-files';
 import type { ImportMode, ImportProgress } from '../library/import-types';
+import { analyseAudio, UNPLAYABLE_KINDS } from '../library/measure/analyse';
+import { openByteSource } from '../library/measure/byte-source';
 import { readTrack } from '../library/read-track';
 
 export const LibraryDocument = z.object({ version: z.literal(1), tracks: z.array(LibraryTrack) });
@@ -16,24 +18,31 @@ export type { ImportMode, ImportProgress } from '../library/import-types';
 
 const FINGERPRINT_BYTES = 64 * 1024;
 const PARALLEL_FILES = 4;
-/** An AppleDouble file (macOS "._" companion) starts with these bytes, whatever its name. */
-const APPLE_DOUBLE_MAGIC = Buffer.from([0x00, 0x05, 0x16, 0x07]);
+
+/** What the file's bytes say it holds, and its length measured from its frames or pages. */
+async function analyse(fsPath: string | Buffer) {
+  const source = await openByteSource(fsPath);
+  try {
+    return await analyseAudio(source);
+  } finally {
+    await source.close();
+  }
+}
 
 /** Size plus a digest of the file's start and end: cheap, and enough to spot the same file twice. */
-async function fingerprint(file: string | Buffer): Promise<{ print: string; head: Buffer }> {
+async function fingerprint(file: string | Buffer): Promise<{ print: string }> {
   const handle = await fs.promises.open(file, 'r');
   try {
     const { size } = await handle.stat();
     const hash = createHash('sha256');
     const buffer = Buffer.alloc(Math.min(FINGERPRINT_BYTES, size));
     await handle.read(buffer, 0, buffer.length, 0);
-    const head = Buffer.from(buffer.subarray(0, 16));
     hash.update(buffer);
     if (size > FINGERPRINT_BYTES) {
       await handle.read(buffer, 0, buffer.length, Math.max(0, size - buffer.length));
       hash.update(buffer);
     }
-    return { print: `${size}:${hash.digest('hex')}`, head };
+    return { print: `${size}:${hash.digest('hex')}` };
   } finally {
     await handle.close();
   }
@@ -106,7 +115,7 @@ export class LibraryService {
     now: () => Date = () => new Date(),
   ): Promise<ImportReport> {
     const { files, failed, notAudio } = await collectFiles(paths);
-    const report: ImportReport = { added: 0, alreadyThere: 0, failed, notAudio };
+    const report: ImportReport = { added: 0, alreadyThere: 0, failed, notAudio, lengthsCorrected: [] };
     const known = new Set(this.tracks().map((t) => t.fingerprint));
     const added: LibraryTrack[] = [];
     let done = 0;
@@ -117,13 +126,23 @@ export class LibraryService {
         try {
           if (file.size === 0)
             throw new Error('It is empty (0 bytes): perhaps a copy or download that did not finish.');
-          const { print, head } = await fingerprint(file.fsPath);
-          if (head.subarray(0, 4).equals(APPLE_DOUBLE_MAGIC)) throw new Error(APPLE_DOUBLE_REASON);
+          const analysis = await analyse(file.fsPath);
+          if (analysis.kind === 'apple-double') throw new Error(APPLE_DOUBLE_REASON);
+          const cannotPlay = analysis.kind ? UNPLAYABLE_KINDS[analysis.kind] : undefined;
+          if (cannotPlay) throw new Error(cannotPlay);
+          const { print } = await fingerprint(file.fsPath);
           if (known.has(print)) {
             report.alreadyThere += 1;
           } else {
             known.add(print);
-            added.push(await readTrack(file, print, mode, this.folder, now()));
+            const read = await readTrack(file, analysis, print, mode, this.folder, now());
+            added.push(read.track);
+            if (read.headerSec !== undefined)
+              report.lengthsCorrected.push({
+                path: file.display,
+                headerSec: read.headerSec,
+                measuredSec: read.track.durationSec,
+              });
           }
         } catch (error) {
           report.failed.push({ path: file.display, reason: errorMessage(error) });

@@ -41,7 +41,8 @@ export class PlaylistService {
       const track = this.library.track(trackId);
       if (!track) throw new UserError(`A track in this playlist is no longer in the library (${trackId}).`);
       const file = track.source.kind === 'reference' ? track.source.path : track.source.file;
-      const extension = path.extname(file).slice(1).toLowerCase();
+      // The player picks its decoder by this ending, so it is the content's, not the name's.
+      const extension = track.ending ?? path.extname(file).slice(1).toLowerCase();
       return { trackId, title: track.title, extension, durationSec: track.durationSec };
     });
     const playlist = Playlist.parse({

@@ -25,6 +25,13 @@ export const LibraryTrack = z.object({
   importedAt: z.iso.datetime(),
   /** What the track holds (lyrics, voices ...), set by the clinic; patients can rule tags out. */
   tags: z.array(TrackTag).max(20).default([]),
+  /** The ending its content calls for, where the file's own name says otherwise (a FLAC named .mp3). */
+  ending: z
+    .string()
+    .regex(/^[a-z0-9]{1,5}$/)
+    .optional(),
+  /** The codec as the file gives it ("MPEG 1 Layer 3", "ALAC" ...), to say why a track cannot play. */
+  codec: z.string().max(100).optional(),
 });
 export type LibraryTrack = z.infer<typeof LibraryTrack>;
 
@@ -55,5 +62,7 @@ export const ImportReport = z.object({
   failed: z.array(z.object({ path: z.string(), reason: z.string() })),
   /** Files in the chosen folders that are not audio at all (pictures, notes ...), left out quietly. */
   notAudio: z.number(),
+  /** Files whose header gives a length more than a second off what they hold; the measured one is used. */
+  lengthsCorrected: z.array(z.object({ path: z.string(), headerSec: z.number(), measuredSec: z.number() })),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -60,7 +60,7 @@ describe('the music library', () => {
     const copy = path.join(tempDir(), 'renamed.ogg');
     fs.copyFileSync(path.join(music, 'piano.ogg'), copy);
     const again = await library.import([path.join(music, 'piano.ogg'), copy], 'reference');
-    expect(again).toEqual({ added: 0, alreadyThere: 2, failed: [], notAudio: 0 });
+    expect(again).toEqual({ added: 0, alreadyThere: 2, failed: [], notAudio: 0, lengthsCorrected: [] });
     expect(library.tracks()).toHaveLength(1);
   });
 
