@@ -1,52 +1,15 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { LibraryTrack, type ImportReport } from '../../src/library/track';
 import type { TrackTag } from '../../src/library/track-tags';
 import { openValidatedStore, type StoreFactory } from './document-store';
-import { errorMessage } from '../../src/error-message';
-import { APPLE_DOUBLE_REASON, collectFiles } from '../library/collect-files';
+import { collectFiles } from '../library/collect-files';
+import { importFiles } from '../library/import-files';
 import type { ImportMode, ImportProgress } from '../library/import-types';
-import { analyseAudio, UNPLAYABLE_KINDS } from '../library/measure/analyse';
-import { openByteSource } from '../library/measure/byte-source';
-import { readTrack } from '../library/read-track';
 
 export const LibraryDocument = z.object({ version: z.literal(1), tracks: z.array(LibraryTrack) });
 
 export type { ImportMode, ImportProgress } from '../library/import-types';
-
-const FINGERPRINT_BYTES = 64 * 1024;
-const PARALLEL_FILES = 4;
-
-/** What the file's bytes say it holds, and its length measured from its frames or pages. */
-async function analyse(fsPath: string | Buffer) {
-  const source = await openByteSource(fsPath);
-  try {
-    return await analyseAudio(source);
-  } finally {
-    await source.close();
-  }
-}
-
-/** Size plus a digest of the file's start and end: cheap, and enough to spot the same file twice. */
-async function fingerprint(file: string | Buffer): Promise<{ print: string }> {
-  const handle = await fs.promises.open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    const hash = createHash('sha256');
-    const buffer = Buffer.alloc(Math.min(FINGERPRINT_BYTES, size));
-    await handle.read(buffer, 0, buffer.length, 0);
-    hash.update(buffer);
-    if (size > FINGERPRINT_BYTES) {
-      await handle.read(buffer, 0, buffer.length, Math.max(0, size - buffer.length));
-      hash.update(buffer);
-    }
-    return { print: `${size}:${hash.digest('hex')}` };
-  } finally {
-    await handle.close();
-  }
-}
 
 /**
  * The clinic's music library: imports files (referenced in place or copied into the library
@@ -115,44 +78,18 @@ export class LibraryService {
     now: () => Date = () => new Date(),
   ): Promise<ImportReport> {
     const { files, failed, notAudio } = await collectFiles(paths);
-    const report: ImportReport = { added: 0, alreadyThere: 0, failed, notAudio, lengthsCorrected: [] };
-    const known = new Set(this.tracks().map((t) => t.fingerprint));
-    const added: LibraryTrack[] = [];
-    let done = 0;
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const file = files[next++]!;
-        try {
-          if (file.size === 0)
-            throw new Error('It is empty (0 bytes): perhaps a copy or download that did not finish.');
-          const analysis = await analyse(file.fsPath);
-          if (analysis.kind === 'apple-double') throw new Error(APPLE_DOUBLE_REASON);
-          const cannotPlay = analysis.kind ? UNPLAYABLE_KINDS[analysis.kind] : undefined;
-          if (cannotPlay) throw new Error(cannotPlay);
-          const { print } = await fingerprint(file.fsPath);
-          if (known.has(print)) {
-            report.alreadyThere += 1;
-          } else {
-            known.add(print);
-            const read = await readTrack(file, analysis, print, mode, this.folder, now());
-            added.push(read.track);
-            if (read.headerSec !== undefined)
-              report.lengthsCorrected.push({
-                path: file.display,
-                headerSec: read.headerSec,
-                measuredSec: read.track.durationSec,
-              });
-          }
-        } catch (error) {
-          report.failed.push({ path: file.display, reason: errorMessage(error) });
-        }
-        onProgress({ done: ++done, total: files.length, current: file.display });
-      }
-    };
-    await Promise.all(Array.from({ length: PARALLEL_FILES }, worker));
-    if (added.length > 0) this.store.store = { version: 1, tracks: [...this.tracks(), ...added] };
-    report.added = added.length;
-    return report;
+    const { added, upgraded, report } = await importFiles(files, {
+      mode,
+      libraryFolder: this.folder,
+      existing: this.tracks(),
+      filePath: (track) => this.filePath(track.id),
+      onProgress,
+      now,
+    });
+    if (added.length > 0 || upgraded.size > 0) {
+      const kept = this.tracks().map((t) => (upgraded.has(t.id) ? { ...t, fingerprint: upgraded.get(t.id)! } : t));
+      this.store.store = { version: 1, tracks: [...kept, ...added] };
+    }
+    return { added: added.length, notAudio, ...report, failed: [...failed, ...report.failed] };
   }
 }

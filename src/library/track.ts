@@ -58,7 +58,8 @@ export function searchTracks(tracks: LibraryTrack[], query: string, length: Leng
 /** What one import did: how many tracks were added, which were already there, which failed and why. */
 export const ImportReport = z.object({
   added: z.number(),
-  alreadyThere: z.number(),
+  /** Each file whose audio is already in the library, and the track it matched. */
+  alreadyThere: z.array(z.object({ path: z.string(), track: z.string() })),
   failed: z.array(z.object({ path: z.string(), reason: z.string() })),
   /** Files in the chosen folders that are not audio at all (pictures, notes ...), left out quietly. */
   notAudio: z.number(),

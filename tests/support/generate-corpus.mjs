@@ -65,7 +65,8 @@ function build(dir) {
   tone(src('20s.wav'), 20, 330);
   tone(src('60s.wav'), 60, 250);
   tone(src('10s.wav'), 10, 440);
-  tone(src('5s.wav'), 5, 520);
+  // Each file gets music of its own (tags aside, two files with the same audio are the same track).
+  const own = (seconds, frequency) => tone(src(`${seconds}s-${frequency}.wav`), seconds, frequency);
 
   // MP3: CBR and VBR, with and without the Xing/Info frame that carries a length.
   run('lame', ['--quiet', '-b', '128', src('20s.wav'), out('mp3/cbr-info.mp3')]);
@@ -84,13 +85,13 @@ function build(dir) {
     'Old tag',
     '--ta',
     'Old artist',
-    src('5s.wav'),
+    own(5, 530),
     out('mp3/id3v1.mp3'),
   ]);
   add('mp3/id3v1.mp3', { title: 'Old tag', artist: 'Old artist' });
   quietFfmpeg(
     '-i',
-    src('5s.wav'),
+    own(5, 540),
     '-c:a',
     'libmp3lame',
     '-b:a',
@@ -106,7 +107,7 @@ function build(dir) {
   add('mp3/id3v23-utf16.mp3', { title: 'Тихая ночь 静かな夜', artist: 'Хор' });
   quietFfmpeg(
     '-i',
-    src('5s.wav'),
+    own(5, 550),
     '-c:a',
     'libmp3lame',
     '-b:a',
@@ -166,26 +167,26 @@ function build(dir) {
   run('metaflac', [`--import-picture-from=4|image/png|||${src('back.png')}`, out('flac/two-artists.flac')]);
   run('metaflac', [`--import-picture-from=3|image/png|||${src('front.png')}`, out('flac/two-artists.flac')]);
   add('flac/two-artists.flac', { title: 'Two voices', artist: 'Ana Ruiz, Ben Okafor', cover: 'front.png' });
-  run('flac', ['--silent', '-T', 'TITLE=Gif cover', '-o', out('flac/gif-cover.flac'), src('5s.wav')]);
+  run('flac', ['--silent', '-T', 'TITLE=Gif cover', '-o', out('flac/gif-cover.flac'), own(5, 560)]);
   run('metaflac', [`--import-picture-from=3|image/gif|||${src('cover.gif')}`, out('flac/gif-cover.flac')]);
   add('flac/gif-cover.flac', { title: 'Gif cover', cover: 'cover.gif' });
 
   // A FLAC file named .mp3.
-  run('flac', ['--silent', '-T', 'TITLE=Flac in disguise', '-o', out('flac/as-mp3.mp3'), src('10s.wav')]);
+  run('flac', ['--silent', '-T', 'TITLE=Flac in disguise', '-o', out('flac/as-mp3.mp3'), own(10, 570)]);
   add('flac/as-mp3.mp3', { title: 'Flac in disguise', ending: 'flac' });
 
   // Ogg Vorbis, Opus, WAV, AAC in MP4, raw ADTS AAC.
-  run('oggenc', ['--quiet', '-t', 'Vorbis tone', '-o', out('ogg/vorbis.ogg'), src('10s.wav')]);
-  run('opusenc', ['--quiet', '--title', 'Opus tone', src('10s.wav'), out('opus/tone.opus')]);
-  fs.copyFileSync(src('10s.wav'), out('wav/pcm.wav'));
-  quietFfmpeg('-i', src('10s.wav'), '-c:a', 'aac', '-b:a', '96k', out('m4a/aac.m4a'));
-  quietFfmpeg('-i', src('10s.wav'), '-c:a', 'aac', '-b:a', '96k', '-f', 'adts', out('aac/adts.aac'));
+  run('oggenc', ['--quiet', '-t', 'Vorbis tone', '-o', out('ogg/vorbis.ogg'), own(10, 580)]);
+  run('opusenc', ['--quiet', '--title', 'Opus tone', own(10, 590), out('opus/tone.opus')]);
+  fs.copyFileSync(own(10, 600), out('wav/pcm.wav'));
+  quietFfmpeg('-i', own(10, 610), '-c:a', 'aac', '-b:a', '96k', out('m4a/aac.m4a'));
+  quietFfmpeg('-i', own(10, 620), '-c:a', 'aac', '-b:a', '96k', '-f', 'adts', out('aac/adts.aac'));
   for (const name of ['ogg/vorbis.ogg', 'opus/tone.opus', 'wav/pcm.wav', 'm4a/aac.m4a', 'aac/adts.aac']) add(name);
 
   // What Chromium cannot play: Apple Lossless (iTunes rips) and IMA ADPCM WAV.
-  quietFfmpeg('-i', src('5s.wav'), '-c:a', 'alac', out('m4a/alac.m4a'));
+  quietFfmpeg('-i', own(5, 630), '-c:a', 'alac', out('m4a/alac.m4a'));
   add('m4a/alac.m4a', { playable: false, codec: 'ALAC' });
-  quietFfmpeg('-i', src('5s.wav'), '-c:a', 'adpcm_ima_wav', out('wav/adpcm.wav'));
+  quietFfmpeg('-i', own(5, 640), '-c:a', 'adpcm_ima_wav', out('wav/adpcm.wav'));
   add('wav/adpcm.wav', { playable: false, codec: 'ADPCM' });
 
   // Silence-framed twins: same size, same first and last 64 KB, different music in the middle.

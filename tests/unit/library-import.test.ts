@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ describe('importing forgives what it cannot use, and says what it left out', () 
         .map((t) => t.title)
         .sort(),
     ).toEqual(['Far away', 'Near']);
-    expect(report.alreadyThere).toBe(0);
+    expect(report.alreadyThere).toEqual([]);
     expect(reasonFor(report, path.join(music, 'loop'))).toMatch(/already looked through, so it was not followed again/);
     expect(reasonFor(report, path.join(music, 'dangling.ogg'))).toBe(
       `It is a link to ${path.join(music, 'gone.ogg')}, which does not exist, so it was left out.`,
@@ -153,5 +154,62 @@ describe('importing forgives what it cannot use, and says what it left out', () 
     const report = await library().import([music], 'reference');
     expect(report.added).toBe(1);
     expect(reasonFor(report, path.join(music, 'System Volume Information'))).toMatch(/permission denied/);
+  });
+});
+
+describe('a library from before whole-audio digests', () => {
+  it('recognises its tracks by their whole audio, not their ends, and brings their fingerprints up to date', async () => {
+    const music = tempDir();
+    const a = path.join(music, 'a.wav');
+    const b = path.join(music, 'b.wav');
+    for (const [file, frequency] of [
+      [a, 440],
+      [b, 660],
+    ] as const)
+      execFileSync('sox', [
+        '-D',
+        '-n',
+        '-r',
+        '44100',
+        '-c',
+        '2',
+        '-b',
+        '16',
+        file,
+        'synth',
+        '1',
+        'sine',
+        String(frequency),
+        'pad',
+        '2',
+        '2',
+      ]);
+    const dataDir = tempDir();
+    // As an earlier version wrote it: fingerprint by size and both ends, which the twins share.
+    const ends = (file: string) => {
+      const bytes = fs.readFileSync(file);
+      const hash = createHash('sha256')
+        .update(bytes.subarray(0, 65536))
+        .update(bytes.subarray(bytes.length - 65536));
+      return `${bytes.length}:${hash.digest('hex')}`;
+    };
+    const old = {
+      id: 'old-a',
+      title: 'A',
+      artist: '',
+      album: '',
+      durationSec: 5,
+      fingerprint: ends(a),
+      source: { kind: 'reference', path: a },
+      cover: null,
+      importedAt: '2026-11-01T10:00:00.000Z',
+      tags: [],
+    };
+    fs.writeFileSync(path.join(dataDir, 'library.json'), JSON.stringify({ version: 1, tracks: [old] }));
+    const lib = new LibraryService(dataDir, confFactory);
+    const report = await lib.import([music], 'reference');
+    expect(report.alreadyThere).toEqual([{ path: a, track: 'A' }]);
+    expect(report.added).toBe(1);
+    expect(lib.track('old-a')!.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 });

@@ -9,7 +9,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     <div role="status" className="import-report">
       <p>
         Added {plural(report.added, 'track', 'tracks')}
-        {report.alreadyThere > 0 ? `; ${report.alreadyThere} already in the library` : ''}
+        {report.alreadyThere.length > 0 ? `; ${report.alreadyThere.length} already in the library` : ''}
         {report.failed.length > 0 ? `; ${report.failed.length} could not be added:` : '.'}
       </p>
       {report.failed.length > 0 && (
@@ -20,6 +20,18 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             </li>
           ))}
         </ul>
+      )}
+      {report.alreadyThere.length > 0 && (
+        <details open={report.alreadyThere.length <= 5}>
+          <summary>Already in the library</summary>
+          <ul aria-label="Already in the library">
+            {report.alreadyThere.map((a) => (
+              <li key={a.path}>
+                <code>{a.path}</code> — the same audio as “{a.track}”
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {report.lengthsCorrected.length > 0 && (
         <>
