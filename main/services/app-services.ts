@@ -23,6 +23,7 @@ import { LibraryService } from './library-service';
 import { serveFile, serveMedia, type MediaRoots } from './media';
 import { PlaylistService } from './playlist-service';
 import { SessionService } from './session-service';
+import { TrackRemoval } from './track-removal';
 import { createDriverFactory } from '../lights/create-driver';
 import { HuePairing } from '../lights/hue-pairing';
 import { LightService } from '../lights/light-service';
@@ -120,6 +121,10 @@ export function createAppServices(options: AppServicesOptions) {
     createDriver: createDriverFactory({ secrets, roomName: () => clinic().roomName, hue }),
   });
   const huePairing = new HuePairing(secrets, hue?.ca, hue?.port);
+  const removal = new TrackRemoval({ library, playlists, journeys, session: () => session.snapshot() });
+  // Tracks removed mid-session go once it has closed (also after a restart that finds it closed).
+  session.onChange(() => void removal.sessionChanged());
+  void removal.sessionChanged();
   lights.start(session.snapshot()?.run ?? null);
   session.onChange((snapshot) => lights.followRun(snapshot?.run ?? null));
 
@@ -199,6 +204,8 @@ export function createAppServices(options: AppServicesOptions) {
       return null;
     },
     'library.tag': ({ trackIds, tag, on }) => library.setTag(trackIds, tag, on),
+    'library.usage': ({ trackIds }) => removal.usage(trackIds),
+    'library.remove': ({ trackIds }) => removal.remove(trackIds),
     'patient.get': () => patient.pending(),
     'patient.choose': (choice) => patient.choose(choice),
     'staff.status': () => staffLock.status(),

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { LibraryTrack, type ImportReport } from '../../src/library/track';
@@ -7,7 +8,12 @@ import { collectFiles } from '../library/collect-files';
 import { importFiles } from '../library/import-files';
 import type { ImportMode, ImportProgress } from '../library/import-types';
 
-export const LibraryDocument = z.object({ version: z.literal(1), tracks: z.array(LibraryTrack) });
+export const LibraryDocument = z.object({
+  version: z.literal(1),
+  tracks: z.array(LibraryTrack),
+  /** Tracks staff removed while the running session could still play them: removed when it closes. */
+  waitingForSession: z.array(z.string()).default([]),
+});
 
 export type { ImportMode, ImportProgress } from '../library/import-types';
 
@@ -26,7 +32,7 @@ export class LibraryService {
       name: 'library',
       cwd: dataDir,
       schema: LibraryDocument,
-      defaults: { version: 1, tracks: [] },
+      defaults: { version: 1, tracks: [], waitingForSession: [] },
     });
     this.store = opened.store;
     this.notice = opened.notice;
@@ -36,13 +42,17 @@ export class LibraryService {
     return this.store.store.tracks;
   }
 
+  private write(tracks: LibraryTrack[], waitingForSession = this.waitingForSession()): void {
+    this.store.store = { version: 1, tracks, waitingForSession };
+  }
+
   track(id: string): LibraryTrack | undefined {
     return this.tracks().find((t) => t.id === id);
   }
 
   /** Adds tracks that came with a clinic pack (their audio already in the library folder). */
   addTracks(tracks: LibraryTrack[]): void {
-    if (tracks.length > 0) this.store.store = { version: 1, tracks: [...this.tracks(), ...tracks] };
+    if (tracks.length > 0) this.write([...this.tracks(), ...tracks]);
   }
 
   /** A track's tags; none for an id the library does not know. */
@@ -60,7 +70,7 @@ export class LibraryService {
       changed.push(updated);
       return updated;
     });
-    if (changed.length > 0) this.store.store = { version: 1, tracks };
+    if (changed.length > 0) this.write(tracks);
     return changed;
   }
 
@@ -88,8 +98,37 @@ export class LibraryService {
     });
     if (added.length > 0 || upgraded.size > 0) {
       const kept = this.tracks().map((t) => (upgraded.has(t.id) ? { ...t, fingerprint: upgraded.get(t.id)! } : t));
-      this.store.store = { version: 1, tracks: [...kept, ...added] };
+      this.write([...kept, ...added]);
     }
     return { added: added.length, notAudio, ...report, failed: [...failed, ...report.failed] };
+  }
+
+  /** Tracks removed while the running session could still play them. */
+  waitingForSession(): string[] {
+    return this.store.store.waitingForSession;
+  }
+
+  /** Marks tracks to be removed once the running session closes. */
+  removeAfterSession(trackIds: string[]): void {
+    if (trackIds.length === 0) return;
+    this.write(this.tracks(), [...new Set([...this.waitingForSession(), ...trackIds])]);
+  }
+
+  /**
+   * Takes tracks out of the index and deletes what the library made for them: copied files and
+   * covers. A file referenced where it was found belongs to the clinic and is never touched.
+   */
+  async remove(trackIds: string[]): Promise<number> {
+    const ids = new Set(trackIds);
+    const going = this.tracks().filter((t) => ids.has(t.id));
+    this.write(
+      this.tracks().filter((t) => !ids.has(t.id)),
+      this.waitingForSession().filter((id) => !ids.has(id)),
+    );
+    for (const track of going) {
+      const owned = [track.source.kind === 'copy' ? track.source.file : null, track.cover];
+      for (const file of owned) if (file) await fs.promises.rm(path.join(this.folder, file), { force: true });
+    }
+    return going.length;
   }
 }

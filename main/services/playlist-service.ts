@@ -64,4 +64,20 @@ export class PlaylistService {
   remove(id: string): void {
     this.store.store = { version: 1, playlists: this.list().filter((p) => p.id !== id) };
   }
+
+  /** Takes tracks out of every playlist; a playlist left with none is deleted. Answers the deleted ones. */
+  removeTracks(trackIds: ReadonlySet<string>): Playlist[] {
+    const deleted: Playlist[] = [];
+    let changed = false;
+    const kept = this.list().flatMap((playlist) => {
+      const tracks = playlist.tracks.filter((t) => !trackIds.has(t.trackId));
+      if (tracks.length === playlist.tracks.length) return [playlist];
+      changed = true;
+      if (tracks.length > 0) return [{ ...playlist, tracks }];
+      deleted.push(playlist);
+      return [];
+    });
+    if (changed) this.replaceAll(kept);
+    return deleted;
+  }
 }

@@ -40,6 +40,8 @@ export const REQUEST_CHANNELS = [
   'journeys.save',
   'journeys.delete',
   'library.tag',
+  'library.usage',
+  'library.remove',
   'patient.get',
   'patient.choose',
   'staff.status',

@@ -8,6 +8,7 @@ import { ImportReport, LibraryTrack } from '../library/track';
 import { ClinicConfig } from '../clinic/clinic-config';
 import { TakeHomeSheet } from '../sheet/take-home-sheet';
 import { TrackTag } from '../library/track-tags';
+import { RemovalResult, TrackIds, TrackUsage } from '../library/track-removal';
 import { Journey, JourneyDraft } from '../music/journey';
 import { PatientChoice } from '../patient/patient-choice';
 import { Control } from '../session/controls';
@@ -186,6 +187,10 @@ export const contract = {
       .strict(),
     output: z.array(LibraryTrack),
   },
+  /** Where tracks are used (playlists, journeys, the running session), asked before removing them. */
+  'library.usage': { input: TrackIds, output: TrackUsage },
+  /** Removes tracks from the library and its playlists; the library's copies of their files are deleted. */
+  'library.remove': { input: TrackIds, output: RemovalResult },
   /** The patient's choice waiting for the next session, if any. */
   'patient.get': { input: NoInput, output: PatientChoice.nullable() },
   'patient.choose': { input: PatientChoice, output: PatientChoice },

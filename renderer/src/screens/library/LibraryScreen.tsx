@@ -4,6 +4,7 @@ import { useAppActions } from '../../app/app-store';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { ImportPanel } from './ImportPanel';
 import { PlaylistEditor } from './PlaylistEditor';
+import { RemoveTracks } from './RemoveTracks';
 import { TagTracks } from './TagTracks';
 import { TrackList } from './TrackList';
 import './library.css';
@@ -79,6 +80,7 @@ export function LibraryScreen() {
           </p>
           <TrackList tracks={shown} selected={selected} onToggle={toggle} />
           <TagTracks selected={[...selected]} />
+          <RemoveTracks selected={[...selected]} onRemoved={() => setSelected(new Set())} />
         </section>
         <PlaylistEditor selected={[...selected]} onAdded={() => setSelected(new Set())} />
       </div>

@@ -26,9 +26,15 @@ export function PlaylistEditor({ selected, onAdded }: { selected: string[]; onAd
   const tracks = useLibraryStore((s) => s.tracks);
   const playlists = useLibraryStore((s) => s.playlists);
   const { savePlaylist, deletePlaylist } = useLibraryActions();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [edited, setDraft] = useState<Draft>(EMPTY);
   const [saved, setSaved] = useState<string | null>(null);
   const byId = new Map(tracks.map((t) => [t.id, t]));
+  // Tracks removed from the library leave the draft too; a playlist deleted meanwhile becomes a new one.
+  const draft: Draft = {
+    ...edited,
+    id: edited.id && playlists.some((p) => p.id === edited.id) ? edited.id : undefined,
+    trackIds: edited.trackIds.filter((id) => byId.has(id)),
+  };
   const info = (id: string) => byId.get(id) ?? { title: 'Missing track', durationSec: 0 };
   const passSec = playlistPassSec({
     crossfadeSec: draft.crossfadeSec,
