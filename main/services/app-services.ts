@@ -103,8 +103,11 @@ export function createAppServices(options: AppServicesOptions) {
     clinic,
     history,
     music: {
-      playlist: (id) => playlists.find(id),
-      playlists: () => playlists.list(),
+      playlist: (id) => {
+        const found = playlists.find(id);
+        return found && playlists.playable(found);
+      },
+      playlists: () => playlists.list().map((p) => playlists.playable(p)),
       tagsOf: (trackId) => library.tagsOf(trackId),
       patientChoice: () => patient.take(),
     },
@@ -206,6 +209,7 @@ export function createAppServices(options: AppServicesOptions) {
     'library.tag': ({ trackIds, tag, on }) => library.setTag(trackIds, tag, on),
     'library.usage': ({ trackIds }) => removal.usage(trackIds),
     'library.remove': ({ trackIds }) => removal.remove(trackIds),
+    'library.markPlayable': ({ results }) => library.markPlayable(results),
     'patient.get': () => patient.pending(),
     'patient.choose': (choice) => patient.choose(choice),
     'staff.status': () => staffLock.status(),

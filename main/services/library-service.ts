@@ -74,6 +74,21 @@ export class LibraryService {
     return changed;
   }
 
+  /** Records whether the app's browser can play each track; returns the tracks that changed. */
+  markPlayable(results: { trackId: string; playable: boolean }[]): LibraryTrack[] {
+    const found = new Map(results.map((r) => [r.trackId, r.playable]));
+    const changed: LibraryTrack[] = [];
+    const tracks = this.tracks().map((track) => {
+      const playable = found.get(track.id);
+      if (playable === undefined || track.playable === playable) return track;
+      const updated = { ...track, playable };
+      changed.push(updated);
+      return updated;
+    });
+    if (changed.length > 0) this.write(tracks);
+    return changed;
+  }
+
   /** Absolute path of a track's audio file, or null for an unknown id. */
   filePath(id: string): string | null {
     const track = this.track(id);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Playlist, type PlaylistDraft } from '../../src/audio/playlist';
 import { openValidatedStore, type StoreFactory } from './document-store';
 import type { LibraryService } from './library-service';
+import { codecName } from '../../src/library/playability';
 import { UserError } from './user-error';
 
 export const PlaylistDocument = z.object({ version: z.literal(1), playlists: z.array(Playlist) });
@@ -32,6 +33,15 @@ export class PlaylistService {
     return this.store.store.playlists;
   }
 
+  /**
+   * A playlist as a session plays it: without tracks this app cannot play (found out after the
+   * playlist was made). Left empty, the phase gets built-in ambience, like a playlist that is gone.
+   */
+  playable(playlist: Playlist): Playlist {
+    const tracks = playlist.tracks.filter((t) => this.library.track(t.trackId)?.playable !== false);
+    return tracks.length === playlist.tracks.length ? playlist : { ...playlist, tracks };
+  }
+
   find(id: string): Playlist | undefined {
     return this.list().find((p) => p.id === id);
   }
@@ -40,6 +50,11 @@ export class PlaylistService {
     const tracks = draft.trackIds.map((trackId) => {
       const track = this.library.track(trackId);
       if (!track) throw new UserError(`A track in this playlist is no longer in the library (${trackId}).`);
+      if (track.playable === false)
+        throw new UserError(
+          `“${track.title}” will not play here (it is ${codecName(track)}), so it cannot be in a playlist. ` +
+            'Take it out, or replace its file with one in a format Stillroom plays.',
+        );
       const file = track.source.kind === 'reference' ? track.source.path : track.source.file;
       // The player picks its decoder by this ending, so it is the content's, not the name's.
       const extension = track.ending ?? path.extname(file).slice(1).toLowerCase();

@@ -42,6 +42,7 @@ export const REQUEST_CHANNELS = [
   'library.tag',
   'library.usage',
   'library.remove',
+  'library.markPlayable',
   'patient.get',
   'patient.choose',
   'staff.status',

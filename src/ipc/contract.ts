@@ -191,6 +191,18 @@ export const contract = {
   'library.usage': { input: TrackIds, output: TrackUsage },
   /** Removes tracks from the library and its playlists; the library's copies of their files are deleted. */
   'library.remove': { input: TrackIds, output: RemovalResult },
+  /** What the renderer found when it tried each track: whether this app can play it. Answers the changed tracks. */
+  'library.markPlayable': {
+    input: z
+      .object({
+        results: z
+          .array(z.object({ trackId: z.string().min(1).max(100), playable: z.boolean() }).strict())
+          .min(1)
+          .max(10_000),
+      })
+      .strict(),
+    output: z.array(LibraryTrack),
+  },
   /** The patient's choice waiting for the next session, if any. */
   'patient.get': { input: NoInput, output: PatientChoice.nullable() },
   'patient.choose': { input: PatientChoice, output: PatientChoice },

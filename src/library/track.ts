@@ -32,6 +32,11 @@ export const LibraryTrack = z.object({
     .optional(),
   /** The codec as the file gives it ("MPEG 1 Layer 3", "ALAC" ...), to say why a track cannot play. */
   codec: z.string().max(100).optional(),
+  /**
+   * Whether the app's own browser can play it, as checked in the renderer after import; absent
+   * until checked. A track that cannot is kept out of playlists until it is replaced.
+   */
+  playable: z.boolean().optional(),
 });
 export type LibraryTrack = z.infer<typeof LibraryTrack>;
 

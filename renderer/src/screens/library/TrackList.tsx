@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatClock } from '../../../../src/session/format';
 import type { LibraryTrack } from '../../../../src/library/track';
 import { TRACK_TAG_LABELS } from '../../../../src/library/track-tags';
+import { willNotPlay } from '../../../../src/library/playability';
 import { mediaUrl } from '../../ipc/client';
 
 const ROW_PX = 56;
@@ -54,11 +55,15 @@ export function TrackList({
                 <span className="cover" aria-hidden="true" />
               )}
               <span className="track-title">{track.title}</span>
-              <span className="track-meta">
-                {[track.artist, track.album, ...track.tags.map((tag) => TRACK_TAG_LABELS[tag])]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
+              {track.playable === false ? (
+                <span className="track-meta will-not-play">{willNotPlay(track)}</span>
+              ) : (
+                <span className="track-meta">
+                  {[track.artist, track.album, ...track.tags.map((tag) => TRACK_TAG_LABELS[tag])]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              )}
               <span className="track-length">{formatClock(track.durationSec)}</span>
             </label>
           </li>
