@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseFile, parseStream, type IAudioMetadata } from 'music-metadata';
+import { parseFile, parseStream, type IAudioMetadata, type IPicture } from 'music-metadata';
 import { errorMessage } from '../../src/error-message';
 import { extensionOf } from '../../src/library/audio-formats';
 import { LibraryTrack } from '../../src/library/track';
@@ -9,7 +9,19 @@ import type { ImportMode } from './import-types';
 import type { AudioAnalysis } from './measure/analyse';
 import { latin1Name, type SourceFile } from './source-file';
 
-const COVER_TYPES: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'image/webp': '.webp' };
+const COVER_TYPES: Record<string, string> = {
+  'image/jpeg': '.jpg',
+  'image/jpg': '.jpg',
+  'image/png': '.png',
+  'image/webp': '.webp',
+  'image/gif': '.gif',
+};
+
+/** The front cover when the file says which picture that is; otherwise the first picture. */
+function frontCover(pictures: IPicture[] | undefined): IPicture | undefined {
+  const front = (p: IPicture) => p.type?.toLowerCase() === 'cover (front)' || /^(front|cover)$/i.test(p.name ?? '');
+  return pictures?.find(front) ?? pictures?.[0];
+}
 /** Header and measured lengths further apart than this are reported. */
 const LENGTH_TOLERANCE_SEC = 1;
 
@@ -99,7 +111,7 @@ export async function readTrack(
     }
     const { common } = metadata;
     let cover: string | null = null;
-    const picture = common.picture?.[0];
+    const picture = frontCover(common.picture);
     const coverType = picture ? COVER_TYPES[picture.format.toLowerCase()] : undefined;
     if (picture && coverType) {
       cover = path.join('covers', id + coverType);
@@ -110,8 +122,11 @@ export async function readTrack(
     const track = LibraryTrack.parse({
       id,
       title: clean(common.title) || fileName.slice(0, fileName.length - fileEnding.length).slice(0, 300),
-      artist: clean(common.artist),
+      // Every artist, where the tags name more than one.
+      artist: clean(common.artists && common.artists.length > 1 ? common.artists.join(', ') : common.artist),
       album: clean(common.album),
+      ...(common.track.no ? { trackNo: common.track.no } : {}),
+      ...(common.disk.no ? { discNo: common.disk.no } : {}),
       durationSec,
       fingerprint: print,
       source,

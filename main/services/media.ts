@@ -10,11 +10,14 @@ const CONTENT_TYPES: Record<string, string> = {
   '.opus': 'audio/ogg',
   '.mp3': 'audio/mpeg',
   '.m4a': 'audio/mp4',
+  '.m4b': 'audio/mp4',
   '.aac': 'audio/aac',
   '.flac': 'audio/flac',
   '.wav': 'audio/wav',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
   '.svg': 'image/svg+xml',
 };
 

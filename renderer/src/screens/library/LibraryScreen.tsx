@@ -1,5 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { LENGTH_FILTERS, searchTracks, type LengthFilter } from '../../../../src/library/track';
+import {
+  LENGTH_FILTERS,
+  searchTracks,
+  sortTracks,
+  TRACK_ORDERS,
+  type LengthFilter,
+  type TrackOrder,
+} from '../../../../src/library/track';
 import { useAppActions } from '../../app/app-store';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { ImportPanel } from './ImportPanel';
@@ -16,6 +23,14 @@ const LENGTH_LABELS: Record<LengthFilter, string> = {
   long: 'Over 20 minutes',
 };
 
+const ORDER_LABELS: Record<TrackOrder, string> = {
+  album: 'Artist, album and track',
+  title: 'Title',
+  artist: 'Artist',
+  length: 'Length',
+  added: 'Date added',
+};
+
 /** The clinic's music: add files, find tracks, and build playlists from them. */
 export function LibraryScreen() {
   const { show } = useAppActions();
@@ -24,8 +39,13 @@ export function LibraryScreen() {
   const error = useLibraryStore((s) => s.error);
   const [query, setQuery] = useState('');
   const [length, setLength] = useState<LengthFilter>('any');
+  const [order, setOrder] = useState<TrackOrder>('album');
+  const [reverse, setReverse] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const shown = useMemo(() => searchTracks(tracks, query, length), [tracks, query, length]);
+  const shown = useMemo(
+    () => sortTracks(searchTracks(tracks, query, length), order, reverse),
+    [tracks, query, length, order, reverse],
+  );
 
   useEffect(() => {
     void load();
@@ -73,6 +93,20 @@ export function LibraryScreen() {
                   </option>
                 ))}
               </select>
+            </label>
+            <label>
+              Sort by
+              <select value={order} onChange={(e) => setOrder(e.target.value as TrackOrder)}>
+                {TRACK_ORDERS.map((key) => (
+                  <option key={key} value={key}>
+                    {ORDER_LABELS[key]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="reverse-order">
+              <input type="checkbox" checked={reverse} onChange={(e) => setReverse(e.target.checked)} />
+              Reverse
             </label>
           </div>
           <p className="muted" role="status">

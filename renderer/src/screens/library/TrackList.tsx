@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatClock } from '../../../../src/session/format';
+import { formatLength } from '../../../../src/session/format';
 import type { LibraryTrack } from '../../../../src/library/track';
 import { TRACK_TAG_LABELS } from '../../../../src/library/track-tags';
 import { willNotPlay } from '../../../../src/library/playability';
@@ -64,7 +64,7 @@ export function TrackList({
                     .join(' · ')}
                 </span>
               )}
-              <span className="track-length">{formatClock(track.durationSec)}</span>
+              <span className="track-length">{formatLength(track.durationSec)}</span>
             </label>
           </li>
         ))}
