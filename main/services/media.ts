@@ -83,7 +83,8 @@ export function parseRange(header: string | null, size: number): { start: number
 export function fileResponse(filePath: string, rangeHeader: string | null, withBody = true): Response {
   const size = fs.statSync(filePath).size;
   const type = CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-  const headers = new Headers({ 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-cache' });
+  // Never kept by the browser: a file replaced or gone on disk must not go on playing from its cache.
+  const headers = new Headers({ 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store' });
   const range = parseRange(rangeHeader, size);
   if (range === 'invalid') {
     headers.set('Content-Range', `bytes */${size}`);

@@ -79,7 +79,8 @@ test('two unplayable tracks in a row are each replaced by audible ambience, and 
   await page.goto(host.url);
   await importFolder(page, tones, 3);
   await makePlaylist(page, 'Fragile', ['Opening tone', 'Gone tone', 'Damaged tone'], 2);
-  // After the playlist was made, one file goes missing and one is damaged.
+  // Once the library has found that all three play, one file goes missing and one is damaged.
+  await expect(page.getByRole('status').filter({ hasText: 'Checking that' })).toHaveCount(0);
   fs.rmSync(path.join(tones, 'b.ogg'));
   writeCorrupt(path.join(tones, 'c.ogg'));
 

@@ -3,6 +3,8 @@ import type { LibraryTrack } from '../../../src/library/track';
 
 /** A file this long in coming is not judged (a slow disk); it is tried again next time. */
 const PROBE_LIMIT_MS = 10_000;
+/** Numbers each probe's address. */
+let probes = 0;
 /** Two at a time: enough to be quick, few enough not to crowd out a session's own sound. */
 const PARALLEL = 2;
 
@@ -47,7 +49,10 @@ export async function checkPlayability(
         results.push({ trackId: track.id, playable: false });
         continue;
       }
-      const playable = await probe(urlFor('track', `${track.id}.${endingOf(track)}`));
+      // Its own address (the media service reads only the path): the browser keeps what an
+      // element loaded for reuse by the same address, and playback must read the file as it is then.
+      const url = urlFor('track', `${track.id}.${endingOf(track)}`);
+      const playable = await probe(`${url}${url.includes('?') ? '&' : '?'}probe=${++probes}`);
       if (playable !== null) results.push({ trackId: track.id, playable });
     }
   };

@@ -37,6 +37,7 @@ export function LibraryScreen() {
   const { load } = useLibraryActions();
   const tracks = useLibraryStore((s) => s.tracks);
   const error = useLibraryStore((s) => s.error);
+  const checking = useLibraryStore((s) => s.checking);
   const [query, setQuery] = useState('');
   const [length, setLength] = useState<LengthFilter>('any');
   const [order, setOrder] = useState<TrackOrder>('album');
@@ -72,6 +73,11 @@ export function LibraryScreen() {
         </p>
       )}
       <ImportPanel />
+      {checking > 0 && (
+        <p className="muted" role="status">
+          Checking that {checking === 1 ? 'a new track plays' : `${checking} tracks play`} here…
+        </p>
+      )}
       <div className="library-columns">
         <section className="library-tracks" aria-label="Library tracks">
           <div className="library-filters">
