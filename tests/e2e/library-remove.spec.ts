@@ -30,7 +30,7 @@ test('staff remove a track: they are told which playlist it empties, then it is 
   await expect(question).toContainText('“Only this one” would be left with no tracks and is deleted');
   await page.screenshot({ path: testInfo.outputPath('remove-question.png') });
   // Keeping it changes nothing.
-  await question.getByRole('button', { name: 'Keep them' }).click();
+  await question.getByRole('button', { name: 'Keep it' }).click();
   await expect(tracks).toContainText('Goes');
 
   await page.getByRole('button', { name: 'Remove from library (1)' }).click();

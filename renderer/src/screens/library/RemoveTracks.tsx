@@ -78,7 +78,7 @@ export function RemoveTracks({ selected, onRemoved }: { selected: string[]; onRe
         <ConfirmDialog
           title={`Remove ${tracks(selected.length)} from the library?`}
           confirmLabel="Remove"
-          cancelLabel="Keep them"
+          cancelLabel={selected.length === 1 ? 'Keep it' : 'Keep them'}
           onCancel={() => setAsking(null)}
           onConfirm={() => void remove()}
         >

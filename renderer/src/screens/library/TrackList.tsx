@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatLength } from '../../../../src/session/format';
 import type { LibraryTrack } from '../../../../src/library/track';
 import { TRACK_TAG_LABELS } from '../../../../src/library/track-tags';
-import { willNotPlay } from '../../../../src/library/playability';
+import { codecName, willNotPlay } from '../../../../src/library/playability';
 import { mediaUrl } from '../../ipc/client';
 
 const ROW_PX = 56;
@@ -56,7 +56,9 @@ export function TrackList({
               )}
               <span className="track-title">{track.title}</span>
               {track.playable === false ? (
-                <span className="track-meta will-not-play">{willNotPlay(track)}</span>
+                <span className="will-not-play" title={willNotPlay(track)}>
+                  Will not play here: <span className="codec">{codecName(track)}</span>
+                </span>
               ) : (
                 <span className="track-meta">
                   {[track.artist, track.album, ...track.tags.map((tag) => TRACK_TAG_LABELS[tag])]
