@@ -7,7 +7,7 @@ import { DigestPool } from './digest-pool';
 import type { ImportMode, ImportProgress } from './import-types';
 import { analyseAudio, UNPLAYABLE_KINDS, type AudioAnalysis } from './measure/analyse';
 import { openByteSource } from './measure/byte-source';
-import { readTrack } from './read-track';
+import { LENGTH_TOLERANCE_SEC, readTrack } from './read-track';
 import type { SourceFile } from './source-file';
 
 const PARALLEL_FILES = 4;
@@ -49,8 +49,11 @@ export interface ImportContext {
 
 export interface ImportedFiles {
   added: LibraryTrack[];
-  /** Older tracks whose fingerprint was brought up to a digest of their whole audio while checking for duplicates. */
-  upgraded: Map<string, string>;
+  /**
+   * Tracks already in the library that this import put right: a fingerprint brought up to a
+   * digest of the whole audio, a length measured afresh (tracks imported before lengths were).
+   */
+  updates: Map<string, Partial<Pick<LibraryTrack, 'fingerprint' | 'durationSec'>>>;
   report: Pick<ImportReport, 'alreadyThere' | 'failed' | 'lengthsCorrected'>;
 }
 
@@ -65,7 +68,9 @@ export async function importFiles(files: SourceFile[], context: ImportContext): 
   const pool = new DigestPool();
   const report: ImportedFiles['report'] = { alreadyThere: [], failed: [], lengthsCorrected: [] };
   const added: LibraryTrack[] = [];
-  const upgraded = new Map<string, string>();
+  const updates: ImportedFiles['updates'] = new Map();
+  const update = (track: LibraryTrack, change: Partial<Pick<LibraryTrack, 'fingerprint' | 'durationSec'>>) =>
+    updates.set(track.id, { ...updates.get(track.id), ...change });
   /** Audio digest → the track holding it (or, in this import, the file being read into one). */
   const byDigest = new Map<string, Promise<LibraryTrack | null>>();
   const legacy = new Map<string, LibraryTrack>();
@@ -85,8 +90,21 @@ export async function importFiles(files: SourceFile[], context: ImportContext): 
     if (!track || !path || !fs.existsSync(path)) return null;
     const theirs = await digestOf(path, await analyse(path));
     if (theirs !== print) return null;
-    upgraded.set(track.id, theirs);
+    update(track, { fingerprint: theirs });
     return track;
+  };
+
+  /**
+   * Named in the report; and a track listed by an earlier version with its header's length gets
+   * the length measured now, so importing a folder again puts old lengths right.
+   */
+  const alreadyThere = (file: SourceFile, track: LibraryTrack, analysis: AudioAnalysis) => {
+    report.alreadyThere.push({ path: file.display, track: describe(track) });
+    const measured = analysis.measuredSec;
+    if (measured === null || measured <= 0 || Math.abs(measured - track.durationSec) <= LENGTH_TOLERANCE_SEC) return;
+    if (updates.get(track.id)?.durationSec !== undefined) return;
+    update(track, { durationSec: measured });
+    report.lengthsCorrected.push({ path: file.display, headerSec: track.durationSec, measuredSec: measured });
   };
 
   const importOne = async (file: SourceFile): Promise<void> => {
@@ -102,7 +120,7 @@ export async function importFiles(files: SourceFile[], context: ImportContext): 
       if (!claimed) break;
       const match = await claimed;
       if (match) {
-        report.alreadyThere.push({ path: file.display, track: describe(match) });
+        alreadyThere(file, match, analysis);
         return;
       }
       // The file it matched could not be read; this copy gets its own chance.
@@ -114,7 +132,7 @@ export async function importFiles(files: SourceFile[], context: ImportContext): 
       const old = await legacyMatch(file, print);
       if (old) {
         settle(old);
-        report.alreadyThere.push({ path: file.display, track: describe(old) });
+        alreadyThere(file, old, analysis);
         return;
       }
       const read = await readTrack(file, analysis, print, context.mode, context.libraryFolder, context.now());
@@ -153,7 +171,7 @@ export async function importFiles(files: SourceFile[], context: ImportContext): 
   // Files finish in any order; the report reads in the order of their paths.
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const list of [report.alreadyThere, report.failed, report.lengthsCorrected]) list.sort(byPath);
-  return { added, upgraded, report };
+  return { added, updates, report };
 }
 
 /** How a matched track is named in the report. */

@@ -23,7 +23,7 @@ function frontCover(pictures: IPicture[] | undefined): IPicture | undefined {
   return pictures?.find(front) ?? pictures?.[0];
 }
 /** Header and measured lengths further apart than this are reported. */
-const LENGTH_TOLERANCE_SEC = 1;
+export const LENGTH_TOLERANCE_SEC = 1;
 
 /** Which file endings hold which kind of content, to tell when a name does not match what is inside. */
 const FAMILY: Record<string, string> = {

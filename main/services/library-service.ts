@@ -103,7 +103,7 @@ export class LibraryService {
     now: () => Date = () => new Date(),
   ): Promise<ImportReport> {
     const { files, failed, notAudio } = await collectFiles(paths);
-    const { added, upgraded, report } = await importFiles(files, {
+    const { added, updates, report } = await importFiles(files, {
       mode,
       libraryFolder: this.folder,
       existing: this.tracks(),
@@ -111,8 +111,8 @@ export class LibraryService {
       onProgress,
       now,
     });
-    if (added.length > 0 || upgraded.size > 0) {
-      const kept = this.tracks().map((t) => (upgraded.has(t.id) ? { ...t, fingerprint: upgraded.get(t.id)! } : t));
+    if (added.length > 0 || updates.size > 0) {
+      const kept = this.tracks().map((t) => ({ ...t, ...updates.get(t.id) }));
       this.write([...kept, ...added]);
     }
     return { added: added.length, notAudio, ...report, failed: [...failed, ...report.failed] };

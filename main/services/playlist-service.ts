@@ -29,8 +29,19 @@ export class PlaylistService {
     this.notice = opened.notice;
   }
 
+  /** The playlists, each track's title and length as the library has them now (a length may since have been measured again). */
   list(): Playlist[] {
-    return this.store.store.playlists;
+    const library = new Map(this.library.tracks().map((t) => [t.id, t]));
+    return this.store.store.playlists.map((playlist) => {
+      let changed = false;
+      const tracks = playlist.tracks.map((entry) => {
+        const track = library.get(entry.trackId);
+        if (!track || (track.title === entry.title && track.durationSec === entry.durationSec)) return entry;
+        changed = true;
+        return { ...entry, title: track.title, durationSec: track.durationSec };
+      });
+      return changed ? { ...playlist, tracks } : playlist;
+    });
   }
 
   /**

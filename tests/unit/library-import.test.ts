@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryService } from '../../main/services/library-service';
+import { PlaylistService } from '../../main/services/playlist-service';
 import { writeTone } from '../support/audio-fixtures';
 import { confFactory, tempDir } from '../support/services';
 
@@ -211,5 +212,37 @@ describe('a library from before whole-audio digests', () => {
     expect(report.alreadyThere).toEqual([{ path: a, track: 'A' }]);
     expect(report.added).toBe(1);
     expect(lib.track('old-a')!.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
+
+describe('lengths listed by an earlier version', () => {
+  it('are measured again when the folder is imported again, and playlists show the new length', async () => {
+    const music = tempDir();
+    const cut = path.join(music, 'cut.wav');
+    writeTone(cut, { seconds: 4 });
+    const whole = fs.readFileSync(cut);
+    fs.writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    const bytes = fs.readFileSync(cut);
+    const ends = createHash('sha256')
+      .update(bytes.subarray(0, 65536))
+      .update(bytes.subarray(bytes.length - 65536));
+    const dataDir = tempDir();
+    const old = {
+      ...{ id: 'old-cut', title: 'Cut', artist: '', album: '', cover: null, tags: [] },
+      ...{ importedAt: '2026-11-01T10:00:00.000Z', source: { kind: 'reference', path: cut } },
+      // As the header said: the whole four seconds.
+      durationSec: 4,
+      fingerprint: `${bytes.length}:${ends.digest('hex')}`,
+    };
+    fs.writeFileSync(path.join(dataDir, 'library.json'), JSON.stringify({ version: 1, tracks: [old] }));
+    const lib = new LibraryService(dataDir, confFactory);
+    const playlists = new PlaylistService(dataDir, confFactory, lib);
+    playlists.save({ name: 'Old', crossfadeSec: 0, trackIds: ['old-cut'] });
+
+    const report = await lib.import([music], 'reference');
+    expect(report.alreadyThere).toEqual([{ path: cut, track: 'Cut' }]);
+    expect(report.lengthsCorrected).toEqual([{ path: cut, headerSec: 4, measuredSec: expect.closeTo(2, 1) }]);
+    expect(lib.track('old-cut')!.durationSec).toBeCloseTo(2, 1);
+    expect(playlists.list()[0]!.tracks[0]!.durationSec).toBeCloseTo(2, 1);
   });
 });

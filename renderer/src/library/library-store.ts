@@ -39,16 +39,19 @@ interface LibraryStore {
 export const useLibraryStore = create<LibraryStore>()((set, get) => {
   onEvent('library.progress', (progress) => set({ importing: progress }));
   /**
-   * Tries every track not yet known to play (and each found not to, in case its file was
-   * replaced) in this browser, and records the answers in the library.
+   * Tries the tracks not yet known to play in this browser and records the answers. Tracks this
+   * version imported (it notes their codec) and those found not to play (their file may since
+   * have been replaced) get a decode probe; older ones only the browser's word on their format,
+   * so opening a large library made by an earlier version does not load every file.
    */
   const checkPlayable = async () => {
     if (get().checking > 0) return;
     const unsure = get().tracks.filter((t) => t.playable !== true);
+    const worthProbing = (t: LibraryTrack) => t.codec !== undefined || t.playable === false;
     if (unsure.length === 0) return;
-    set({ checking: unsure.length });
+    set({ checking: Math.max(1, unsure.filter(worthProbing).length) });
     try {
-      const results = await checkPlayability(unsure, mediaUrl);
+      const results = await checkPlayability(unsure, mediaUrl, worthProbing);
       if (results.length === 0) return;
       const changed = new Map((await api['library.markPlayable']({ results })).map((t) => [t.id, t]));
       set({ tracks: get().tracks.map((t) => changed.get(t.id) ?? t) });
@@ -61,6 +64,7 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
     const tried = new Set(unsure.map((t) => t.id));
     if (get().tracks.some((t) => t.playable === undefined && !tried.has(t.id))) void checkPlayable();
   };
+
   return {
     tracks: [],
     playlists: [],

@@ -33,22 +33,25 @@ function probe(url: string): Promise<boolean | null> {
 
 /**
  * Whether this app can play each track: the browser's canPlayType for its codec first (a plain
- * "no" needs no more), then a short decode probe of the file itself.
+ * "no" needs no more), then, for the tracks `worthProbing` picks, a short decode probe of the
+ * file itself. A track neither answers is left out of the results.
  */
 export async function checkPlayability(
   tracks: LibraryTrack[],
   urlFor: (root: 'track', mediaPath: string) => string,
+  worthProbing: (track: LibraryTrack) => boolean,
 ): Promise<{ trackId: string; playable: boolean }[]> {
   const results: { trackId: string; playable: boolean }[] = [];
   const tester = new Audio();
+  const toProbe: LibraryTrack[] = [];
+  for (const track of tracks) {
+    if (tester.canPlayType(mimeTypeOf(track)) === '') results.push({ trackId: track.id, playable: false });
+    else if (worthProbing(track)) toProbe.push(track);
+  }
   let next = 0;
   const worker = async () => {
-    while (next < tracks.length) {
-      const track = tracks[next++]!;
-      if (tester.canPlayType(mimeTypeOf(track)) === '') {
-        results.push({ trackId: track.id, playable: false });
-        continue;
-      }
+    while (next < toProbe.length) {
+      const track = toProbe[next++]!;
       // Its own address (the media service reads only the path): the browser keeps what an
       // element loaded for reuse by the same address, and playback must read the file as it is then.
       const url = urlFor('track', `${track.id}.${endingOf(track)}`);

@@ -75,7 +75,7 @@ export function LibraryScreen() {
       <ImportPanel />
       {checking > 0 && (
         <p className="muted" role="status">
-          Checking that {checking === 1 ? 'a new track plays' : `${checking} tracks play`} here…
+          Checking that the new music plays here…
         </p>
       )}
       <div className="library-columns">
