@@ -23,6 +23,7 @@ import { LibraryService } from './library-service';
 import { serveFile, serveMedia, type MediaRoots } from './media';
 import { PlaylistService } from './playlist-service';
 import { SessionService } from './session-service';
+import { TrackRemoval } from './track-removal';
 import { createDriverFactory } from '../lights/create-driver';
 import { HuePairing } from '../lights/hue-pairing';
 import { LightService } from '../lights/light-service';
@@ -102,8 +103,11 @@ export function createAppServices(options: AppServicesOptions) {
     clinic,
     history,
     music: {
-      playlist: (id) => playlists.find(id),
-      playlists: () => playlists.list(),
+      playlist: (id) => {
+        const found = playlists.find(id);
+        return found && playlists.playable(found);
+      },
+      playlists: () => playlists.list().map((p) => playlists.playable(p)),
       tagsOf: (trackId) => library.tagsOf(trackId),
       patientChoice: () => patient.take(),
     },
@@ -121,6 +125,10 @@ export function createAppServices(options: AppServicesOptions) {
     createDriver: createDriverFactory({ secrets, roomName: () => clinic().roomName, hue }),
   });
   const huePairing = new HuePairing(secrets, hue?.ca, hue?.port);
+  const removal = new TrackRemoval({ library, playlists, journeys, session: () => session.snapshot() });
+  // Tracks removed mid-session go once it has closed (also after a restart that finds it closed).
+  session.onChange(() => void removal.sessionChanged());
+  void removal.sessionChanged();
   lights.start(session.snapshot()?.run ?? null);
   session.onChange((snapshot) => lights.followRun(snapshot?.run ?? null));
 
@@ -200,6 +208,9 @@ export function createAppServices(options: AppServicesOptions) {
       return null;
     },
     'library.tag': ({ trackIds, tag, on }) => library.setTag(trackIds, tag, on),
+    'library.usage': ({ trackIds }) => removal.usage(trackIds),
+    'library.remove': ({ trackIds }) => removal.remove(trackIds),
+    'library.markPlayable': ({ results }) => library.markPlayable(results),
     'patient.get': () => patient.pending(),
     'patient.choose': (choice) => patient.choose(choice),
     'patient.clear': () => {

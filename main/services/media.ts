@@ -10,11 +10,14 @@ const CONTENT_TYPES: Record<string, string> = {
   '.opus': 'audio/ogg',
   '.mp3': 'audio/mpeg',
   '.m4a': 'audio/mp4',
+  '.m4b': 'audio/mp4',
   '.aac': 'audio/aac',
   '.flac': 'audio/flac',
   '.wav': 'audio/wav',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
   '.svg': 'image/svg+xml',
 };
 
@@ -80,7 +83,8 @@ export function parseRange(header: string | null, size: number): { start: number
 export function fileResponse(filePath: string, rangeHeader: string | null, withBody = true): Response {
   const size = fs.statSync(filePath).size;
   const type = CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-  const headers = new Headers({ 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-cache' });
+  // Never kept by the browser: a file replaced or gone on disk must not go on playing from its cache.
+  const headers = new Headers({ 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store' });
   const range = parseRange(rangeHeader, size);
   if (range === 'invalid') {
     headers.set('Content-Range', `bytes */${size}`);

@@ -44,6 +44,8 @@ export interface TrackVoice {
   pass: number;
   offsetSec: number;
   gain: number;
+  /** While it waits to begin (gain 0): seconds until it does. */
+  startsInSec?: number;
 }
 
 /** What laying a playlist out in time needs: its crossfade and each track's length. */
@@ -93,7 +95,7 @@ export function playlistVoicesAt(playlist: Playlist, positionSec: number): Track
       const end = start + track.durationSec;
       if (positionSec >= end || positionSec < start - PRELOAD_SEC) return;
       if (positionSec < start) {
-        voices.push({ trackIndex: i, pass: candidatePass, offsetSec: 0, gain: 0 });
+        voices.push({ trackIndex: i, pass: candidatePass, offsetSec: 0, gain: 0, startsInSec: start - positionSec });
         return;
       }
       const fadeInSec = overlapAfter(playlist, i === 0 ? last : i - 1);

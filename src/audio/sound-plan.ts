@@ -27,6 +27,10 @@ export interface Voice {
   stream: boolean;
   offsetSec: number;
   gain: number;
+  /** A library track's listed length: playback that stops before it (less a second) is a fault. */
+  lengthSec?: number;
+  /** A track waiting to begin (gain 0, loading): session seconds until it starts. */
+  startsInSec?: number;
 }
 
 export interface SoundPlan {
@@ -60,15 +64,21 @@ function groupVolume(group: Segment[], activeSec: number): number {
 function groupVoices(sound: PhaseSound, playlists: Playlist[], keyPrefix: string, positionSec: number): Voice[] {
   const playlist = 'playlistId' in sound ? playlists.find((p) => p.id === sound.playlistId) : undefined;
   if (playlist) {
-    return playlistVoicesAt(playlist, positionSec).map((track) => ({
-      key: `${keyPrefix}:${track.pass}:${track.trackIndex}`,
-      root: 'track',
-      mediaPath: trackMediaPath(playlist.tracks[track.trackIndex]!),
-      loop: false,
-      stream: true,
-      offsetSec: track.offsetSec,
-      gain: track.gain,
-    }));
+    return playlistVoicesAt(playlist, positionSec).map((track) => {
+      const listed = playlist.tracks[track.trackIndex]!;
+      const voice: Voice = {
+        key: `${keyPrefix}:${track.pass}:${track.trackIndex}`,
+        root: 'track',
+        mediaPath: trackMediaPath(listed),
+        loop: false,
+        stream: true,
+        offsetSec: track.offsetSec,
+        gain: track.gain,
+        lengthSec: listed.durationSec,
+      };
+      if (track.startsInSec !== undefined) voice.startsInSec = track.startsInSec;
+      return voice;
+    });
   }
   const ambience = AMBIENCES['ambience' in sound ? sound.ambience : FALLBACK_AMBIENCE];
   return [

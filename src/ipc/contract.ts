@@ -8,6 +8,7 @@ import { ImportReport, LibraryTrack } from '../library/track';
 import { ClinicConfig } from '../clinic/clinic-config';
 import { TakeHomeSheet } from '../sheet/take-home-sheet';
 import { TrackTag } from '../library/track-tags';
+import { RemovalResult, TrackIds, TrackUsage } from '../library/track-removal';
 import { Journey, JourneyDraft } from '../music/journey';
 import { PatientChoice, PendingChoice } from '../patient/patient-choice';
 import { Control } from '../session/controls';
@@ -184,6 +185,22 @@ export const contract = {
   'library.tag': {
     input: z
       .object({ trackIds: z.array(z.string().min(1).max(100)).min(1).max(10_000), tag: TrackTag, on: z.boolean() })
+      .strict(),
+    output: z.array(LibraryTrack),
+  },
+  /** Where tracks are used (playlists, journeys, the running session), asked before removing them. */
+  'library.usage': { input: TrackIds, output: TrackUsage },
+  /** Removes tracks from the library and its playlists; the library's copies of their files are deleted. */
+  'library.remove': { input: TrackIds, output: RemovalResult },
+  /** What the renderer found when it tried each track: whether this app can play it. Answers the changed tracks. */
+  'library.markPlayable': {
+    input: z
+      .object({
+        results: z
+          .array(z.object({ trackId: z.string().min(1).max(100), playable: z.boolean() }).strict())
+          .min(1)
+          .max(10_000),
+      })
       .strict(),
     output: z.array(LibraryTrack),
   },

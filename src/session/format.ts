@@ -18,3 +18,10 @@ export function describeDuration(totalSec: number): string {
   const spoken = parts.filter(([n]) => n > 0).map(([n, unit]) => `${n} ${unit}${n === 1 ? '' : 's'}`);
   return spoken.length ? spoken.join(' ') : '0 seconds';
 }
+
+/** A track's length: m:ss (h:mm:ss) from a minute, seconds below it, tenths below ten ("0.4 s" rather than "0:00"). */
+export function formatLength(totalSec: number): string {
+  if (totalSec >= 60) return formatClock(totalSec);
+  if (totalSec >= 10) return `${Math.floor(totalSec)} s`;
+  return `${(Math.floor(totalSec * 10) / 10).toFixed(1)} s`;
+}

@@ -1,5 +1,9 @@
-// Library import rate: 1,000 generated files imported through the real web host, against
-// the same files read by music-metadata alone (the floor the import cannot beat).
+// Library import rate: 1,000 generated files, and the generated test collection (CD rips,
+// downloads, a two-hour MP3 ...), imported through the real web host, each against the same
+// files read by music-metadata alone one at a time, as imports used to (with {duration: true},
+// which scans MP3s itself). For the collection it also prints how far each measured length is
+// from a full ffmpeg decode.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseFile } from 'music-metadata';
@@ -30,6 +34,68 @@ function wav(seconds, frequency) {
   return buffer;
 }
 
+/** Seconds of audio in a full decode (ffmpeg, resampled to 1 kHz mono so the count stays small). */
+function decodedSeconds(file) {
+  const pcm = execFileSync(
+    'ffmpeg',
+    ['-loglevel', 'quiet', '-i', file, '-ac', '1', '-ar', '1000', '-f', 's16le', '-'],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return pcm.length / 2 / 1000;
+}
+
+/** The generated collection: import rate, and each measured length against a full decode. */
+async function corpusBench() {
+  const dir = execFileSync('node', ['tests/support/generate-corpus.mjs'], { encoding: 'utf8' }).trim();
+  const files = execFileSync('find', [dir, '-type', 'f', '!', '-name', 'manifest.json'], { encoding: 'buffer' })
+    .toString('latin1')
+    .split('\n')
+    .filter(Boolean)
+    .map((f) => Buffer.from(f, 'latin1').toString('utf8'));
+  const megabytes = Number(execFileSync('du', ['-sm', dir], { encoding: 'utf8' }).split('\t')[0]);
+
+  let started = performance.now();
+  for (const file of files) await parseFile(file, { duration: true }).catch(() => null);
+  const baselineSec = (performance.now() - started) / 1000;
+
+  const host = await startHost(tempDir('import-corpus'));
+  try {
+    started = performance.now();
+    const report = await request(host.url, 'library.import', { paths: [dir], mode: 'reference' });
+    const importSec = (performance.now() - started) / 1000;
+    const tracks = await request(host.url, 'library.list', {});
+    let worst = { off: 0, title: '' };
+    for (const track of tracks) {
+      const off = Math.abs(track.durationSec - decodedSeconds(track.source.path));
+      if (off > worst.off) worst = { off, title: track.title };
+    }
+    console.log('\nLibrary import, generated collection (web host, 1 request)');
+    console.log(
+      `  files: ${files.length} (${megabytes} MB, one of 2 hours), added ${report.added}, failed ${report.failed.length}`,
+    );
+    console.log(`  Stillroom import: ${(files.length / importSec).toFixed(1)} files/s (${importSec.toFixed(2)} s)`);
+    console.log(
+      `  baseline, music-metadata alone with {duration: true}: ${(files.length / baselineSec).toFixed(1)} files/s; Stillroom/baseline time ${ratio(importSec, baselineSec)}`,
+    );
+    console.log(
+      `  lengths against a full ffmpeg decode: largest difference ${worst.off.toFixed(3)} s (${worst.title})`,
+    );
+    console.log(`  lengths corrected: ${report.lengthsCorrected.length}; already there: ${report.alreadyThere.length}`);
+    return [
+      {
+        measure: `Library import, generated collection (${files.length} files, ${megabytes} MB)`,
+        result: `${(files.length / importSec).toFixed(1)} files/s; lengths within ${worst.off.toFixed(2)} s of a full decode`,
+        baseline: `music-metadata alone: ${(files.length / baselineSec).toFixed(1)} files/s`,
+        ratio: ratio(importSec, baselineSec),
+      },
+    ];
+  } finally {
+    host.stop();
+  }
+}
+
 export async function importBench() {
   const folder = tempDir('import-files');
   for (let i = 0; i < FILES; i++) {
@@ -40,6 +106,7 @@ export async function importBench() {
   let started = performance.now();
   for (const file of files) await parseFile(file, { duration: true });
   const baselineSec = (performance.now() - started) / 1000;
+  const corpusRows = await corpusBench();
 
   const host = await startHost(tempDir('import-data'));
   try {
@@ -53,6 +120,7 @@ export async function importBench() {
       `  baseline, music-metadata alone one file at a time: ${(FILES / baselineSec).toFixed(0)} files/s; Stillroom/baseline time ${ratio(importSec, baselineSec)}`,
     );
     return [
+      ...corpusRows,
       {
         measure: `Library import, ${FILES} files`,
         result: `${(FILES / importSec).toFixed(0)} files/s`,

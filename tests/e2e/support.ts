@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { request, type RunningHost } from './web-host';
 
 /** Reads a timer's m:ss or h:mm:ss text as seconds. */
 export async function timerSeconds(page: Page, name: string): Promise<number> {
@@ -111,4 +112,23 @@ export async function closeSession(page: Page, reason = 'Other: see the clinicâ€
     await question.getByRole('button', { name: 'Close session' }).click();
   }
   await closed.waitFor();
+}
+
+/**
+ * From any screen: a program of the clinic's own without settling in (so Start session marks
+ * the dose and the chosen music plays at once) is saved, the start screen opened afresh, and the
+ * program and `playlist` chosen there.
+ */
+export async function chooseStraightIn(page: Page, host: RunningHost, playlist: string): Promise<void> {
+  const iv40 = (await request(host, 'programs.list', {})).find((p) => p.id === 'iv-40')!;
+  await request(host, 'programs.save', {
+    ...iv40,
+    id: 'clinic-straight-in',
+    name: 'Straight in',
+    phases: iv40.phases.filter((phase) => phase.kind !== 'preDose'),
+    reminders: iv40.reminders.filter((reminder) => reminder.phaseId === undefined),
+  });
+  await page.reload();
+  await page.getByRole('radio', { name: /^Straight in/ }).check();
+  await page.getByRole('combobox', { name: 'Music during treatment' }).selectOption({ label: playlist });
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,11 +20,16 @@ const ENTRY = path.resolve('out/web-host/index.js');
  * data folder, and resolves once it prints its address.
  */
 export async function startHost(
-  options: { timeScale?: number; dataDir?: string; env?: Record<string, string> } = {},
+  options: { timeScale?: number; dataDir?: string; env?: Record<string, string>; user?: string } = {},
 ): Promise<RunningHost> {
   if (!fs.existsSync(ENTRY)) throw new Error('Build first: npm run build');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-e2e-'));
-  const child = spawn(process.execPath, [ENTRY], {
+  // As another user (runuser, from root): the host then meets the permissions a clinic's own account would.
+  if (options.user) execFileSync('chown', ['-R', options.user, dataDir]);
+  const [command, args] = options.user
+    ? ['runuser', ['-u', options.user, '--', process.execPath, ENTRY]]
+    : [process.execPath, [ENTRY]];
+  const child = spawn(command, args, {
     env: {
       ...process.env,
       STILLROOM_PORT: '0',

@@ -38,9 +38,10 @@ describe('a playlist', () => {
   it('brings the next track in silently ten seconds early, so it is loaded when its turn comes', () => {
     const list = playlist([100, 80, 120]);
     expect(playlistVoicesAt(list, 83.9).map((v) => v.trackIndex)).toEqual([0]);
+    // It says when it begins, so the player can look again at that moment.
     expect(playlistVoicesAt(list, 84)).toEqual([
       { trackIndex: 0, pass: 0, offsetSec: 84, gain: 1 },
-      { trackIndex: 1, pass: 0, offsetSec: 0, gain: 0 },
+      { trackIndex: 1, pass: 0, offsetSec: 0, gain: 0, startsInSec: 10 },
     ]);
   });
 

@@ -26,35 +26,48 @@ export function preparePlaybackContext(): void {
 
 /**
  * Measures what really reaches the output: an AnalyserNode between Howler's master gain and
- * the speakers. Streamed (html5) sounds are routed into the same graph so they count too.
+ * the speakers. Streamed (html5) sounds' `<audio>` elements join the same graph through
+ * `route`, so they count too.
  */
 export class OutputMeter {
   private analyser: AnalyserNode | null = null;
   private samples: Float32Array<ArrayBuffer> | null = null;
-  private readonly routed = new WeakSet<HTMLMediaElement>();
+  /** An element can be given to Web Audio only once; howler reuses its elements, so the node is kept. */
+  private readonly sources = new WeakMap<HTMLMediaElement, MediaElementAudioSourceNode>();
 
-  private attach(): AnalyserNode | null {
-    if (this.analyser) return this.analyser;
-    if (!Howler.ctx || !Howler.masterGain) return null;
-    const analyser = Howler.ctx.createAnalyser();
-    analyser.fftSize = 2048;
-    Howler.masterGain.disconnect();
-    Howler.masterGain.connect(analyser);
-    analyser.connect(Howler.ctx.destination);
-    this.analyser = analyser;
-    this.samples = new Float32Array(new ArrayBuffer(analyser.fftSize * 4));
-    return analyser;
+  /** The node every sound should end in (Howler's master gain, now measured), or null without Web Audio. */
+  input(): GainNode | null {
+    if (!this.analyser && Howler.ctx && Howler.masterGain) {
+      const analyser = Howler.ctx.createAnalyser();
+      analyser.fftSize = 2048;
+      Howler.masterGain.disconnect();
+      Howler.masterGain.connect(analyser);
+      analyser.connect(Howler.ctx.destination);
+      this.analyser = analyser;
+      this.samples = new Float32Array(new ArrayBuffer(analyser.fftSize * 4));
+    }
+    return this.analyser ? Howler.masterGain : null;
+  }
+
+  /** Sends an `<audio>` element's sound to `destination` (and nowhere else). */
+  route(element: HTMLMediaElement, destination: AudioNode): void {
+    if (!Howler.ctx) return;
+    let source = this.sources.get(element);
+    if (!source) {
+      source = Howler.ctx.createMediaElementSource(element);
+      this.sources.set(element, source);
+    } else {
+      source.disconnect();
+    }
+    source.connect(destination);
   }
 
   /** Adds a sound's output to the measured path (needed for html5 sounds; Web Audio ones are already on it). */
   include(howl: Howl): void {
-    if (!this.attach() || !Howler.ctx || !Howler.masterGain) return;
-    // howler keeps an html5 sound's <audio> element private; this is the one place that reaches in.
-    const sounds = (howl as unknown as { _sounds?: { _node?: unknown }[] })._sounds ?? [];
-    for (const { _node: node } of sounds) {
-      if (!(node instanceof HTMLMediaElement) || this.routed.has(node)) continue;
-      Howler.ctx.createMediaElementSource(node).connect(Howler.masterGain);
-      this.routed.add(node);
+    const input = this.input();
+    if (!input) return;
+    for (const node of soundNodes(howl)) {
+      if (node instanceof HTMLMediaElement) this.route(node, input);
     }
   }
 
@@ -67,4 +80,12 @@ export class OutputMeter {
     const rms = Math.sqrt(sum / this.samples.length);
     return rms > 0 ? 20 * Math.log10(rms) : -Infinity;
   }
+}
+
+/**
+ * The nodes howler plays a sound through: an `<audio>` element (streamed) or a GainNode (Web
+ * Audio). howler keeps them private; this and the room mixer are the only places that reach in.
+ */
+export function soundNodes(howl: Howl): unknown[] {
+  return ((howl as unknown as { _sounds?: { _node?: unknown }[] })._sounds ?? []).map((s) => s._node);
 }

@@ -4,19 +4,20 @@ import { sessionTicker } from '../session/session-ticker';
 import { useSessionStore } from '../session/session-store';
 import type { SoundPlan } from '../../../src/audio/sound-plan';
 import { AudioEngine } from './audio-engine';
+import { createRoomPorts } from './room-mixer';
 import { PatientAudio } from './patient-audio';
 import { useVolumeStore } from './volume-store';
 
 /** While gains move (fades, crossfades) they are re-aimed this often, each change ramped. */
 const MOVING_MS = 250;
 /**
- * While nothing moves the plan is checked once a second: a fade that begins meanwhile starts at
- * most this late, from where it would have been, and playback costs less CPU in between.
+ * While nothing moves the plan is checked twice a second: a fade that begins meanwhile starts at
+ * most this late, from where it would have been, and a track that stops is caught within a second.
  */
-const STEADY_MS = 1_000;
+const STEADY_MS = 500;
 
 /** The room's one audio engine, following the live session's sound plan. */
-export const roomSound = new AudioEngine(mediaUrl);
+export const roomSound = new AudioEngine(mediaUrl, createRoomPorts());
 
 /** Previews and the test tone on the patient screen, on the same measured output. */
 export const patientAudio = new PatientAudio(mediaUrl, (howl) => roomSound.measure(howl));
@@ -28,6 +29,13 @@ let lastGains = '';
 const gainsOf = (plan: SoundPlan | null) =>
   plan ? plan.voices.map((v) => `${v.key}=${(v.gain * plan.master).toFixed(3)}`).join('|') : '';
 
+/** The next look: sooner while anything moves, and on the moment a waiting track is due to begin. */
+function nextLookMs(plan: SoundPlan | null, steady: boolean, timeScale: number): number {
+  const wait = steady ? STEADY_MS : MOVING_MS;
+  const startsInSec = Math.min(...(plan?.voices ?? []).map((v) => v.startsInSec ?? Infinity));
+  return Math.min(wait, Math.max(0, (startsInSec * 1000) / timeScale) + 5);
+}
+
 function follow(): void {
   const { snapshot } = useSessionStore.getState();
   const state = sessionTicker.compute();
@@ -35,12 +43,12 @@ function follow(): void {
   const plan = snapshot?.awaitingResume ? null : (state?.sound ?? null);
   roomSound.reconcile(plan);
   const gains = gainsOf(plan);
-  const steady = gains === lastGains;
+  const steady = gains === lastGains && !roomSound.busy();
   lastGains = gains;
   if (timer) clearTimeout(timer);
   timer = null;
   const finished = !state || (state.status === 'closed' && state.sound.voices.length === 0);
-  if (!finished) timer = setTimeout(follow, steady ? STEADY_MS : MOVING_MS);
+  if (!finished) timer = setTimeout(follow, nextLookMs(plan, steady, snapshot?.timeScale ?? 1));
 }
 
 useSessionStore.subscribe(follow);
@@ -68,10 +76,10 @@ useVolumeStore.subscribe(applyVolume);
 declare global {
   interface Window {
     /** Read-only measurements for support staff and the end-to-end tests. */
-    stillroomDiagnostics?: { outputLevelDb(): number };
+    stillroomDiagnostics?: { outputLevelDb(): number; soundLog(): string[] };
   }
 }
-window.stillroomDiagnostics = { outputLevelDb: () => roomSound.levelDb() };
+window.stillroomDiagnostics = { outputLevelDb: () => roomSound.levelDb(), soundLog: () => roomSound.recentLog() };
 
 export function useAudioSnapshot() {
   return useSyncExternalStore(roomSound.subscribe, roomSound.getSnapshot);

@@ -4,7 +4,8 @@ import type { ImportReport, LibraryTrack } from '../../../src/library/track';
 import type { TrackTag } from '../../../src/library/track-tags';
 import type { Journey } from '../../../src/music/journey';
 import type { Program } from '../../../src/session/program';
-import { api, onEvent } from '../ipc/client';
+import { api, mediaUrl, onEvent } from '../ipc/client';
+import { checkPlayability } from './playability-check';
 import { errorMessage } from '../../../src/error-message';
 
 export interface ImportProgress {
@@ -20,6 +21,8 @@ interface LibraryStore {
   programs: Program[];
   journeys: Journey[];
   importing: ImportProgress | null;
+  /** Tracks being tried in this browser to see whether they can play. */
+  checking: number;
   report: ImportReport | null;
   error: string | null;
   actions: {
@@ -35,12 +38,40 @@ interface LibraryStore {
 /** The clinic's tracks and playlists, and the state of an import in progress. */
 export const useLibraryStore = create<LibraryStore>()((set, get) => {
   onEvent('library.progress', (progress) => set({ importing: progress }));
+  /**
+   * Tries the tracks not yet known to play in this browser and records the answers. Tracks this
+   * version imported (it notes their codec) and those found not to play (their file may since
+   * have been replaced) get a decode probe; older ones only the browser's word on their format,
+   * so opening a large library made by an earlier version does not load every file.
+   */
+  const checkPlayable = async () => {
+    if (get().checking > 0) return;
+    const unsure = get().tracks.filter((t) => t.playable !== true);
+    const worthProbing = (t: LibraryTrack) => t.codec !== undefined || t.playable === false;
+    if (unsure.length === 0) return;
+    set({ checking: Math.max(1, unsure.filter(worthProbing).length) });
+    try {
+      const results = await checkPlayability(unsure, mediaUrl, worthProbing);
+      if (results.length === 0) return;
+      const changed = new Map((await api['library.markPlayable']({ results })).map((t) => [t.id, t]));
+      set({ tracks: get().tracks.map((t) => changed.get(t.id) ?? t) });
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    } finally {
+      set({ checking: 0 });
+    }
+    // Tracks imported while this check ran get theirs now.
+    const tried = new Set(unsure.map((t) => t.id));
+    if (get().tracks.some((t) => t.playable === undefined && !tried.has(t.id))) void checkPlayable();
+  };
+
   return {
     tracks: [],
     playlists: [],
     programs: [],
     journeys: [],
     importing: null,
+    checking: 0,
     report: null,
     error: null,
     actions: {
@@ -53,6 +84,7 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
             api['journeys.list']({}),
           ]);
           set({ tracks, playlists, programs, journeys, error: null });
+          void checkPlayable();
         } catch (error) {
           set({ error: errorMessage(error) });
         }
@@ -62,6 +94,7 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
         try {
           const report = await api['library.import']({ paths, mode });
           set({ report, tracks: await api['library.list']({}) });
+          void checkPlayable();
         } catch (error) {
           set({ error: errorMessage(error) });
         } finally {

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { useAppStore } from '../../app/app-store';
 import { api, pathForFile } from '../../ipc/client';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
+import { ImportReportView } from './ImportReportView';
 
 /** Adding music: the system file chooser, drag and drop, or a typed path (web host). */
 export function ImportPanel() {
@@ -73,24 +74,7 @@ export function ImportPanel() {
           </span>
         </div>
       )}
-      {report && (
-        <div role="status" className="import-report">
-          <p>
-            Added {report.added} {report.added === 1 ? 'track' : 'tracks'}
-            {report.alreadyThere > 0 ? `; ${report.alreadyThere} already in the library` : ''}
-            {report.failed.length > 0 ? `; ${report.failed.length} could not be added:` : '.'}
-          </p>
-          {report.failed.length > 0 && (
-            <ul aria-label="Files not added">
-              {report.failed.map((f) => (
-                <li key={f.path}>
-                  <code>{f.path}</code> — {f.reason}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {report && <ImportReportView report={report} />}
     </section>
   );
 }

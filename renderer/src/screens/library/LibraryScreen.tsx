@@ -1,9 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import { LENGTH_FILTERS, searchTracks, type LengthFilter } from '../../../../src/library/track';
+import {
+  LENGTH_FILTERS,
+  searchTracks,
+  sortTracks,
+  TRACK_ORDERS,
+  type LengthFilter,
+  type TrackOrder,
+} from '../../../../src/library/track';
 import { useAppActions } from '../../app/app-store';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { ImportPanel } from './ImportPanel';
 import { PlaylistEditor } from './PlaylistEditor';
+import { RemoveTracks } from './RemoveTracks';
 import { TagTracks } from './TagTracks';
 import { TrackList } from './TrackList';
 import './library.css';
@@ -15,16 +23,30 @@ const LENGTH_LABELS: Record<LengthFilter, string> = {
   long: 'Over 20 minutes',
 };
 
+const ORDER_LABELS: Record<TrackOrder, string> = {
+  album: 'Artist, album and track',
+  title: 'Title',
+  artist: 'Artist',
+  length: 'Length',
+  added: 'Date added',
+};
+
 /** The clinic's music: add files, find tracks, and build playlists from them. */
 export function LibraryScreen() {
   const { show } = useAppActions();
   const { load } = useLibraryActions();
   const tracks = useLibraryStore((s) => s.tracks);
   const error = useLibraryStore((s) => s.error);
+  const checking = useLibraryStore((s) => s.checking);
   const [query, setQuery] = useState('');
   const [length, setLength] = useState<LengthFilter>('any');
+  const [order, setOrder] = useState<TrackOrder>('album');
+  const [reverse, setReverse] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const shown = useMemo(() => searchTracks(tracks, query, length), [tracks, query, length]);
+  const shown = useMemo(
+    () => sortTracks(searchTracks(tracks, query, length), order, reverse),
+    [tracks, query, length, order, reverse],
+  );
 
   useEffect(() => {
     void load();
@@ -51,6 +73,11 @@ export function LibraryScreen() {
         </p>
       )}
       <ImportPanel />
+      {checking > 0 && (
+        <p className="muted" role="status">
+          Checking that the new music plays here…
+        </p>
+      )}
       <div className="library-columns">
         <section className="library-tracks" aria-label="Library tracks">
           <div className="library-filters">
@@ -73,12 +100,27 @@ export function LibraryScreen() {
                 ))}
               </select>
             </label>
+            <label>
+              Sort by
+              <select value={order} onChange={(e) => setOrder(e.target.value as TrackOrder)}>
+                {TRACK_ORDERS.map((key) => (
+                  <option key={key} value={key}>
+                    {ORDER_LABELS[key]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="reverse-order">
+              <input type="checkbox" checked={reverse} onChange={(e) => setReverse(e.target.checked)} />
+              Reverse
+            </label>
           </div>
           <p className="muted" role="status">
             {shown.length} of {tracks.length} tracks
           </p>
           <TrackList tracks={shown} selected={selected} onToggle={toggle} />
           <TagTracks selected={[...selected]} />
+          <RemoveTracks selected={[...selected]} onRemoved={() => setSelected(new Set())} />
         </section>
         <PlaylistEditor selected={[...selected]} onAdded={() => setSelected(new Set())} />
       </div>

@@ -26,9 +26,16 @@ export function PlaylistEditor({ selected, onAdded }: { selected: string[]; onAd
   const tracks = useLibraryStore((s) => s.tracks);
   const playlists = useLibraryStore((s) => s.playlists);
   const { savePlaylist, deletePlaylist } = useLibraryActions();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [edited, setDraft] = useState<Draft>(EMPTY);
   const [saved, setSaved] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const byId = new Map(tracks.map((t) => [t.id, t]));
+  // Tracks removed from the library leave the draft too; a playlist deleted meanwhile becomes a new one.
+  const draft: Draft = {
+    ...edited,
+    id: edited.id && playlists.some((p) => p.id === edited.id) ? edited.id : undefined,
+    trackIds: edited.trackIds.filter((id) => byId.has(id)),
+  };
   const info = (id: string) => byId.get(id) ?? { title: 'Missing track', durationSec: 0 };
   const passSec = playlistPassSec({
     crossfadeSec: draft.crossfadeSec,
@@ -75,12 +82,25 @@ export function PlaylistEditor({ selected, onAdded }: { selected: string[]; onAd
         className="secondary"
         disabled={selected.length === 0}
         onClick={() => {
-          edit({ trackIds: [...draft.trackIds, ...selected.filter((id) => !draft.trackIds.includes(id))] });
+          // A track this app cannot play stays out of playlists until its file is replaced.
+          const refused = selected.filter((id) => byId.get(id)?.playable === false);
+          const adding = selected.filter((id) => !draft.trackIds.includes(id) && !refused.includes(id));
+          edit({ trackIds: [...draft.trackIds, ...adding] });
+          setNote(
+            refused.length === 0
+              ? null
+              : `Left out ${refused.map((id) => `“${byId.get(id)!.title}”`).join(', ')}: ${refused.length === 1 ? 'it' : 'they'} will not play here.`,
+          );
           onAdded();
         }}
       >
         Add selected tracks ({selected.length})
       </button>
+      {note && (
+        <p role="status" className="warning">
+          {note}
+        </p>
+      )}
       <p className="muted">
         {draft.trackIds.length} {draft.trackIds.length === 1 ? 'track' : 'tracks'} · {formatClock(passSec)} for one
         pass, crossfades counted once

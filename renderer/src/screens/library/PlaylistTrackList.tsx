@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { describeMove, moveItem } from '../../../../src/list-order';
-import { formatClock } from '../../../../src/session/format';
+import { formatLength } from '../../../../src/session/format';
 import { useDragReorder } from '../../ui/use-drag-reorder';
 import { useKeptFocus } from '../../ui/use-kept-focus';
 
@@ -69,7 +69,7 @@ export function PlaylistTrackList({
                 {index + 1}
               </span>
               <span className="playlist-track-title">{title}</span>
-              <span className="track-length">{formatClock(durationSec)}</span>
+              <span className="track-length">{formatLength(durationSec)}</span>
               <button
                 type="button"
                 className="small"

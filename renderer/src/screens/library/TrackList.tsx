@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { formatClock } from '../../../../src/session/format';
+import { formatLength } from '../../../../src/session/format';
 import type { LibraryTrack } from '../../../../src/library/track';
 import { TRACK_TAG_LABELS } from '../../../../src/library/track-tags';
+import { codecName, willNotPlay } from '../../../../src/library/playability';
 import { mediaUrl } from '../../ipc/client';
 
 const ROW_PX = 56;
@@ -54,12 +55,18 @@ export function TrackList({
                 <span className="cover" aria-hidden="true" />
               )}
               <span className="track-title">{track.title}</span>
-              <span className="track-meta">
-                {[track.artist, track.album, ...track.tags.map((tag) => TRACK_TAG_LABELS[tag])]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
-              <span className="track-length">{formatClock(track.durationSec)}</span>
+              {track.playable === false ? (
+                <span className="will-not-play" title={willNotPlay(track)}>
+                  Will not play here: <span className="codec">{codecName(track)}</span>
+                </span>
+              ) : (
+                <span className="track-meta">
+                  {[track.artist, track.album, ...track.tags.map((tag) => TRACK_TAG_LABELS[tag])]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              )}
+              <span className="track-length">{formatLength(track.durationSec)}</span>
             </label>
           </li>
         ))}
