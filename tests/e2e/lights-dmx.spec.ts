@@ -64,6 +64,16 @@ test('a DMX output follows the session on a real receiver, takes staff light wit
   const pressed = Date.now();
   await page.getByRole('button', { name: 'Staff light' }).click();
   await expect.poll(async () => (await slots())[0]!, { timeout: 6_000 }).toBe(eightBit(STAFF_LEVEL_PCT));
+  // tshark hands over what it captured a little after the receiver has it: wait for the same frame.
+  const peakSince = (at: number) =>
+    Math.max(
+      0,
+      ...capture!
+        .packets()
+        .filter((p) => p.at > at)
+        .map(firstSlot),
+    );
+  await expect.poll(() => peakSince(pressed)).toBe(eightBit(STAFF_LEVEL_PCT));
   const packets = capture.packets();
   const rising = packets.find((p, i) => p.at > pressed && i > 0 && firstSlot(p) > firstSlot(packets[i - 1]!));
   expect(rising!.at - pressed).toBeLessThan(1_000);
