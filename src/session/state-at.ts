@@ -1,7 +1,7 @@
 import { soundPlanAt, type SoundPlan } from '../audio/sound-plan';
 import { lightLevelAt } from '../light/light-plan';
 import type { Phase, Reminder } from './program';
-import { isClosed, type SessionRun } from './run-log';
+import type { SessionRun } from './run-log';
 import { Timeline } from './timeline';
 
 export type SessionStatus = 'treatment' | 'recovery' | 'dischargeReady' | 'closed';
@@ -65,15 +65,19 @@ function lastOf<T extends string>(events: { type: string }[], on: T, off: string
 export function stateAt(run: SessionRun, now: number): SessionState {
   const timeline = new Timeline(run, now);
   const { events } = timeline;
-  const programSec = timeline.activeSec(now);
+  const closedAt = events.find((e) => e.type === 'close')?.at ?? null;
+  const closed = closedAt !== null;
+  // A closed session's clocks stop at the close; only its sound and light go on fading.
+  const clockAt = closedAt ?? now;
+  const programSec = timeline.activeSec(clockAt);
   const segments = timeline.segments(programSec);
   const current = segments.at(-1)!;
-  const closed = isClosed({ ...run, events });
   const doseAt = timeline.doseAt;
   const awaitingDose = current.phase.kind === 'preDose' && doseAt === null;
 
   const earliestDischargeAt = earliestDischarge(timeline);
-  const recoveryRemainingSec = earliestDischargeAt === null ? null : Math.max(0, (earliestDischargeAt - now) / 1000);
+  const recoveryRemainingSec =
+    earliestDischargeAt === null ? null : Math.max(0, (earliestDischargeAt - clockAt) / 1000);
 
   const status: SessionStatus = closed
     ? 'closed'
@@ -95,7 +99,7 @@ export function stateAt(run: SessionRun, now: number): SessionState {
     status,
     paused: timeline.pausedSince !== null,
     programSec,
-    sinceDoseSec: doseAt === null ? null : Math.max(0, (now - doseAt) / 1000),
+    sinceDoseSec: doseAt === null ? null : Math.max(0, (clockAt - doseAt) / 1000),
     dose: doseAt === null ? null : { at: doseAt, corrected: timeline.doseCorrected },
     awaitingDose,
     doseNudge: awaitingDose && !closed && now >= nudgeAt,

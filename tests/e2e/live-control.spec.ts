@@ -65,7 +65,7 @@ test('staff run the demo program with every control, then recovery, checklist, c
 
   // A nervous double click on Extend adds five minutes once, not ten.
   const before = await phaseSecondsLeft(page);
-  await page.getByRole('button', { name: 'Extend 5 minutes' }).dblclick();
+  await page.getByRole('button', { name: 'Extend 5 min' }).dblclick();
   await expect.poll(() => phaseSecondsLeft(page)).toBeGreaterThan(before + 4 * 60);
   expect(await phaseSecondsLeft(page)).toBeLessThan(before + 6 * 60);
   await page.screenshot({ path: testInfo.outputPath('1-console.png') });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nowPlaying } from '../../src/audio/now-playing';
+import { whatPlays } from '../../src/audio/now-playing';
 import { programOffer } from '../../src/clinic/program-offer';
 import { BUILTIN_JOURNEYS, StoredJourney } from '../../src/music/journey';
 import { builtinPrograms } from '../../src/session/builtin-programs';
@@ -60,13 +60,36 @@ describe('journeys saved before settling in had a part of its own', () => {
   });
 });
 
-describe('what the console says is playing', () => {
-  it('names the loudest sound, and says nothing is playing in silence', () => {
+describe('what the console says is playing, and next', () => {
+  const plays = (run: ReturnType<typeof startRun>, at: number) => whatPlays(stateAt(run, at), run);
+
+  it('names the loudest sound and the next phase’s when it differs; silence plays nothing', () => {
     const run = startRun();
-    expect(nowPlaying(stateAt(run, T0).sound, [])).toBeNull();
-    expect(nowPlaying(stateAt(run, T0 + MIN).sound, [])).toBe('Warm drone (built-in ambience)');
-    expect(nowPlaying(stateAt(run, T0 + 10 * MIN).sound, [])).toBe('Ocean swell (built-in ambience)');
-    expect(nowPlaying(stateAt(press(run, 'quiet', T0 + MIN), T0 + 2 * MIN).sound, [])).toBeNull();
+    expect(plays(run, T0)).toEqual({ now: null, next: null });
+    expect(plays(run, T0 + MIN)).toEqual({
+      now: 'Warm drone (built-in ambience)',
+      next: 'Ocean swell (built-in ambience) in Deep',
+    });
+    expect(plays(run, T0 + 10 * MIN)).toEqual({
+      now: 'Ocean swell (built-in ambience)',
+      next: 'Soft rain (built-in ambience) in Closing',
+    });
+    expect(plays(press(run, 'quiet', T0 + MIN), T0 + 2 * MIN)).toEqual({ now: null, next: null });
+  });
+
+  it('names the next track of the playlist that plays, coming round at its end', () => {
+    const track = (n: number) => ({ trackId: `t${n}`, title: `Track ${n}`, extension: 'ogg', durationSec: 120 });
+    const base = startRun();
+    const run = {
+      ...base,
+      playlists: [{ id: 'p', name: 'Evening', crossfadeSec: 2, tracks: [track(1), track(2)] }],
+      program: {
+        ...base.program,
+        phases: base.program.phases.map((p) => ({ ...p, sound: { playlistId: 'p', volume: 0.8 } })),
+      },
+    };
+    expect(plays(run, T0 + 30_000)).toEqual({ now: 'Track 1', next: 'Track 2' });
+    expect(plays(run, T0 + 150_000)).toEqual({ now: 'Track 2', next: 'Track 1' });
   });
 });
 

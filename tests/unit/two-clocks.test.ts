@@ -178,6 +178,15 @@ describe('recovery', () => {
     });
   });
 
+  it('a closed session’s clocks stop at the close', () => {
+    const closed = press(recovering, { type: 'close', reasonId: 'other', uncheckedConfirmed: true }, T0 + 50 * MIN);
+    const later = stateAt(closed, T0 + 90 * MIN);
+    expect(later.status).toBe('closed');
+    expect(later.sinceDoseSec).toBe(50 * 60);
+    expect(later.programSec).toBe(50 * 60);
+    expect(later.recoveryRemainingSec).toBe(20 * 60);
+  });
+
   it('a double press of Extend recovery extends once', () => {
     const once = press(recovering, 'extendRecovery', T0 + 50 * MIN);
     expect(applyControl(once, { type: 'extendRecovery' }, T0 + 50 * MIN + 250)).toMatchObject({ ignored: true });

@@ -5,10 +5,13 @@ export function Timer({
   label,
   seconds,
   size = 'large',
+  prefix = '',
 }: {
   label: string;
   seconds: number;
   size?: 'large' | 'medium' | 'small';
+  /** Shown before the digits, e.g. "+" for time over a plan. */
+  prefix?: string;
 }) {
   return (
     <div className={`timer timer-${size}`}>
@@ -22,6 +25,7 @@ export function Timer({
         aria-description={describeDuration(seconds)}
         className="timer-digits"
       >
+        {prefix}
         {formatClock(seconds)}
       </div>
     </div>

@@ -84,7 +84,7 @@ export function consoleControls(state: SessionState, run: SessionRun): ConsoleCo
     recovering
       ? {
           slot: 'extend',
-          label: 'Extend recovery 10 minutes',
+          label: 'Extend recovery 10 min',
           key: 'x',
           keyLabel: 'X',
           action: send({ type: 'extendRecovery' }),
@@ -93,7 +93,7 @@ export function consoleControls(state: SessionState, run: SessionRun): ConsoleCo
         }
       : {
           slot: 'extend',
-          label: 'Extend 5 minutes',
+          label: 'Extend 5 min',
           key: 'x',
           keyLabel: 'X',
           action: send({ type: 'extend' }),

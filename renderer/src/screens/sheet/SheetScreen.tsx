@@ -7,8 +7,11 @@ import { useAppActions, useAppStore } from '../../app/app-store';
 import { useClinicActions, useClinicStore } from '../../clinic/clinic-store';
 import { api } from '../../ipc/client';
 import { useSessionStore } from '../../session/session-store';
+import { useConsoleActions } from '../console/use-console-actions';
+import { SessionStrip } from './SessionStrip';
 import { TakeHomeSheetView } from './TakeHomeSheetView';
 import './sheet.css';
+import './sheet-screen.css';
 import { errorMessage } from '../../../../src/error-message';
 
 /** "take-home-sheet-2026-11-23-room-1.pdf": named by date and room, never by patient. */
@@ -34,9 +37,13 @@ export function SheetScreen() {
   // What the patient wrote on the patient screen, which staff may still correct before printing.
   const [intention, setIntention] = useState(run?.patient?.intention ?? '');
   const [status, setStatus] = useState<string | null>(null);
+  // The console's keys and questions (pause, quiet, staff light, end treatment) work here too.
+  const { questions } = useConsoleActions();
 
   useEffect(() => {
     void load();
+    // Opened from a console scrolled down: start at the top, with Print and Back in view.
+    window.scrollTo(0, 0);
   }, [load]);
 
   const sheet = useMemo(
@@ -80,6 +87,7 @@ export function SheetScreen() {
 
   return (
     <main className="sheet-screen">
+      <SessionStrip />
       <div className="sheet-controls no-print">
         <nav className="sheet-actions" aria-label="Sheet actions">
           <button type="button" className="secondary" onClick={() => show('room')}>
@@ -127,6 +135,7 @@ export function SheetScreen() {
         {status && <p role="status">{status}</p>}
       </div>
       <TakeHomeSheetView sheet={sheet} paperSize={clinic.paperSize} />
+      {questions}
     </main>
   );
 }

@@ -35,51 +35,56 @@ export function StartScreen() {
   return (
     <main className="start">
       <h1>Ready for the next session</h1>
-      <ProgramChoice legend="Program" programs={offer.treatment} chosenId={chosen?.id} onChoose={setPicked} />
-      {offer.training.length > 0 && (
-        <ProgramChoice
-          legend="Training"
-          training
-          programs={offer.training}
-          chosenId={chosen?.id}
-          onChoose={setPicked}
-        />
-      )}
-      <PatientPanel />
-      <label className="music-choice">
-        Music during treatment (when the patient has not chosen)
-        <select value={music} onChange={(e) => setMusic(e.target.value)}>
-          <option value="">The program's built-in ambience</option>
-          <PlaylistOptions playlists={playlists} />
-        </select>
-      </label>
-      <div className="start-action">
-        <button
-          type="button"
-          className="primary huge"
-          disabled={starting || !chosen}
-          aria-describedby="start-note"
-          onClick={() => {
-            if (!chosen) return;
-            setStarting(true);
-            void start(chosen.id, music || undefined).finally(() => setStarting(false));
-          }}
-        >
-          Start session
-        </button>
-        <p id="start-note" className="muted">
-          {!chosen
-            ? 'Choose the program for this patient.'
-            : pending
-              ? `Starts ${chosen.name} with the patient’s choice: ${pending.journeyName}.`
-              : `Starts ${chosen.name}.`}
-        </p>
+      <div className="start-programs">
+        <ProgramChoice legend="Program" programs={offer.treatment} chosenId={chosen?.id} onChoose={setPicked} />
+        {offer.training.length > 0 && (
+          <ProgramChoice
+            legend="Training"
+            training
+            programs={offer.training}
+            chosenId={chosen?.id}
+            onChoose={setPicked}
+          />
+        )}
+        {chosen?.description && <p className="program-about">{chosen.description}</p>}
+      </div>
+      <div className="start-side">
+        <PatientPanel />
+        <label className="music-choice">
+          Music during treatment (when the patient has not chosen)
+          <select value={music} onChange={(e) => setMusic(e.target.value)}>
+            <option value="">The program's built-in ambience</option>
+            <PlaylistOptions playlists={playlists} />
+          </select>
+        </label>
+        <div className="start-action">
+          <button
+            type="button"
+            className="primary huge"
+            disabled={starting || !chosen}
+            aria-describedby="start-note"
+            onClick={() => {
+              if (!chosen) return;
+              setStarting(true);
+              void start(chosen.id, music || undefined).finally(() => setStarting(false));
+            }}
+          >
+            Start session
+          </button>
+          <p id="start-note" className="muted">
+            {!chosen
+              ? 'Choose the program for this patient.'
+              : pending
+                ? `Starts ${chosen.name} with the patient’s choice: ${pending.journeyName}.`
+                : `Starts ${chosen.name}.`}
+          </p>
+        </div>
       </div>
     </main>
   );
 }
 
-/** One group of program cards as radio buttons; training programs say so on every card. */
+/** One group of compact program cards as radio buttons; training programs say so on every card. */
 function ProgramChoice({
   legend,
   programs,
@@ -110,7 +115,6 @@ function ProgramChoice({
             {training && <span className="training-mark">Training</span>}
           </span>
           <span className="program-detail">{programLengths(program)}</span>
-          <span className="program-description">{program.description}</span>
         </label>
       ))}
     </fieldset>

@@ -1,0 +1,72 @@
+import { whatPlays } from '../../../../src/audio/now-playing';
+import { useAppActions } from '../../app/app-store';
+import { useLightsStore } from '../../lights/lights-store';
+import { useSessionActions, useSessionStore } from '../../session/session-store';
+import { useLiveSession } from '../../session/session-ticker';
+import { LevelMeter } from '../../ui/LevelMeter';
+import { useSettling } from '../../ui/use-settling';
+import { VolumeControls } from '../../ui/VolumeControls';
+
+/** What the room hears now and what comes next, in one line of small type. */
+function NowPlaying() {
+  const run = useSessionStore((s) => s.snapshot?.run);
+  const line = useLiveSession((s) => {
+    if (!s || !run) return '';
+    const { now, next } = whatPlays(s, run);
+    if (!now) return 'Silent now';
+    return next ? `Now playing: ${now} · Next: ${next}` : `Now playing: ${now}`;
+  });
+  return (
+    <p className="now-playing" title={line}>
+      {line}
+    </p>
+  );
+}
+
+/** How many light outputs follow the session, in one line; troubles are told among the notices. */
+function LightSummary() {
+  const outputs = useLightsStore((s) => s.outputs);
+  if (outputs.length === 0) return null;
+  const working = outputs.filter(({ status }) => status.state === 'connected');
+  return (
+    <p className="light-summary" role="status" aria-label="Lights">
+      Lights: {working.length} of {outputs.length} outputs working
+    </p>
+  );
+}
+
+/** The bottom of the console: what plays and how loud, the lights, and the sheet and closing actions. */
+export function ConsoleFooter({ onClose }: { onClose: () => void }) {
+  const { show } = useAppActions();
+  const { dismiss } = useSessionActions();
+  const status = useLiveSession((s) => s?.status ?? null);
+  const settling = useSettling(status);
+  const closed = status === 'closed';
+  return (
+    <footer className="console-footer">
+      <div className="sound-column">
+        <NowPlaying />
+        <div className="meter-and-lights">
+          <LevelMeter />
+          <LightSummary />
+        </div>
+      </div>
+      <VolumeControls />
+      <div className="footer-actions">
+        <button type="button" className="secondary" onClick={() => show('sheet')}>
+          Take-home sheet
+        </button>
+        {!closed && status !== 'treatment' && (
+          <button type="button" className="secondary" disabled={settling} onClick={onClose}>
+            Close session
+          </button>
+        )}
+        {closed && (
+          <button type="button" className="primary" disabled={settling} onClick={() => void dismiss()}>
+            Ready for next session
+          </button>
+        )}
+      </div>
+    </footer>
+  );
+}

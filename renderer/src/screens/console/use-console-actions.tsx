@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { Control } from '../../../../src/session/controls';
+import { useSessionActions, useSessionStore } from '../../session/session-store';
+import { sessionTicker } from '../../session/session-ticker';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { CloseSessionDialog } from './CloseSessionDialog';
+import { consoleControls, type ConsoleControl, type ConsoleQuestion } from './controls';
+import { DoseTimeDialog } from './DoseTimeDialog';
+
+type Question = ConsoleQuestion | 'close';
+
+/**
+ * The console's actions wherever staff are during a session (the console, the take-home sheet):
+ * a press asks its question first (End treatment, Change dose time, Close session) or sends its
+ * control, and the console's keys do the same. Keys stay quiet while typing or in a dialog.
+ */
+export function useConsoleActions(): {
+  act: (c: ConsoleControl) => void;
+  ask: (q: Question) => void;
+  questions: ReactNode;
+} {
+  const run = useSessionStore((s) => s.snapshot?.run);
+  const { control } = useSessionActions();
+  const [question, setQuestion] = useState<Question | null>(null);
+
+  const act = useCallback(
+    (c: ConsoleControl) => {
+      if ('asks' in c.action) setQuestion(c.action.asks);
+      else void control(c.action.control);
+    },
+    [control, setQuestion],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || !event.key) return;
+      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, dialog')) return;
+      const live = sessionTicker.getState();
+      if (!live || !run) return;
+      const match = consoleControls(live, run).find((c) => c.key === event.key.toLowerCase() && c.available);
+      if (!match) return;
+      event.preventDefault();
+      act(match);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run, act]);
+
+  const state = sessionTicker.getState();
+  const send = (c: Control) => {
+    setQuestion(null);
+    void control(c);
+  };
+  const cancel = () => setQuestion(null);
+  let questions: ReactNode = null;
+  if (run && state && question === 'endTreatment') {
+    questions = (
+      <ConfirmDialog
+        title="End treatment?"
+        cancelLabel="Cancel"
+        confirmLabel="End treatment now"
+        onCancel={cancel}
+        onConfirm={() => send({ type: 'endTreatment' })}
+      >
+        <p>
+          {state.awaitingDose
+            ? 'No dose has been marked. Recovery begins now, without a dose.'
+            : 'Recovery begins now and counts down to the earliest discharge. This cannot be undone.'}
+        </p>
+      </ConfirmDialog>
+    );
+  } else if (run && state?.dose && question === 'doseTime') {
+    questions = (
+      <DoseTimeDialog
+        doseAt={state.dose.at}
+        startedAt={run.events[0]!.at}
+        onCancel={cancel}
+        onSave={(doseAt) => send({ type: 'correctDose', doseAt })}
+      />
+    );
+  } else if (run && state && question === 'close') {
+    questions = (
+      <CloseSessionDialog
+        unchecked={state.checklist.filter((item) => !item.done).map((item) => item.label)}
+        earliestDischargeAt={state.status === 'dischargeReady' ? null : state.earliestDischargeAt}
+        reasons={run.earlyCloseReasons}
+        onCancel={cancel}
+        onClose={(answer) => send({ type: 'close', ...answer })}
+      />
+    );
+  }
+  return { act, ask: setQuestion, questions };
+}
