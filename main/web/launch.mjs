@@ -32,6 +32,7 @@ if (changed > built) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const host = spawn(process.execPath, [entry], { stdio: 'inherit' });
+// Arguments after `npm run web --` (such as --new-token) go to the host.
+const host = spawn(process.execPath, [entry, ...process.argv.slice(2)], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal));
 host.on('exit', (code) => process.exit(code ?? 0));

@@ -8,6 +8,7 @@ import { resolveDataDir, resolveTimeScale } from '../data-dir';
 import { createAppServices } from '../services/app-services';
 import type { StoreFactory } from '../services/document-store';
 import { systemClock } from '../services/system-clock';
+import { hostToken } from './host-token';
 import { startWebHost } from './web-host';
 import { errorMessage } from '../../src/error-message';
 
@@ -75,7 +76,14 @@ async function main(): Promise<void> {
     simulatedHueBridge: simulatedHueBridge(process.env),
   });
   for (const notice of services.notices) process.stderr.write(`Stillroom: ${notice}\n`);
-  const host = await startWebHost({ services, rendererDir: path.join(appRoot, 'out/renderer'), port, reportError });
+  const token = hostToken(dataDir, { rotate: process.argv.includes('--new-token') });
+  const host = await startWebHost({
+    services,
+    rendererDir: path.join(appRoot, 'out/renderer'),
+    port,
+    reportError,
+    token,
+  });
   process.stdout.write(`Stillroom web host: ${host.url}\n`);
 
   const stop = () =>

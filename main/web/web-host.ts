@@ -12,6 +12,8 @@ export interface WebHostOptions {
   rendererDir: string;
   port: number;
   reportError: (error: unknown) => void;
+  /** The secret every request and media URL must carry; a fresh random one when absent. */
+  token?: string;
 }
 
 export interface WebHost {
@@ -43,7 +45,7 @@ function sameSecret(given: string | null, token: string): boolean {
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { services, rendererDir, reportError } = options;
-  const token = randomBytes(24).toString('base64url');
+  const token = options.token ?? randomBytes(24).toString('base64url');
   let origin = '';
   const allowedHosts = new Set<string>();
 

@@ -18,6 +18,8 @@ if (new URLSearchParams(location.search).get('view') === 'ambient') {
     import('./app/room-light'),
     // Sound follows the session whichever screen is showing.
     import('./audio/room-sound'),
+    // Quiet pressed while the web host was away is logged when it is back.
+    import('./session/quiet-while-away'),
   ]);
   followRoomLight(document.documentElement);
   render(<App />);

@@ -18,9 +18,14 @@ export function withinRange(levelPct: number, { minPct, maxPct }: Pick<OutputSco
   return minPct + (Math.min(100, Math.max(0, levelPct)) / 100) * (maxPct - minPct);
 }
 
+/** True when the output follows this program. */
+export function followsProgram(scope: Pick<OutputScope, 'programIds'>, programId: string): boolean {
+  return scope.programIds === null || scope.programIds.includes(programId);
+}
+
 /** True when the output follows the session's program. */
 export function followsRun(scope: OutputScope, run: SessionRun | null): boolean {
-  return run === null || scope.programIds === null || scope.programIds.includes(run.program.id);
+  return run === null || followsProgram(scope, run.program.id);
 }
 
 /** How far a test flash has taken an output towards its flash level (0..1). */

@@ -39,10 +39,13 @@ test('staff add Home Assistant lights, test them, and they follow the session; s
 
   await page.getByRole('button', { name: 'Add Home Assistant output' }).click();
   const form = page.getByRole('form', { name: 'New Home Assistant output' });
+  // Nothing is marked wrong before anything is typed; Save on the empty form says what is missing.
+  await expect(form.locator('.field-error')).toHaveCount(0);
+  await form.getByRole('button', { name: 'Save output' }).click();
+  await expect(form.getByText('Paste a long-lived access token from your Home Assistant profile.')).toBeVisible();
   await form.getByRole('textbox', { name: 'Name' }).fill('Ceiling');
   await form.getByRole('textbox', { name: 'Address' }).fill('homeassistant.local:8123');
   await expect(form.getByText('the address must start with http:// or https://')).toBeVisible();
-  await expect(form.getByRole('button', { name: 'Save output' })).toBeDisabled();
   await form.getByRole('textbox', { name: 'Address' }).fill(homeAssistant.baseUrl);
   await form.getByLabel('Long-lived access token').fill(TEST_TOKEN);
   await form.getByRole('textbox', { name: 'Lights' }).fill('light.treatment_ceiling\nlight.treatment_floor_lamp');
@@ -57,12 +60,21 @@ test('staff add Home Assistant lights, test them, and they follow the session; s
   expect(homeAssistant.requests.every((r) => r.headers.authorization === `Bearer ${TEST_TOKEN}`)).toBe(true);
 
   await card.getByRole('button', { name: 'Test (50 % for 2 s)' }).click();
+  // Test says what it does, and when it is over.
+  const testing = card.getByRole('status', { name: 'Ceiling test' });
+  await expect(testing).toHaveText('Testing: “Ceiling” goes to half its range for 2 seconds…');
   await expect.poll(() => turnOns(homeAssistant).some((b) => b.brightness_pct === 45)).toBe(true);
+  await expect(testing).toHaveText('Test over: the light is back where the session has it.');
+  // The light plan shows each phase's level within this output's range, without running a session.
+  const plan = page.getByRole('table');
+  await page.getByRole('combobox', { name: 'Program' }).selectOption({ label: 'IV infusion, 40 min' });
+  await expect(plan.getByRole('row', { name: /^Deep/ })).toContainText('10 %');
+  await expect(plan.getByRole('row', { name: /^Deep/ }).getByRole('cell').nth(1)).toHaveText('9 %');
   await page.screenshot({ path: testInfo.outputPath('2-outputs.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Back' }).click();
   await startSession(page);
-  await expect(page.getByRole('status', { name: 'Lights' })).toContainText('1 of 1 outputs connected');
+  await expect(page.getByRole('status', { name: 'Lights' })).toContainText('1 of 1 outputs working');
   const before = homeAssistant.requests.length;
   const pressed = wall();
   await page.getByRole('button', { name: 'Staff light' }).click();
@@ -98,8 +110,8 @@ test('a Home Assistant that stops answering is shown as retrying on the console,
   homeAssistant.hang = true;
   await page.getByRole('button', { name: 'Back' }).click();
   await startSession(page);
-  const lights = page.getByRole('status', { name: 'Lights' });
-  await expect(lights).toContainText('Light “Lamp”: Retrying', { timeout: 15_000 });
+  const notices = page.getByRole('region', { name: 'Reminders and alerts' });
+  await expect(notices).toContainText('Light “Lamp”: Failing', { timeout: 15_000 });
   const timer = page.getByRole('timer', { name: 'Time since dose' });
   const first = await timer.textContent();
   await expect(timer).not.toHaveText(first!);

@@ -206,8 +206,8 @@ describe('the DMX driver', () => {
     sink.failure = null;
     await timers.advance(25);
     await settle();
-    expect(driver.status()).toEqual({ state: 'connected' });
-    expect(seen.map((s) => s.state)).toEqual(['retrying', 'connected']);
+    expect(driver.status()).toMatchObject({ state: 'sending' });
+    expect([...new Set(seen.map((s) => s.state))]).toEqual(['retrying', 'sending']);
     // The first frame after recovery carries the level of that moment, not a stale one.
     expect(sink.sent[0]!.at).toBe(T0 + 525);
     expect(sacnSlot(sink.sent[0]!.packet, 1)).toBe(Math.round((52.5 / 400) * 255));
@@ -237,5 +237,18 @@ describe('the DMX driver', () => {
     const settings = { protocol: 'sacn' as const, host: '', universe: 1, startChannel: 1, fixtures: 1 };
     expect(() => new DmxDriver({ ...base, settings: { ...settings, universe: 0 } })).toThrow(/1 to 63999/);
     expect(() => new DmxDriver({ ...base, settings, cid: new Uint8Array(8) })).toThrow(/16 bytes/);
+  });
+});
+
+describe('what a DMX output says of itself', () => {
+  it('says it is sending, with 40 frames a second during a fade and one keep-alive every 0.8 s while steady', async () => {
+    const { timers, driver } = rig();
+    driver.follow(fade(T0, 4_000, 0, 100));
+    await timers.advance(2_000);
+    await settle();
+    expect(driver.status()).toEqual({ state: 'sending', framesPerSecond: 40 });
+    await timers.advance(12_000);
+    await settle();
+    expect(driver.status()).toEqual({ state: 'sending', framesPerSecond: 1.3 });
   });
 });

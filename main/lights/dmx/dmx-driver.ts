@@ -4,6 +4,7 @@ import { DmxOutputSettings } from '../../../src/light/dmx-settings';
 import type { LightDriver, LightPlan, OutputStatus } from '../driver';
 import { realTimers, type Timers } from '../timers';
 import { FRAME_MS, FramePacer } from './frame-pacer';
+import { FrameRate } from './frame-rate';
 import { CID_BYTES } from './sacn-packet';
 import { sendFailureReason } from './send-failure';
 import { openUdpSink, type PacketSink } from './udp-sink';
@@ -38,6 +39,7 @@ export class DmxDriver implements LightDriver {
   private readonly clock: Clock;
   private readonly timers: Timers;
   private readonly pacer = new FramePacer();
+  private readonly rate = new FrameRate();
   private readonly listeners = new Set<(status: OutputStatus) => void>();
   private current: OutputStatus = { state: 'connecting' };
   private plan: LightPlan | null = null;
@@ -113,8 +115,9 @@ export class DmxDriver implements LightDriver {
   private transmit(packet: Uint8Array): Promise<void> {
     const attempt = ++this.attempts;
     const destination = this.stream.host;
+    const rate = this.rate.count(this.clock.now());
     return this.sink.send(packet, destination, this.stream.port).then(
-      () => this.settle(attempt, { state: 'connected' }),
+      () => this.settle(attempt, { state: 'sending', framesPerSecond: rate }),
       (error: unknown) => this.settle(attempt, { state: 'retrying', reason: sendFailureReason(error, destination) }),
     );
   }
@@ -122,9 +125,7 @@ export class DmxDriver implements LightDriver {
   private settle(attempt: number, status: OutputStatus): void {
     if (attempt < this.settled) return;
     this.settled = attempt;
-    const same =
-      status.state === this.current.state &&
-      ('reason' in status ? status.reason : null) === ('reason' in this.current ? this.current.reason : null);
+    const same = JSON.stringify(status) === JSON.stringify(this.current);
     if (same) return;
     this.current = status;
     for (const listener of this.listeners) listener(status);

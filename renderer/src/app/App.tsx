@@ -11,6 +11,7 @@ import { StartScreen } from '../screens/start/StartScreen';
 import { useSessionActions, useSessionError, useSessionStore } from '../session/session-store';
 import { usePatientActions, usePatientStore } from '../patient/patient-store';
 import { AboutDialog } from './AboutDialog';
+import { ConnectionBanner } from './ConnectionBanner';
 import { useAppActions, useAppStore, type Screen } from './app-store';
 
 export function App() {
@@ -69,6 +70,7 @@ export function App() {
         </span>
       </header>
       {aboutOpen && info && <AboutDialog version={info.version} onClose={() => setAboutOpen(false)} />}
+      <ConnectionBanner />
       {info?.notices.map((notice) => (
         <p role="alert" className="warning no-print" key={notice}>
           {notice}

@@ -6,6 +6,7 @@ import type { SoundPlan } from '../../../src/audio/sound-plan';
 import { AudioEngine } from './audio-engine';
 import { createRoomPorts } from './room-mixer';
 import { PatientAudio } from './patient-audio';
+import { localQuietGain, useLocalQuiet } from './local-quiet';
 import { useVolumeStore } from './volume-store';
 
 /** While gains move (fades, crossfades) they are re-aimed this often, each change ramped. */
@@ -39,8 +40,14 @@ function nextLookMs(plan: SoundPlan | null, steady: boolean, timeScale: number):
 function follow(): void {
   const { snapshot } = useSessionStore.getState();
   const state = sessionTicker.compute();
-  // After a restart, sound waits until staff choose Resume session.
-  const plan = snapshot?.awaitingResume ? null : (state?.sound ?? null);
+  // After a restart, sound waits until staff choose Resume session. Quiet pressed while the
+  // services were out of reach fades the room here, on top of the plan.
+  const planned = snapshot?.awaitingResume ? null : (state?.sound ?? null);
+  if (useLocalQuiet.getState().quiet && planned?.quiet && planned.master === 0) {
+    useLocalQuiet.getState().actions.handOver();
+  }
+  const local = localQuietGain();
+  const plan = planned && local < 1 ? { ...planned, master: planned.master * local } : planned;
   roomSound.reconcile(plan);
   const gains = gainsOf(plan);
   const steady = gains === lastGains && !roomSound.busy();
@@ -52,6 +59,7 @@ function follow(): void {
 }
 
 useSessionStore.subscribe(follow);
+useLocalQuiet.subscribe(follow);
 
 // A session the patient chose for starts at the comfort level they set with the test tone. A
 // session already running when the window loaded keeps the volumes staff have now.

@@ -16,6 +16,7 @@ export function electronTransport(bridge: PreloadBridge): Transport {
       queueMicrotask(callback);
       return () => {};
     },
+    onDisconnected: () => () => {},
     pathForFile: (file) => bridge.pathForFile(file) || null,
     mediaUrl: (root, path) => `stillroom-media://${root}/${path.split('/').map(encodeURIComponent).join('/')}`,
   };

@@ -6,6 +6,8 @@ export interface Transport {
   on(event: EventChannel, callback: (payload: unknown) => void): () => void;
   /** Called whenever the connection to the services is (re)established. */
   onConnected(callback: () => void): () => void;
+  /** Called whenever the connection to the services is lost (the web host stopped); Electron never loses it. */
+  onDisconnected(callback: () => void): () => void;
   /** URL for a file under one of the media roots, e.g. ('assets', 'ambience/soft-rain.ogg'). */
   mediaUrl(root: string, path: string): string;
   /** Where a dropped file is on disk; null where the page cannot know (the web host). */

@@ -15,12 +15,15 @@ export function webTransport(token: string): Transport {
   const queue: string[] = [];
   const eventListeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
   const connectedListeners = new Set<() => void>();
+  const disconnectedListeners = new Set<() => void>();
+  let wasOpen = false;
 
   function connect(): void {
     const ws = new WebSocket(`ws://${location.host}/ipc?token=${encodeURIComponent(token)}`);
     socket = ws;
     ws.onopen = () => {
       attempts = 0;
+      wasOpen = true;
       for (const message of queue.splice(0)) ws.send(message);
       for (const listener of connectedListeners) listener();
     };
@@ -40,6 +43,8 @@ export function webTransport(token: string): Transport {
     };
     ws.onclose = () => {
       socket = null;
+      if (wasOpen) for (const listener of disconnectedListeners) listener();
+      wasOpen = false;
       for (const [id, resolve] of pending) {
         resolve({ ok: false, error: 'Lost the connection to Stillroom. Reconnecting…' });
         pending.delete(id);
@@ -69,6 +74,10 @@ export function webTransport(token: string): Transport {
       connectedListeners.add(callback);
       if (socket?.readyState === WebSocket.OPEN) queueMicrotask(callback);
       return () => connectedListeners.delete(callback);
+    },
+    onDisconnected(callback) {
+      disconnectedListeners.add(callback);
+      return () => disconnectedListeners.delete(callback);
     },
     pathForFile: () => null,
     mediaUrl: (root, path) =>

@@ -1,5 +1,6 @@
 import { ROOM_LEVEL_PCT } from '../../../../src/light/light-plan';
 import { formatClock } from '../../../../src/session/format';
+import { useConnected } from '../../ipc/connection-store';
 import { useLiveSession } from '../../session/session-ticker';
 import './ambient.css';
 
@@ -11,11 +12,15 @@ const timeOfDay = () => new Date().toLocaleTimeString([], { hour: '2-digit', min
  * session). It plays no sound.
  */
 export function AmbientScreen() {
-  const level = useLiveSession((s) => Math.round(s?.light.levelPct ?? ROOM_LEVEL_PCT));
+  // Cut off from the services, the display fades to its idle look instead of freezing a clock.
+  const connected = useConnected();
+  const session = useLiveSession((s) => Math.round(s?.light.levelPct ?? ROOM_LEVEL_PCT));
+  const level = connected ? session : ROOM_LEVEL_PCT;
   // Staff glance at the clinical clock: time since the dose, once there is one.
-  const sinceDose = useLiveSession((s) =>
+  const live = useLiveSession((s) =>
     s && s.status !== 'closed' && s.sinceDoseSec !== null ? Math.floor(s.sinceDoseSec) : null,
   );
+  const sinceDose = connected ? live : null;
   const clock = useLiveSession(() => timeOfDay());
   return (
     <main className="ambient" aria-label="Ambient display" data-light-level={level}>

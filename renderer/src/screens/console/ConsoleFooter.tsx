@@ -1,6 +1,8 @@
 import { whatPlays } from '../../../../src/audio/now-playing';
 import { useAppActions } from '../../app/app-store';
+import { useConnected } from '../../ipc/connection-store';
 import { useLightsStore } from '../../lights/lights-store';
+import { isWorking } from '../lights/describe-output';
 import { useSessionActions, useSessionStore } from '../../session/session-store';
 import { useLiveSession } from '../../session/session-ticker';
 import { LevelMeter } from '../../ui/LevelMeter';
@@ -27,7 +29,7 @@ function NowPlaying() {
 function LightSummary() {
   const outputs = useLightsStore((s) => s.outputs);
   if (outputs.length === 0) return null;
-  const working = outputs.filter(({ status }) => status.state === 'connected');
+  const working = outputs.filter(({ status }) => isWorking(status));
   return (
     <p className="light-summary" role="status" aria-label="Lights">
       Lights: {working.length} of {outputs.length} outputs working
@@ -41,6 +43,7 @@ export function ConsoleFooter({ onClose }: { onClose: () => void }) {
   const { dismiss } = useSessionActions();
   const status = useLiveSession((s) => s?.status ?? null);
   const settling = useSettling(status);
+  const connected = useConnected();
   const closed = status === 'closed';
   return (
     <footer className="console-footer">
@@ -57,12 +60,12 @@ export function ConsoleFooter({ onClose }: { onClose: () => void }) {
           Take-home sheet
         </button>
         {!closed && status !== 'treatment' && (
-          <button type="button" className="secondary" disabled={settling} onClick={onClose}>
+          <button type="button" className="secondary" disabled={settling || !connected} onClick={onClose}>
             Close session
           </button>
         )}
         {closed && (
-          <button type="button" className="primary" disabled={settling} onClick={() => void dismiss()}>
+          <button type="button" className="primary" disabled={settling || !connected} onClick={() => void dismiss()}>
             Ready for next session
           </button>
         )}

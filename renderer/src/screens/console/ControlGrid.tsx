@@ -1,4 +1,6 @@
 import type { SessionState } from '../../../../src/session/state-at';
+import { useLocalQuiet, withLocalQuiet } from '../../audio/local-quiet';
+import { useConnected } from '../../ipc/connection-store';
 import { useSessionStore } from '../../session/session-store';
 import { sessionTicker, useLiveSession } from '../../session/session-ticker';
 import { useSettling } from '../../ui/use-settling';
@@ -31,12 +33,20 @@ function ControlButton({ control: c, onPress }: { control: ConsoleControl; onPre
 export function ControlGrid({ onPress }: { onPress: (c: ConsoleControl) => void }) {
   const run = useSessionStore((s) => s.snapshot?.run);
   useLiveSession(controlsKey);
-  const state = sessionTicker.getState();
-  if (!run || !state || state.status === 'closed') return <section className="controls" aria-hidden="true" />;
+  // While the services are out of reach only Quiet now can answer (the sound plays in this page).
+  const connected = useConnected();
+  useLocalQuiet((s) => s.quiet);
+  const live = sessionTicker.getState();
+  if (!run || !live || live.status === 'closed') return <section className="controls" aria-hidden="true" />;
+  const state = withLocalQuiet(live);
   return (
     <section className="controls" aria-label="Session controls">
       {consoleControls(state, run).map((c) => (
-        <ControlButton key={c.slot} control={c} onPress={() => onPress(c)} />
+        <ControlButton
+          key={c.slot}
+          control={connected || c.slot === 'quiet' ? c : { ...c, available: false }}
+          onPress={() => onPress(c)}
+        />
       ))}
     </section>
   );

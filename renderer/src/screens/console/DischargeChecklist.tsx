@@ -1,3 +1,4 @@
+import { useConnected } from '../../ipc/connection-store';
 import { useSessionActions } from '../../session/session-store';
 import { sessionTicker, useLiveSession } from '../../session/session-ticker';
 import { useSettling } from '../../ui/use-settling';
@@ -10,11 +11,12 @@ import { useSettling } from '../../ui/use-settling';
 export function DischargeChecklist() {
   const { control } = useSessionActions();
   const settling = useSettling();
+  const connected = useConnected();
   useLiveSession((s) => s?.checklist.map((item) => `${item.id}:${item.done}`).join('|') ?? '');
   const items = sessionTicker.getState()?.checklist ?? [];
   if (items.length === 0) return null;
   return (
-    <fieldset className="checklist" disabled={settling}>
+    <fieldset className="checklist" disabled={settling || !connected}>
       <legend>Before discharge</legend>
       {items.map((item) => (
         <label key={item.id} className={item.done ? 'done' : undefined}>

@@ -1,3 +1,4 @@
+import { useConnected } from '../../ipc/connection-store';
 import { useSessionActions } from '../../session/session-store';
 import { sessionTicker, useLiveSession } from '../../session/session-ticker';
 import { timeOfDay } from '../../ui/time-of-day';
@@ -9,6 +10,7 @@ export function Reminders() {
   const dueIds = useLiveSession((s) => s?.dueReminders.map((d) => d.reminder.id).join('|') ?? '');
   // A card that slides in takes no click for a second, so a press meant for another control cannot tick it.
   const settling = useSettling(dueIds);
+  const connected = useConnected();
   const due = sessionTicker.getState()?.dueReminders ?? [];
   if (due.length === 0) return null;
   return (
@@ -21,7 +23,7 @@ export function Reminders() {
           <button
             type="button"
             className="secondary"
-            disabled={settling}
+            disabled={settling || !connected}
             aria-label={`Done: ${reminder.text}`}
             onClick={() => void control({ type: 'reminderDone', reminderId: reminder.id })}
           >

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Control } from '../../../../src/session/controls';
+import { useLocalQuiet, withLocalQuiet } from '../../audio/local-quiet';
+import { useConnectionStore } from '../../ipc/connection-store';
 import { useSessionActions, useSessionStore } from '../../session/session-store';
 import { sessionTicker } from '../../session/session-ticker';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -25,8 +27,14 @@ export function useConsoleActions(): {
 
   const act = useCallback(
     (c: ConsoleControl) => {
-      if ('asks' in c.action) setQuestion(c.action.asks);
-      else void control(c.action.control);
+      if ('asks' in c.action) return setQuestion(c.action.asks);
+      const { type } = c.action.control;
+      // Out of reach of the services, only the sound in this page can answer: Quiet fades it here.
+      if (!useConnectionStore.getState().connected) {
+        if (type === 'quiet' || type === 'soundBack') useLocalQuiet.getState().actions.set(type === 'quiet');
+        return;
+      }
+      void control(c.action.control);
     },
     [control, setQuestion],
   );
@@ -37,7 +45,9 @@ export function useConsoleActions(): {
       if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, dialog')) return;
       const live = sessionTicker.getState();
       if (!live || !run) return;
-      const match = consoleControls(live, run).find((c) => c.key === event.key.toLowerCase() && c.available);
+      const match = consoleControls(withLocalQuiet(live), run).find(
+        (c) => c.key === event.key.toLowerCase() && c.available,
+      );
       if (!match) return;
       event.preventDefault();
       act(match);

@@ -4,6 +4,7 @@ import type { LightOutputDraft, LightOutputKind } from '../../../../src/light/li
 import { useAppActions } from '../../app/app-store';
 import { useLightsActions, useLightsStore } from '../../lights/lights-store';
 import { AmbientDisplayPanel } from './AmbientDisplayPanel';
+import { LightPlanPreview } from './LightPlanPreview';
 import { OutputCard } from './OutputCard';
 import { draftOf, newDraft, OutputForm } from './OutputForm';
 import './lights.css';
@@ -44,7 +45,8 @@ export function LightsScreen() {
         <h2 id="outputs-title">Light outputs</h2>
         <p className="muted">
           Each output follows the session’s light level within its own range. Staff light reaches all of them within a
-          second.
+          second. DMX (sACN and Art-Net) cannot hear back from the lights, so it says “Sending” rather than “Connected”:
+          press Test and look at the room.
         </p>
         {!secretsEncrypted && (
           <p className="muted">
@@ -73,6 +75,7 @@ export function LightsScreen() {
           </div>
         )}
       </section>
+      <LightPlanPreview outputs={outputs} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { TEST_FLASH } from '../../../../src/light/output-plan';
 import type { LightOutputView } from '../../../../src/ipc/contract';
 import { useAppStore } from '../../app/app-store';
 import { useLightsActions } from '../../lights/lights-store';
@@ -10,6 +11,17 @@ export function OutputCard({ view, onEdit }: { view: LightOutputView; onEdit: ()
   const programs = useAppStore((s) => s.programs);
   const { test, remove } = useLightsActions();
   const [confirmRemove, setConfirmRemove] = useState(false);
+  // What Test is doing, said on the card: the flash, then that it ended.
+  const [testing, setTesting] = useState<'flashing' | 'done' | null>(null);
+  useEffect(() => {
+    if (testing !== 'flashing') return;
+    const timer = setTimeout(() => setTesting('done'), TEST_FLASH.holdMs);
+    return () => clearTimeout(timer);
+  }, [testing]);
+  const runTest = () => {
+    setTesting('flashing');
+    void test(output.id);
+  };
   const follows =
     output.programIds === null
       ? 'Every program'
@@ -27,8 +39,12 @@ export function OutputCard({ view, onEdit }: { view: LightOutputView; onEdit: ()
       <p className="muted">
         Range {output.minPct}–{output.maxPct} % · Follows: {follows}
       </p>
+      <p className="test-progress" role="status" aria-label={`${output.name} test`}>
+        {testing === 'flashing' && `Testing: “${output.name}” goes to half its range for 2 seconds…`}
+        {testing === 'done' && 'Test over: the light is back where the session has it.'}
+      </p>
       <div className="form-actions">
-        <button type="button" disabled={status.state === 'off'} onClick={() => void test(output.id)}>
+        <button type="button" disabled={status.state === 'off' || testing === 'flashing'} onClick={runTest}>
           Test (50 % for 2 s)
         </button>
         <button type="button" className="secondary" onClick={onEdit}>

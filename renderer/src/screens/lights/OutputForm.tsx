@@ -39,6 +39,17 @@ export function draftOf(output: LightOutput): Draft {
 
 const numberValue = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '' : value);
 
+/** The paths ("name", "dmx.host") where two drafts differ, so errors show only for fields staff touched. */
+function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (isObject(before) && isObject(after)) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    return [...keys].flatMap((key) => changedPaths(before[key], after[key], prefix ? `${prefix}.${key}` : key));
+  }
+  return JSON.stringify(before) === JSON.stringify(after) ? [] : [prefix];
+}
+
 /** Adds or edits one output; every field is checked as it is typed and nothing invalid is saved. */
 export function OutputForm({ initial, onDone }: { initial: Draft; onDone: () => void }) {
   const programs = useAppStore((s) => s.programs);
@@ -46,6 +57,9 @@ export function OutputForm({ initial, onDone }: { initial: Draft; onDone: () => 
   const [draft, setDraft] = useState<Draft>(initial);
   const [token, setToken] = useState('');
   const [saving, setSaving] = useState(false);
+  // An error shows once its field was changed, or for every field once Save was pressed.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [saveTried, setSaveTried] = useState(false);
   const editing = initial.id !== undefined;
 
   const payload: Draft = draft.kind === 'homeAssistant' && token.trim() !== '' ? { ...draft, token } : draft;
@@ -54,7 +68,16 @@ export function OutputForm({ initial, onDone }: { initial: Draft; onDone: () => 
   if (draft.kind === 'homeAssistant' && !editing && token.trim() === '') {
     errors.set('token', 'Paste a long-lived access token from your Home Assistant profile.');
   }
-  const edit = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }) as Draft);
+  const shown = new Map([...errors].filter(([path]) => saveTried || touched.has(path)));
+  const edit = (patch: Partial<Draft>) => {
+    const next = { ...draft, ...patch } as Draft;
+    setTouched((t) => new Set([...t, ...changedPaths(draft, next)]));
+    setDraft(next);
+  };
+  const typeToken = (text: string) => {
+    setTouched((t) => new Set([...t, 'token']));
+    setToken(text);
+  };
   const followsAll = draft.programIds === null || draft.programIds === undefined;
 
   return (
@@ -63,6 +86,7 @@ export function OutputForm({ initial, onDone }: { initial: Draft; onDone: () => 
       aria-label={editing ? `Edit ${initial.name}` : `New ${KIND_NAMES[draft.kind]} output`}
       onSubmit={(event) => {
         event.preventDefault();
+        setSaveTried(true);
         if (!parsed.success || errors.size > 0) return;
         setSaving(true);
         void save(parsed.data).then((saved) => {
@@ -74,10 +98,10 @@ export function OutputForm({ initial, onDone }: { initial: Draft; onDone: () => 
       <h2>{editing ? `Edit “${initial.name}”` : `New ${KIND_NAMES[draft.kind]} output`}</h2>
       <fieldset className="form-group">
         <legend>Output</legend>
-        <FormField label="Name" error={errors.get('name')}>
+        <FormField label="Name" error={shown.get('name')}>
           <input value={draft.name} onChange={(e) => edit({ name: e.target.value })} placeholder="Ceiling" />
         </FormField>
-        <FormField label="Lowest level (%)" error={errors.get('minPct')}>
+        <FormField label="Lowest level (%)" error={shown.get('minPct')}>
           <input
             type="number"
             min={0}
@@ -86,7 +110,7 @@ export function OutputForm({ initial, onDone }: { initial: Draft; onDone: () => 
             onChange={(e) => edit({ minPct: e.target.valueAsNumber })}
           />
         </FormField>
-        <FormField label="Highest level (%)" error={errors.get('maxPct')}>
+        <FormField label="Highest level (%)" error={shown.get('maxPct')}>
           <input
             type="number"
             min={0}
@@ -134,16 +158,16 @@ export function OutputForm({ initial, onDone }: { initial: Draft; onDone: () => 
           ))}
       </fieldset>
 
-      {draft.kind === 'dmx' && <DmxFields dmx={draft.dmx} errors={errors} onChange={(dmx) => edit({ dmx })} />}
-      {draft.kind === 'hue' && <HueFields hue={draft.hue} errors={errors} onChange={(hue) => edit({ hue })} />}
+      {draft.kind === 'dmx' && <DmxFields dmx={draft.dmx} errors={shown} onChange={(dmx) => edit({ dmx })} />}
+      {draft.kind === 'hue' && <HueFields hue={draft.hue} errors={shown} onChange={(hue) => edit({ hue })} />}
       {draft.kind === 'homeAssistant' && (
         <HomeAssistantFields
           homeAssistant={draft.homeAssistant}
           token={token}
           hasStoredToken={editing}
-          errors={errors}
+          errors={shown}
           onChange={(homeAssistant) => edit({ homeAssistant })}
-          onToken={setToken}
+          onToken={typeToken}
         />
       )}
 
@@ -151,7 +175,7 @@ export function OutputForm({ initial, onDone }: { initial: Draft; onDone: () => 
         <button type="button" className="secondary" onClick={onDone}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={errors.size > 0 || saving}>
+        <button type="submit" className="primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save output'}
         </button>
       </div>

@@ -23,12 +23,20 @@ export function describeOutput(output: LightOutput): string {
 export const STATUS_LABELS: Record<OutputStatus['state'], string> = {
   connecting: 'Connecting…',
   connected: 'Connected',
-  retrying: 'Retrying',
+  sending: 'Sending',
+  retrying: 'Failing',
   failed: 'Failed',
   off: 'Off',
 };
 
-/** The status in words, with the reason when there is one. */
+/**
+ * The status in words, saying only what is known: DMX cannot hear a receiver, so it is "Sending"
+ * with its frames a second; a failure comes with its reason.
+ */
 export function describeStatus(status: OutputStatus): string {
+  if (status.state === 'sending') return `Sending · ${status.framesPerSecond} frames/s`;
   return 'reason' in status ? `${STATUS_LABELS[status.state]}: ${status.reason}` : STATUS_LABELS[status.state];
 }
+
+/** True for an output that is doing its work as far as can be known. */
+export const isWorking = (status: OutputStatus) => status.state === 'connected' || status.state === 'sending';
