@@ -253,7 +253,11 @@ export function createAppServices(options: AppServicesOptions) {
     },
     'history.list': () => history.list(),
     'history.csv': ({ includeTraining }) =>
-      historyCsv(history.list().records.filter((record) => includeTraining || !record.training)),
+      historyCsv(
+        history.list().records.filter((record) => includeTraining || !record.training),
+        // The offset of this computer's clock, at each instant (daylight saving moves it).
+        (ms) => -new Date(ms).getTimezoneOffset(),
+      ),
     'library.list': () => library.tracks(),
     'library.chooseFiles': ({ folders }) => {
       if (!options.chooseFiles)

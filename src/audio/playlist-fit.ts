@@ -1,5 +1,5 @@
 import type { Journey, JourneySound } from '../music/journey';
-import { formatClock } from '../session/format';
+import { describeLength } from '../session/format';
 import { phaseRole, type PhaseSound, type Program } from '../session/program';
 
 /** Where a playlist plays without a break: consecutive phases that name it, in one program. */
@@ -14,7 +14,7 @@ export interface PlaylistUse {
 /** How one pass of the playlist compares with a use: looped, played about once, or cut short. */
 export type PlaylistFit = PlaylistUse &
   ({ kind: 'loops'; times: number } | { kind: 'once' } | { kind: 'longer' }) & {
-    /** One line for staff, e.g. "IV infusion, 40 min · Deep: 30:00 — the playlist (12:40) loops about 2.4 times". */
+    /** One line for staff, e.g. "IV infusion, 40 min · Deep: 30 min — the playlist (13 min) loops about 2.4 times". */
     text: string;
   };
 
@@ -71,8 +71,8 @@ export function playlistUses(
 
 /** One pass of the playlist (`passSec`) against one use, and the line that says so. */
 export function fitAgainst(use: PlaylistUse, passSec: number): PlaylistFit {
-  const where = `${use.source} · ${use.phases}: ${formatClock(use.durationSec)}`;
-  const pass = formatClock(passSec);
+  const where = `${use.source} · ${use.phases}: ${describeLength(use.durationSec)}`;
+  const pass = describeLength(passSec);
   if (passSec > use.durationSec) {
     return {
       ...use,

@@ -122,18 +122,38 @@ function csvField(value: string | number | boolean | null): string {
 const minutes = (sec: number | null) => (sec === null ? null : Math.round((sec / 60) * 10) / 10);
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
-/** The history as CSV (RFC 4180), one row per session. */
-export function historyCsv(records: HistoryRecord[]): string {
+/** Minutes east of UTC at an instant, as the clinic's clock keeps them (this changes with daylight saving). */
+export type UtcOffsetAt = (ms: number) => number;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An instant as the clinic's clock showed it, with the offset that says which instant it was
+ * (ISO 8601): "2026-03-08T14:05:09-04:00". Seconds are enough for a session's record.
+ */
+export function localIso(ms: number, offsetAt: UtcOffsetAt): string {
+  const offset = offsetAt(ms);
+  // Shifting by the offset and reading the UTC fields gives the local wall-clock reading.
+  const local = new Date(Math.floor(ms / 1000) * 1000 + offset * 60_000);
+  const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
+  const sign = offset < 0 ? '-' : '+';
+  return `${date}T${time}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+}
+
+/** The history as CSV (RFC 4180), one row per session, times local with their UTC offset. */
+export function historyCsv(records: HistoryRecord[], offsetAt: UtcOffsetAt): string {
+  const local = (at: string | null) => (at === null ? null : localIso(Date.parse(at), offsetAt));
   const rows = records.map((r) => [
     r.sessionId,
     r.room,
     r.programName,
     yesNo(r.training),
-    r.startedAt,
-    r.doseAt,
+    local(r.startedAt),
+    local(r.doseAt),
     yesNo(r.doseCorrected),
-    r.treatmentEndedAt,
-    r.closedAt,
+    local(r.treatmentEndedAt),
+    local(r.closedAt),
     yesNo(r.closedEarly),
     r.closeReason,
     minutes(r.treatmentSec),
@@ -141,7 +161,7 @@ export function historyCsv(records: HistoryRecord[]): string {
     minutes(r.sinceDoseAtCloseSec),
     r.pauses.length,
     minutes(r.pauses.reduce((sum, p) => sum + p.sec, 0)),
-    r.remindersDone.map((d) => `${d.text} (${d.doneAt})`).join('; '),
+    r.remindersDone.map((d) => `${d.text} (${local(d.doneAt)})`).join('; '),
     r.checklistDone.join('; '),
     r.checklistNotDone.join('; '),
     r.restarts.length,

@@ -205,7 +205,7 @@ test('a save the main process refuses is explained and the last good settings st
   await expect(page.getByRole('banner')).toContainText('Quiet room');
 });
 
-test('a built-in prompt is reworded and restored; the clinic’s own is deleted only when confirmed, and Undo brings it back', async ({
+test('a built-in prompt is reworded and restored; the clinic’s own is deleted only when confirmed, and the Prompts tab’s Undo brings it back', async ({
   page,
 }, testInfo) => {
   host = await startHost();
@@ -263,8 +263,25 @@ test('a built-in prompt is reworded and restored; the clinic’s own is deleted 
   await dialog.getByRole('button', { name: 'Delete prompt' }).click();
   await expect(cards).toHaveCount(0);
   await expect.poll(async () => (await settings()).customPrompts).toEqual([]);
-  await page.getByRole('button', { name: 'Undo' }).click();
+
+  // Undo belongs to the tab it is on: Rooms changed nothing, and Details takes back only its own change.
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await page.getByRole('tab', { name: 'Rooms and PIN' }).click();
+  await expect(undo).toBeDisabled();
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByRole('radio', { name: 'A4' }).check();
+  await expect.poll(async () => (await settings()).paperSize).toBe('a4');
+  await page.getByRole('tab', { name: 'Prompts' }).click();
+  await expect(page.getByText('Last change: deleted prompt')).toBeVisible();
+  await undo.click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('since the last visit');
   await expect(cards).toHaveCount(1);
+  await expect.poll(async () => (await settings()).customPrompts).toEqual([own]);
+  expect((await settings()).paperSize).toBe('a4');
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await undo.click();
+  await expect.poll(async () => (await settings()).paperSize).toBe('letter');
+  expect((await settings()).customPrompts).toEqual([own]);
   await expect.poll(async () => (await settings()).customPrompts).toEqual([own]);
 });
 

@@ -175,7 +175,7 @@ test('a clinic makes a journey of its own playlist with a cover; it is saved and
   await request(host, 'library.import', { paths: [music], mode: 'reference' });
   const tracks = await request(host, 'library.list', {});
   const calm = tracks.find((t) => t.title === 'Calm piano')!;
-  // Two one-minute tracks: two minutes in all.
+  // Two one-minute tracks crossing into each other for 4 s, twice in a pass: 1 min 52 s.
   const playlist = await request(host, 'playlists.save', {
     name: 'Evening piano',
     crossfadeSec: 4,
@@ -196,7 +196,7 @@ test('a clinic makes a journey of its own playlist with a cover; it is saved and
   const cover = editor.getByRole('img', { name: 'Cover picture of Calm piano' });
   await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   for (const part of ['Opening', 'Deep', 'Closing']) {
-    await editor.getByRole('combobox', { name: part }).selectOption({ label: 'Evening piano (2 min)' });
+    await editor.getByRole('combobox', { name: part }).selectOption({ label: 'Evening piano (1 min 52 s)' });
   }
   const saved = async () => (await request(host, 'journeys.list', {})).find((j) => j.name === 'Evening piano');
   await expect.poll(saved).toMatchObject({

@@ -19,8 +19,10 @@ async function phaseSecondsLeft(page: Page): Promise<number> {
 test('staff run the demo program with every control, then recovery, checklist, close and history', async ({
   page,
 }, testInfo) => {
+  const testStarted = Date.now();
   // Four times real speed: the 3-minute demo takes 45 s.
-  host = await startHost({ timeScale: 4 });
+  // A clinic in New York: the CSV's times are its clock's, with its UTC offset.
+  host = await startHost({ timeScale: 4, env: { TZ: 'America/New_York' } });
   await page.goto(host.url);
   await startSession(page, 'Demo, 3 min', { dose: false });
   await expect(page.getByRole('main').getByText(/^Demo, 3 minTraining$/)).toBeVisible();
@@ -108,6 +110,15 @@ test('staff run the demo program with every control, then recovery, checklist, c
   const csv = fs.readFileSync(await (await download).path(), 'utf8');
   const [header, line] = csv.trim().split('\r\n');
   expect(header).toContain('program');
+  const startedAt = line!.split(',')[header!.split(',').indexOf('started at')]!;
+  const newYorkOffset = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(Date.parse(startedAt)))
+    .find((part) => part.type === 'timeZoneName')!
+    .value.replace('GMT', '');
+  expect(startedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+  expect(startedAt.endsWith(newYorkOffset)).toBe(true);
+  // The same instant as the session's start (the host's clock runs four times faster from its start).
+  expect(Date.parse(startedAt)).toBeGreaterThan(testStarted - 1000);
   expect(line).toContain('Demo');
   expect(line).toContain('Vitals (practice)');
   expect(line).toContain('Vital signs at or near baseline; Alert and oriented; Walks steadily');

@@ -90,7 +90,13 @@ test('a session plays the chosen playlist, streamed, and the meter hears it', as
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('tracks that have played are let go: no finished track keeps streaming unheard', async ({ page }) => {
+test('tracks that have played are let go: no finished track keeps streaming unheard, and nothing breaks the page’s security policy', async ({
+  page,
+}) => {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
   // Twenty times real time: the two 20 s tones come and go every second or two.
   host = await startHost({ timeScale: 20 });
   await page.goto(host.url);
@@ -111,6 +117,8 @@ test('tracks that have played are let go: no finished track keeps streaming unhe
     await page.waitForTimeout(1_000);
     expect(await streaming()).toBeLessThanOrEqual(3);
   }
+  // Letting a streamed track go must not ask for a source the policy refuses.
+  expect(refused).toEqual([]);
 });
 
 test('a track whose file has gone is reported and built-in ambience plays in its place', async ({ page }) => {

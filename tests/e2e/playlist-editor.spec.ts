@@ -66,10 +66,10 @@ test('staff reorder a playlist by dragging with the mouse and by keyboard, and s
   const playlistId = await fourTonePlaylist(page);
   await programPlaying(playlistId);
   await reopen(page, 'Four tones');
-  await expect(page.getByText('4 tracks · 1:04 for one pass, crossfades counted once')).toBeVisible();
+  await expect(page.getByText('4 tracks · 1 min 4 s for one pass, crossfades counted once')).toBeVisible();
   const uses = page.getByRole('list', { name: 'Phases that play this playlist' });
   await expect(uses.getByRole('listitem')).toHaveText([
-    'IV infusion with music · Deep: 30:00 — the playlist (1:04) loops about 28.1 times',
+    'IV infusion with music · Deep: 30 min — the playlist (1 min 4 s) loops about 28.1 times',
   ]);
   expect(await order(page)).toBe('Tone A, Tone B, Tone C, Tone D');
 
@@ -120,7 +120,7 @@ test('staff reorder a playlist by dragging with the mouse and by keyboard, and s
   // The length against the phase follows the playlist as it is edited: without Tone A it is 48 s.
   await rows(page).filter({ hasText: 'Tone A' }).getByRole('button', { name: 'Remove Tone A' }).click();
   await expect(uses.getByRole('listitem')).toHaveText([
-    'IV infusion with music · Deep: 30:00 — the playlist (0:48) loops about 37.5 times',
+    'IV infusion with music · Deep: 30 min — the playlist (48 s) loops about 37.5 times',
   ]);
 });
 

@@ -80,7 +80,7 @@ describe('checking a change', () => {
 });
 
 describe('undo history', () => {
-  const change = (part: string): Change => ({ part, label: part, before: start });
+  const change = (part: string): Change => ({ part, label: part, before: start, settings: [], seq: 0 });
 
   test('keystrokes in one field make one change until staff leave it', () => {
     let history = recordChange([], change('clinicName'), null);
@@ -155,6 +155,36 @@ describe('the clinic editor', () => {
     actions.undo();
     await settled();
     expect(main.stored().clinicName).toBe('Harbor Clinic');
+  });
+
+  test('Undo on a tab takes back that tab’s last change and leaves newer changes on other tabs as they are', async () => {
+    const { store, actions, main, settled } = await openEditor();
+    actions.setDetail('clinicPhone', '555 0199');
+    const draft: PromptDraft = { text: { en: 'Rest well?', es: '¿Descansaste?' }, stages: ['first'], theme: 'sleep' };
+    expect(actions.addPrompt(draft)).toMatchObject({ ok: true });
+    actions.setDetail('paperSize', 'a4');
+    await settled();
+
+    // The Rooms tab changes none of these settings: its Undo has nothing to take back.
+    actions.undo([]);
+    await settled();
+    expect(main.stored()).toMatchObject({ clinicPhone: '555 0199', paperSize: 'a4' });
+    expect(main.stored().customPrompts).toHaveLength(1);
+
+    // The Details tab's Undo takes back the paper size, then the phone, and never the prompt added between.
+    const details = ['clinicName', 'roomName', 'clinicPhone', 'paperSize'] as const;
+    actions.undo(details);
+    actions.undo(details);
+    await settled();
+    expect(main.stored()).toMatchObject({ clinicPhone: '555 0100', paperSize: 'letter' });
+    expect(main.stored().customPrompts).toHaveLength(1);
+    expect(store.getState().status).toBe('Undone: phone number. Saved.');
+
+    // The prompt's own tab still takes it back.
+    actions.undo(['customPrompts', 'promptOverrides']);
+    await settled();
+    expect(main.stored().customPrompts).toEqual([]);
+    expect(store.getState().history).toEqual([]);
   });
 
   test('undo also clears what was typed but never saved', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HistoryService } from '../../main/services/history-service';
-import { HistoryRecord, historyCsv, historyRecord } from '../../src/session/history';
+import { HistoryRecord, historyCsv, historyRecord, localIso } from '../../src/session/history';
 import { MIN, press, startRun, T0 } from '../support/runs';
 import { tempDir } from '../support/services';
 
@@ -74,7 +74,7 @@ describe('session history', () => {
 
   it('exports CSV that spreadsheets read safely', () => {
     const record = { ...historyRecord(closedRun()), room: '=HYPERLINK("x"), "Room" 2' };
-    const [header, row] = historyCsv([record]).split('\r\n');
+    const [header, row] = historyCsv([record], () => 0).split('\r\n');
     expect(header).toBe(
       'session id,room,program,training,started at,dose at,dose time corrected,treatment ended at,closed at,closed early,close reason,treatment minutes,session minutes,minutes since dose at close,pauses,paused minutes,reminders done,checklist done,checklist not done,restarts',
     );
@@ -82,6 +82,23 @@ describe('session history', () => {
     expect(row).toContain(',Timed 40,no,');
     expect(row).toContain(',no,,42,78,80,1,2,');
     expect(row).toContain(',Ride home confirmed,Alert and oriented,0');
+  });
+
+  it('writes times as the clinic’s clock showed them, with the UTC offset, across a daylight-saving change', () => {
+    // 2026-03-08 in New York: 01:59:59 EST (UTC-5), then 03:00:00 EDT (UTC-4).
+    const change = Date.parse('2026-03-08T07:00:00Z');
+    const newYork = (ms: number) => (ms < change ? -300 : -240);
+    expect(localIso(change - 1000, newYork)).toBe('2026-03-08T01:59:59-05:00');
+    expect(localIso(change, newYork)).toBe('2026-03-08T03:00:00-04:00');
+    // Offsets east of UTC, with half hours, and a reading that falls on the next local day.
+    expect(localIso(Date.parse('2026-12-04T20:45:30.900Z'), () => 330)).toBe('2026-12-05T02:15:30+05:30');
+    // Each local time names the same instant as the record's UTC time.
+    const record = historyRecord(closedRun());
+    const row = historyCsv([record], () => -300).split('\r\n')[1]!;
+    const started = row.split(',')[4]!;
+    expect(started).toMatch(/-05:00$/);
+    expect(Date.parse(started)).toBe(Math.floor(Date.parse(record.startedAt) / 1000) * 1000);
+    expect(row).not.toContain('Z,');
   });
 
   it('appends and reads back records; a torn line is skipped and counted, never lost', () => {

@@ -10,7 +10,7 @@ const MIN = 60;
 const programs = builtinPrograms();
 const iv40 = programs.find((p) => p.id === 'iv-40')!;
 
-/** Two tracks whose pass is 12:40: 400 s and 372 s, less two 6 s crossfades (the last track crosses into the first). */
+/** Two tracks whose pass is 12 min 40 s (written “13 min”): 400 s and 372 s, less two 6 s crossfades (the last track crosses into the first). */
 const calm = Playlist.parse({
   id: 'calm',
   name: 'Calm',
@@ -47,7 +47,7 @@ describe('a playlist’s length against the phases that play it', () => {
       expect.objectContaining({
         kind: 'loops',
         times: 2.4,
-        text: 'IV infusion, 40 min · Deep: 30:00 — the playlist (12:40) loops about 2.4 times',
+        text: 'IV infusion, 40 min · Deep: 30 min — the playlist (13 min) loops about 2.4 times',
       }),
     ]);
   });
@@ -56,7 +56,7 @@ describe('a playlist’s length against the phases that play it', () => {
     const [fit] = playlistAgainstPhases('calm', 45 * MIN, [playing(iv40, ['deep'])], []);
     expect(fit).toMatchObject({ kind: 'longer' });
     expect(fit!.text).toBe(
-      'IV infusion, 40 min · Deep: 30:00 — the playlist (45:00) is longer; it fades out at the phase end',
+      'IV infusion, 40 min · Deep: 30 min — the playlist (45 min) is longer; it fades out at the phase end',
     );
   });
 
@@ -80,10 +80,10 @@ describe('a playlist’s length against the phases that play it', () => {
     const fits = playlistAgainstPhases('calm', PASS, programs, [...BUILTIN_JOURNEYS, forest]);
     const intranasal = programs.find((p) => p.id === 'intranasal')!;
     expect(fits.map((fit) => fit.text)).toContain(
-      `${intranasal.name} with the “Forest” journey · Observation: 50:00 — the playlist (12:40) loops about 3.9 times`,
+      `${intranasal.name} with the “Forest” journey · Observation: 50 min — the playlist (13 min) loops about 3.9 times`,
     );
     expect(fits.map((fit) => fit.text)).toContain(
-      'Demo, 3 min with the “Forest” journey · Deep: 1:00 — the playlist (12:40) is longer; it fades out at the phase end',
+      'Demo, 3 min with the “Forest” journey · Deep: 1 min — the playlist (13 min) is longer; it fades out at the phase end',
     );
     // One line per program with a deep phase; the built-in journeys play only ambience.
     expect(fits).toHaveLength(programs.length);

@@ -22,8 +22,8 @@ import {
   reminderTyped,
 } from '../../renderer/src/clinic/program-fields';
 import { programIssueMessage } from '../../renderer/src/clinic/program-messages';
+import { describeLength } from '../../src/session/format';
 import {
-  describeLength,
   fractionToPercent,
   minutesToSec,
   parseTyped,

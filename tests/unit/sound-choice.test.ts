@@ -31,8 +31,9 @@ describe('choosing a sound', () => {
     expect(soundFromChoice('playlist:')).toBeNull();
   });
 
-  test('playlists are offered with their total length; a deleted one says what plays instead', () => {
-    expect(playlistLabel(piano)).toBe('Evening piano (2 min 15 s)');
+  test('playlists are offered with the length of one pass, as Library counts it; a deleted one says what plays instead', () => {
+    // 60 s + 75 s, less two 4 s crossfades (the last track crosses back into the first).
+    expect(playlistLabel(piano)).toBe('Evening piano (2 min 7 s)');
     expect(describeSound({ ambience: 'ocean-swell' }, [piano])).toBe('Ocean swell');
     expect(describeSound({ playlistId: 'gone' }, [piano])).toBe(
       'A playlist that no longer exists (built-in ambience plays)',
@@ -45,7 +46,7 @@ describe('choosing a sound', () => {
       ...BUILTIN_JOURNEYS[0]!,
       sounds: { ...BUILTIN_JOURNEYS[0]!.sounds, deep: { playlistId: 'pl:1' } },
     };
-    expect(journeySummary(mixed, [piano])).toBe('Ocean swell, then Evening piano (2 min 15 s) · recovery: Soft rain');
+    expect(journeySummary(mixed, [piano])).toBe('Ocean swell, then Evening piano (2 min 7 s) · recovery: Soft rain');
   });
 });
 

@@ -8,22 +8,19 @@ import { PatientScreen } from '../screens/patient/PatientScreen';
 import { ResumeScreen } from '../screens/resume/ResumeScreen';
 import { SheetScreen } from '../screens/sheet/SheetScreen';
 import { StartScreen } from '../screens/start/StartScreen';
-import { useSessionActions, useSessionError, useSessionStore } from '../session/session-store';
+import { useSessionStore } from '../session/session-store';
 import { usePatientActions, usePatientStore } from '../patient/patient-store';
 import { AboutDialog } from './AboutDialog';
-import { ConnectionBanner } from './ConnectionBanner';
+import { AppAlerts } from './AppAlerts';
 import { useAppActions, useAppStore, type Screen } from './app-store';
 
 export function App() {
   const { load, show } = useAppActions();
   const info = useAppStore((s) => s.info);
-  const loadError = useAppStore((s) => s.loadError);
   const screen = useAppStore((s) => s.screen);
   const hasSession = useSessionStore((s) => s.snapshot !== null);
   const awaitingResume = useSessionStore((s) => s.snapshot?.awaitingResume ?? false);
   const loaded = useSessionStore((s) => s.loaded);
-  const error = useSessionError();
-  const { clearError } = useSessionActions();
   // While the patient screen is shown, nothing else is reachable until staff unlock.
   const locked = usePatientStore((s) => s.staff?.locked ?? false);
   const { load: loadStaff } = usePatientActions();
@@ -35,6 +32,7 @@ export function App() {
   }, [load, loadStaff]);
 
   if (locked) return <PatientScreen />;
+  const consoleShown = loaded && !awaitingResume && screen === 'room' && hasSession;
 
   return (
     <div className="app">
@@ -70,25 +68,7 @@ export function App() {
         </span>
       </header>
       {aboutOpen && info && <AboutDialog version={info.version} onClose={() => setAboutOpen(false)} />}
-      <ConnectionBanner />
-      {info?.notices.map((notice) => (
-        <p role="alert" className="warning no-print" key={notice}>
-          {notice}
-        </p>
-      ))}
-      {loadError && (
-        <p role="alert" className="warning no-print">
-          Stillroom could not load: {loadError}
-        </p>
-      )}
-      {error && (
-        <div role="alert" className="warning no-print">
-          <span>{error}</span>
-          <button type="button" className="link" onClick={clearError}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      {!consoleShown && <AppAlerts />}
       {loaded && <CurrentScreen screen={screen} hasSession={hasSession} awaitingResume={awaitingResume} />}
     </div>
   );

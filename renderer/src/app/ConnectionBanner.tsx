@@ -18,8 +18,8 @@ export function ConnectionBanner() {
   const ago = describeDuration(Math.max(0, (now - lostAt) / 1000));
   return (
     <p role="alert" className="warning no-print connection-lost">
-      Stillroom’s services cannot be reached (lost {ago} ago); reconnecting. The sound keeps playing here, and Quiet now
-      and the volume still work. Other controls wait until the connection is back.
+      Stillroom’s services cannot be reached: lost {ago} ago, reconnecting. The sound, Quiet now and the volume still
+      work here; other controls wait.
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { Howl, Howler } from 'howler';
+import { releaseStreamsQuietly } from './quiet-release';
 
 /** A preview is a taste, not the session: this long, then it fades away. */
 const PREVIEW_MS = 20_000;
@@ -31,7 +32,9 @@ export class PatientAudio {
   constructor(
     private readonly urlFor: (root: 'assets' | 'track', mediaPath: string) => string,
     private readonly measure: (howl: Howl) => void,
-  ) {}
+  ) {
+    releaseStreamsQuietly();
+  }
 
   /** The loudness the patient chose times the room's volume, 0..1; moves smoothly. */
   setLevel(level: number): void {

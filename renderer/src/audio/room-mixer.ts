@@ -1,4 +1,5 @@
 import { Howl, Howler } from 'howler';
+import { releaseStreamsQuietly } from './quiet-release';
 import { OutputMeter, preparePlaybackContext, soundNodes } from './output-meter';
 import type { EnginePorts, Mixer, VoiceChannel } from './sound-ports';
 
@@ -87,6 +88,7 @@ const MUTE: VoiceChannel = { rampTo() {}, readBack: () => 0, repair() {}, releas
 /** The room's real sound: howler, one Web Audio channel per voice, the output meter, the page's clock. */
 export function createRoomPorts(): EnginePorts {
   preparePlaybackContext();
+  releaseStreamsQuietly();
   // A browser keeps audio suspended until the page is clicked; the first click lets it play.
   const resume = () => void Howler.ctx?.resume();
   document.addEventListener('pointerdown', resume, { capture: true });

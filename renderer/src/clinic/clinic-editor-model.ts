@@ -21,6 +21,9 @@ export const HISTORY_LIMIT = 50;
 /** Why each field of a part is invalid, by its path inside the part ("" for the part itself). */
 export type FieldErrors = Record<string, string>;
 
+/** One of the clinic's settings, as the tabs divide them ("clinicName", "sheetWording", "customPrompts", …). */
+export type Setting = keyof ClinicConfig;
+
 /** One saved change, remembered so it can be undone. */
 export interface Change {
   /** The part of the settings it changed ("clinicPhone", "sheetWording.crisisLine", …). */
@@ -28,6 +31,10 @@ export interface Change {
   /** What staff call that part, for "Undid the change to …". */
   label: string;
   before: ClinicConfig;
+  /** The settings it changed: undo puts back these and leaves the rest as they are now. */
+  settings: Setting[];
+  /** Its place among the changes in every clinic editor (see edit-sequence). */
+  seq: number;
 }
 
 /** One edit as the editor store applies it: which part it changes, and how. */
@@ -88,6 +95,26 @@ export function checkChange(candidate: ClinicConfig, at: readonly PropertyKey[])
 /** Equal settings, field by field. */
 export function sameSettings(a: ClinicConfig, b: ClinicConfig): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The settings that differ between two versions of the clinic's settings. */
+export function changedSettings(before: ClinicConfig, after: ClinicConfig): Setting[] {
+  return (Object.keys(after) as Setting[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+/**
+ * The newest change that Undo on a tab takes back: one that changed only the settings the tab
+ * shows (`scope`; every setting when omitted). Changes made on other tabs are left alone.
+ */
+export function lastChangeIn(history: readonly Change[], scope?: readonly Setting[]): Change | undefined {
+  return history.findLast((change) => !scope || change.settings.every((setting) => scope.includes(setting)));
+}
+
+/** The settings as they are now, with the ones `change` changed put back as they were before it. */
+export function revertChange(config: ClinicConfig, change: Change): ClinicConfig {
+  const reverted = { ...config };
+  for (const setting of change.settings) Object.assign(reverted, { [setting]: change.before[setting] });
+  return reverted;
 }
 
 /**

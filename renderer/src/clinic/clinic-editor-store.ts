@@ -13,17 +13,22 @@ import {
 import { isBuiltinPrompt } from '../../../src/sheet/prompt-library';
 import type { SheetWording } from '../../../src/sheet/prompt-types';
 import {
+  changedSettings,
   checkChange,
   checkNewPrompt,
+  lastChangeIn,
   promptFromDraft,
   recordChange,
+  revertChange,
   sameSettings,
   type Change,
   type FieldErrors,
   type PartChange,
   type PromptDraft,
+  type Setting,
 } from './clinic-editor-model';
 import { checklistActions, type ChecklistActions } from './checklist-actions';
+import { nextEditSeq } from './edit-sequence';
 import { createSaveQueue, type SaveStatus } from './save-queue';
 import { errorMessage } from '../../../src/error-message';
 
@@ -89,8 +94,11 @@ export interface ClinicEditorActions extends ChecklistActions {
   deletePrompt(id: string): void;
   /** Staff left a field: the next keystroke starts a new change for undo. */
   endTyping(): void;
-  /** Restores the settings as they were before the last change, and saves them. */
-  undo(): void;
+  /**
+   * Takes back the last change to the settings in `scope` (the tab's own; every setting when
+   * omitted) and saves; settings changed elsewhere since stay as they are.
+   */
+  undo(scope?: readonly Setting[]): void;
   dismissError(): void;
 }
 
@@ -151,7 +159,11 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
         set({ drafts: otherDrafts });
         return;
       }
-      const recorded = recordChange(history, { part, label, before: config }, typing ? typingIn : null);
+      const recorded = recordChange(
+        history,
+        { part, label, before: config, settings: changedSettings(config, checked.config), seq: nextEditSeq() },
+        typing ? typingIn : null,
+      );
       typingIn = typing ? part : null;
       set({ config: checked.config, drafts: otherDrafts, history: recorded, status: null, error: null });
       void saves.flush();
@@ -261,14 +273,14 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
         endTyping: () => {
           typingIn = null;
         },
-        undo: () => {
-          const { history } = get();
-          const last = history.at(-1);
-          if (!last) return;
+        undo: (scope) => {
+          const { history, config } = get();
+          const last = lastChangeIn(history, scope);
+          if (!last || !config) return;
           typingIn = null;
           set({
-            config: last.before,
-            history: history.slice(0, -1),
+            config: revertChange(config, last),
+            history: history.filter((change) => change !== last),
             drafts: {},
             status: `Undone: ${last.label}. Saved.`,
             error: null,

@@ -7,6 +7,7 @@ import {
   type ItemChange,
   type ItemDraft,
 } from './collection-editor-model';
+import { nextEditSeq } from './edit-sequence';
 import { createSaveQueue, type SaveStatus } from './save-queue';
 import { errorMessage } from '../../../src/error-message';
 
@@ -81,7 +82,6 @@ export function createCollectionEditorStore<T extends { id: string; name: string
   let stored = new Map<string, T>();
   let storedHistory: ItemChange<T>[] = [];
   let typingIn: string | null = null;
-  let seq = 0;
 
   return createStore<CollectionEditorState<T>>()((set, get) => {
     /** The first difference between the editor's own items and the stored copy, if any. */
@@ -125,7 +125,7 @@ export function createCollectionEditorStore<T extends { id: string; name: string
 
     /** Applies a change to the items, remembers it for undo, and saves it. */
     const commit = (items: T[], change: Omit<ItemChange<T>, 'seq'>, typing: boolean, selectedId = get().selectedId) => {
-      const history = recordItemChange(get().history, { ...change, seq: ++seq }, typing ? typingIn : null);
+      const history = recordItemChange(get().history, { ...change, seq: nextEditSeq() }, typing ? typingIn : null);
       typingIn = typing ? `${change.id}:${change.part}` : null;
       set({ items, history, selectedId, status: null, error: null });
       void saves.flush();
@@ -179,7 +179,7 @@ export function createCollectionEditorStore<T extends { id: string; name: string
           if (!checked.ok) {
             // A change of the whole item has no field to show its reason beside.
             if (at.length === 0) set({ error: `That change cannot be made: ${Object.values(checked.errors)[0]}` });
-            else set({ drafts: { ...drafts, [part]: { value, errors: checked.errors, label, seq: ++seq } } });
+            else set({ drafts: { ...drafts, [part]: { value, errors: checked.errors, label, seq: nextEditSeq() } } });
             return;
           }
           set({ drafts: otherDrafts });

@@ -1,6 +1,6 @@
 import { issueMessage } from './clinic-editor-model';
 import type { Issue } from './collection-editor-model';
-import { describeLength } from './units';
+import { describeLength } from '../../../src/session/format';
 
 /**
  * The schema counts seconds and fractions; the editor shows minutes and percentages. These

@@ -6,7 +6,7 @@ import {
   type PhaseRole,
   type Program,
 } from '../../../src/session/program';
-import { describeLength } from './units';
+import { describeLength } from '../../../src/session/format';
 
 /**
  * "Settling in until the dose · treatment 40 min · recovery 30 min · at least 2 h from the

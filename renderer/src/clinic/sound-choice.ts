@@ -1,7 +1,7 @@
 import { AMBIENCE_IDS, AMBIENCES, type AmbienceId } from '../../../src/audio/ambience';
-import type { Playlist } from '../../../src/audio/playlist';
+import { playlistPassSec, type Playlist } from '../../../src/audio/playlist';
 import type { Journey, JourneySound } from '../../../src/music/journey';
-import { describeLength } from './units';
+import { describeLength } from '../../../src/session/format';
 
 /**
  * A sound as one value of a select: "ambience:<id>" or "playlist:<id>", so built-in
@@ -22,9 +22,9 @@ export function soundFromChoice(choice: string): JourneySound | null {
   return null;
 }
 
-/** A playlist's total length: its tracks' lengths added up, as the Library screen counts it. */
+/** One pass through a playlist, each crossfade counted once, as the Library screen counts it. */
 export function playlistLength(playlist: Playlist): string {
-  return describeLength(playlist.tracks.reduce((sum, track) => sum + track.durationSec, 0));
+  return describeLength(playlistPassSec(playlist));
 }
 
 /** A playlist as the select offers it: its name and total length. */

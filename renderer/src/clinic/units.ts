@@ -28,21 +28,3 @@ export function fractionToPercent(fraction: number): number {
 export function percentToFraction(percent: number): number {
   return percent / 100;
 }
-
-/**
- * A length as a clinic says it: "30 s", "1 min 56 s", "45 min", "2 h", "1 h 30 min".
- * Seconds are left out from ten minutes up, where nobody counts them.
- */
-export function describeLength(totalSec: number): string {
-  const whole = Math.max(0, Math.round(totalSec));
-  if (whole < 60) return `${whole} s`;
-  if (whole < 600) {
-    const seconds = whole % 60;
-    return seconds === 0 ? `${whole / 60} min` : `${Math.floor(whole / 60)} min ${seconds} s`;
-  }
-  const minutes = Math.round(whole / 60);
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${minutes} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}

@@ -5,6 +5,8 @@ import { clinicEditorStore, useClinicEditor, useClinicEditorActions } from '../.
 import { journeysEditorStore } from '../../clinic/journeys-editor';
 import { programsEditorStore } from '../../clinic/programs-editor';
 import { Tabs, type TabDefinition } from '../../ui/Tabs';
+import type { Setting } from '../../clinic/clinic-editor-model';
+import { useTabUndo, type UndoableCollection } from './use-tab-undo';
 import { DetailsTab } from './DetailsTab';
 import { JourneysTab } from './JourneysTab';
 import { ProgramsTab } from './ProgramsTab';
@@ -15,23 +17,24 @@ import './clinic.css';
 
 type ClinicTab = 'details' | 'sheet' | 'prompts' | 'programs' | 'journeys' | 'rooms';
 
-/** What the top of the screen shows and undoes: the same for every editor store behind a tab. */
-interface UndoableEditor {
-  history: readonly { label: string }[];
+/** What the top of the screen shows: the same for every editor store behind a tab. */
+interface TabEditor {
   saving: boolean;
   status: string | null;
   drafts: Record<string, unknown>;
   error: string | null;
-  actions: { undo(): void; dismissError(): void };
+  actions: { dismissError(): void };
 }
 
 interface ClinicTabDefinition extends TabDefinition<ClinicTab> {
-  /** The store whose changes Undo and the status line are about while the tab is showing. */
-  editor: StoreApi<UndoableEditor>;
+  /** The store whose saving and status the top of the screen shows while the tab is showing. */
+  editor: StoreApi<TabEditor>;
   /** When its changes take effect, said once on the tab. */
   note: string;
-  /** Whether Undo also drops a value that was typed but never saved. */
-  undoesUnsaved?: boolean;
+  /** The clinic settings the tab changes: its Undo takes back these and nothing changed on other tabs. */
+  settings: readonly Setting[];
+  /** The program or journey editor on the tab, whose steps its Undo takes back too. */
+  collection?: StoreApi<UndoableCollection>;
 }
 
 const SETTINGS_NOTE =
@@ -39,30 +42,58 @@ const SETTINGS_NOTE =
 
 /** The editor's tabs in order; a new one is one more entry here. */
 const TABS: readonly ClinicTabDefinition[] = [
-  { id: 'details', label: 'Details', render: () => <DetailsTab />, editor: clinicEditorStore, note: SETTINGS_NOTE },
+  {
+    id: 'details',
+    label: 'Details',
+    render: () => <DetailsTab />,
+    editor: clinicEditorStore,
+    note: SETTINGS_NOTE,
+    settings: [
+      'clinicName',
+      'roomName',
+      'clinicPhone',
+      'logo',
+      'defaultLanguage',
+      'paperSize',
+      'inductionSessions',
+      'keepSheetCopies',
+      'dischargeChecklist',
+      'earlyCloseReasons',
+    ],
+  },
   {
     id: 'sheet',
     label: 'Take-home sheet',
     render: () => <SheetWordingTab />,
     editor: clinicEditorStore,
     note: SETTINGS_NOTE,
+    settings: ['sheetWording'],
   },
-  { id: 'prompts', label: 'Prompts', render: () => <PromptsTab />, editor: clinicEditorStore, note: SETTINGS_NOTE },
+  {
+    id: 'prompts',
+    label: 'Prompts',
+    render: () => <PromptsTab />,
+    editor: clinicEditorStore,
+    note: SETTINGS_NOTE,
+    settings: ['promptSeed', 'promptOverrides', 'customPrompts'],
+  },
   {
     id: 'programs',
     label: 'Programs',
     render: () => <ProgramsTab />,
-    editor: programsEditorStore as StoreApi<UndoableEditor>,
-    undoesUnsaved: true,
+    editor: programsEditorStore as StoreApi<TabEditor>,
     note: 'Changes are saved as you type and apply from the next session; a session already running keeps the program it started with.',
+    settings: ['defaultProgramId', 'hiddenProgramIds'],
+    collection: programsEditorStore as StoreApi<UndoableCollection>,
   },
   {
     id: 'journeys',
     label: 'Journeys',
     render: () => <JourneysTab />,
-    editor: journeysEditorStore as StoreApi<UndoableEditor>,
-    undoesUnsaved: true,
+    editor: journeysEditorStore as StoreApi<TabEditor>,
     note: 'Changes are saved as you type and apply from the next session; a session already running keeps the music it started with.',
+    settings: [],
+    collection: journeysEditorStore as StoreApi<UndoableCollection>,
   },
   {
     id: 'rooms',
@@ -70,6 +101,8 @@ const TABS: readonly ClinicTabDefinition[] = [
     render: () => <RoomsTab />,
     editor: clinicEditorStore,
     note: 'An imported pack applies from the next session; a session already running keeps what it started with.',
+    // Importing a pack and setting the PIN are not edits of this screen: its Undo has nothing to take back.
+    settings: [],
   },
 ];
 
@@ -101,9 +134,9 @@ export function ClinicScreen() {
   const { load } = useClinicEditorActions();
   const loaded = useClinicEditor((s) => s.config !== null);
   const [tab, setTab] = useState<ClinicTab>('details');
-  const { editor, note, undoesUnsaved = false } = TABS.find((t) => t.id === tab)!;
-  const { undo, dismissError } = useStore(editor, (s) => s.actions);
-  const lastChange = useStore(editor, (s) => s.history.at(-1)?.label ?? null);
+  const { editor, note, settings, collection } = TABS.find((t) => t.id === tab)!;
+  const { dismissError } = useStore(editor, (s) => s.actions);
+  const { label: lastChange, undo } = useTabUndo(settings, collection);
   const saving = useStore(editor, (s) => s.saving);
   const status = useStore(editor, (s) => s.status);
   const unsaved = useStore(editor, (s) => Object.keys(s.drafts).length > 0);
@@ -127,7 +160,7 @@ export function ClinicScreen() {
           <button
             type="button"
             aria-keyshortcuts="Control+Z Meta+Z"
-            disabled={lastChange === null && !(undoesUnsaved && unsaved)}
+            disabled={lastChange === null}
             onClick={undo}
             aria-describedby={lastChange ? 'clinic-last-change' : undefined}
           >

@@ -37,7 +37,7 @@ export function LogoField() {
           </button>
         ) : (
           <>
-            <label className="sheet-field">
+            <label className="sheet-field path-field">
               Picture file (PNG or JPEG)
               <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/clinic/logo.png" />
             </label>

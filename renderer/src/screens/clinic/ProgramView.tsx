@@ -1,7 +1,7 @@
 import { AMBIENCES } from '../../../../src/audio/ambience';
 import type { Phase, Program, Reminder } from '../../../../src/session/program';
 import { programLengths } from '../../clinic/program-summary';
-import { describeLength } from '../../clinic/units';
+import { describeLength } from '../../../../src/session/format';
 
 function phaseLength(phase: Phase): string {
   if (phase.kind === 'preDose') return 'Until Dose given';

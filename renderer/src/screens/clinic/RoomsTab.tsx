@@ -24,7 +24,7 @@ function PackPath({
   const canChoose = useAppStore((s) => s.info?.canChooseFiles ?? false);
   return (
     <div className="form-actions">
-      <label className="sheet-field pack-path">
+      <label className="sheet-field path-field">
         {label}
         <input value={value} onChange={(e) => onChange(e.target.value)} placeholder="/home/clinic/stillroom-pack.zip" />
       </label>

@@ -59,6 +59,12 @@ export function ConsoleFooter({ onClose }: { onClose: () => void }) {
         <button type="button" className="secondary" onClick={() => show('sheet')}>
           Take-home sheet
         </button>
+        {status === 'treatment' && (
+          // Close session's place is kept through treatment, so nothing beside it moves when recovery starts.
+          <button type="button" className="secondary held-place" aria-hidden="true" tabIndex={-1} disabled>
+            Close session
+          </button>
+        )}
         {!closed && status !== 'treatment' && (
           <button type="button" className="secondary" disabled={settling || !connected} onClick={onClose}>
             Close session

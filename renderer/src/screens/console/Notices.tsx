@@ -1,3 +1,4 @@
+import { AppAlerts } from '../../app/AppAlerts';
 import { trackMediaPath } from '../../../../src/audio/playlist';
 import { useAudioSnapshot } from '../../audio/room-sound';
 import { useOutputReading } from '../../audio/output-watch';
@@ -64,6 +65,7 @@ function DoseNudge() {
 export function Notices() {
   return (
     <section className="notices" aria-label="Reminders and alerts">
+      <AppAlerts />
       <DoseNudge />
       <Reminders />
       <SoundNotices />

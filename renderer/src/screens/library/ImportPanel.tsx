@@ -56,7 +56,7 @@ export function ImportPanel() {
             if (typed.trim()) void importPaths([typed.trim()], mode);
           }}
         >
-          <label>
+          <label className="path-field">
             File or folder path
             <input value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="/home/clinic/Music" />
           </label>

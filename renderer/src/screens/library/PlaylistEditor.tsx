@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { MAX_CROSSFADE_SEC, playlistPassSec, type Playlist } from '../../../../src/audio/playlist';
-import { formatClock } from '../../../../src/session/format';
+import { describeLength } from '../../../../src/session/format';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { PlaylistOptions } from '../../ui/PlaylistOptions';
 import { PlaylistFit } from './PlaylistFit';
@@ -102,7 +102,7 @@ export function PlaylistEditor({ selected, onAdded }: { selected: string[]; onAd
         </p>
       )}
       <p className="muted">
-        {draft.trackIds.length} {draft.trackIds.length === 1 ? 'track' : 'tracks'} · {formatClock(passSec)} for one
+        {draft.trackIds.length} {draft.trackIds.length === 1 ? 'track' : 'tracks'} · {describeLength(passSec)} for one
         pass, crossfades counted once
       </p>
       <PlaylistTrackList trackIds={draft.trackIds} info={info} onChange={(trackIds) => edit({ trackIds })} />

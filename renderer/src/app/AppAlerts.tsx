@@ -1,0 +1,38 @@
+import { useSessionActions, useSessionError } from '../session/session-store';
+import { ConnectionBanner } from './ConnectionBanner';
+import { useAppStore } from './app-store';
+
+/**
+ * What the whole app must tell staff: the services out of reach, notices from the main process
+ * (storage and the like), a load failure and the last refused action. Above every screen, except
+ * on the console, which shows them in its own fixed place for alerts so nothing moves the controls.
+ */
+export function AppAlerts() {
+  const notices = useAppStore((s) => s.info?.notices);
+  const loadError = useAppStore((s) => s.loadError);
+  const error = useSessionError();
+  const { clearError } = useSessionActions();
+  return (
+    <>
+      <ConnectionBanner />
+      {notices?.map((notice) => (
+        <p role="alert" className="warning no-print" key={notice}>
+          {notice}
+        </p>
+      ))}
+      {loadError && (
+        <p role="alert" className="warning no-print">
+          Stillroom could not load: {loadError}
+        </p>
+      )}
+      {error && (
+        <div role="alert" className="warning no-print">
+          <span>{error}</span>
+          <button type="button" className="link" onClick={clearError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
