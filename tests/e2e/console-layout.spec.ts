@@ -265,3 +265,13 @@ test('when the web host goes away the console says so and holds its controls, Qu
   await expect(controls.getByRole('button', { name: 'Resume sound' })).toHaveAttribute('aria-pressed', 'true');
   expect(await outputLevelDb(page)).toBeLessThanOrEqual(SILENT_DB);
 });
+
+test('the tab and window carry Stillroom’s icon', async ({ page }) => {
+  host = await startHost();
+  await page.goto(host.url);
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  const icon = await page.request.get(new URL(href!, host.url).href);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  expect(await icon.text()).toContain('<svg');
+});
