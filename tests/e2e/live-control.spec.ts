@@ -9,12 +9,7 @@ test.afterEach(async () => {
   await host?.stop();
 });
 
-async function phaseSecondsLeft(page: Page): Promise<number> {
-  const text = (await page.locator('.phase-detail').textContent()) ?? '';
-  const match = /(\d+):(\d\d) left in this phase/.exec(text);
-  if (!match) throw new Error(`no phase time in "${text}"`);
-  return Number(match[1]) * 60 + Number(match[2]);
-}
+const phaseSecondsLeft = (page: Page) => timerSeconds(page, 'Time left in this phase');
 
 test('staff run the demo program with every control, then recovery, checklist, close and history', async ({
   page,
@@ -62,7 +57,7 @@ test('staff run the demo program with every control, then recovery, checklist, c
   // The blood-pressure reminder appears as a card, silently, and goes once done.
   const reminder = page.getByText(/^Vitals \(practice\): BP, HR, SpO₂, sedation and dissociation/);
   await expect(reminder).toBeVisible({ timeout: 20_000 });
-  await page.getByRole('region', { name: 'Reminders' }).getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('region', { name: 'Reminders', exact: true }).getByRole('button', { name: 'Done' }).click();
   await expect(reminder).toBeHidden();
 
   // A nervous double click on Extend adds five minutes once, not ten.
@@ -110,7 +105,11 @@ test('staff run the demo program with every control, then recovery, checklist, c
   const csv = fs.readFileSync(await (await download).path(), 'utf8');
   const [header, line] = csv.trim().split('\r\n');
   expect(header).toContain('program');
-  const startedAt = line!.split(',')[header!.split(',').indexOf('started at')]!;
+  // The first time in the row is when the session started (the program's name holds a comma, so no plain split).
+  expect(header!.split(',').findIndex((column) => column.endsWith(' at'))).toBe(
+    header!.split(',').indexOf('started at'),
+  );
+  const startedAt = /,(\d{4}-\d\d-\d\dT[^,]+),/.exec(line!)![1]!;
   const newYorkOffset = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', timeZoneName: 'longOffset' })
     .formatToParts(new Date(Date.parse(startedAt)))
     .find((part) => part.type === 'timeZoneName')!
