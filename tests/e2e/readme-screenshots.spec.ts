@@ -15,13 +15,25 @@ test.afterEach(async () => {
   await host?.stop();
 });
 
+/** The smallest window staff use, a common laptop, and a room's large screen. */
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
+
+/** One picture of the screen as it is now at each size, named "<name>-<width>x<height>.png". */
 async function picture(page: Page, name: string, testInfo: ReturnType<typeof test.info>) {
-  const file = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path: file, fullPage: name === 'take-home-sheet' });
-  if (process.env.UPDATE_README_SCREENSHOTS === '1') {
-    fs.mkdirSync('docs/screenshots', { recursive: true });
-    fs.copyFileSync(file, path.join('docs/screenshots', `${name}.png`));
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    const file = testInfo.outputPath(`${name}-${size.width}x${size.height}.png`);
+    await page.screenshot({ path: file, fullPage: name === 'take-home-sheet' });
+    if (process.env.UPDATE_README_SCREENSHOTS === '1') {
+      fs.mkdirSync('docs/screenshots', { recursive: true });
+      fs.copyFileSync(file, path.join('docs/screenshots', path.basename(file)));
+    }
   }
+  await page.setViewportSize(SIZES[1]!);
 }
 
 test('the README’s pictures: console, patient screen, recovery and a take-home sheet', async ({ page }, testInfo) => {
