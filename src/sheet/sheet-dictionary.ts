@@ -12,7 +12,8 @@ export interface SheetDictionary {
   nextDays: string;
   nextDaysHint: string;
   thisWeek: string;
-  whoToCall: (clinicName: string, phone: string) => string;
+  /** Says whom to call; the phone number follows it, kept on one line. */
+  whoToCall: (clinicName: string) => string;
   urgentHelp: string;
 }
 
@@ -26,7 +27,7 @@ const en: SheetDictionary = {
   nextDays: 'The next three days',
   nextDaysHint: 'Take a few quiet minutes each day with one of these. There are no right answers.',
   thisWeek: 'This week',
-  whoToCall: (clinicName, phone) => `Questions or worries? Call ${clinicName} at ${phone}.`,
+  whoToCall: (clinicName) => `Questions or worries? Call ${clinicName} at`,
   urgentHelp: 'If you need help right away',
 };
 
@@ -40,7 +41,7 @@ const es: SheetDictionary = {
   nextDays: 'Los próximos tres días',
   nextDaysHint: 'Cada día, tómate unos minutos tranquilos con una de estas preguntas. No hay respuestas correctas.',
   thisWeek: 'Esta semana',
-  whoToCall: (clinicName, phone) => `¿Preguntas o preocupaciones? Llama a ${clinicName} al ${phone}.`,
+  whoToCall: (clinicName) => `¿Preguntas o preocupaciones? Llama a ${clinicName} al`,
   urgentHelp: 'Si necesitas ayuda de inmediato',
 };
 
