@@ -46,6 +46,7 @@ export type DetailField =
   | 'clinicName'
   | 'roomName'
   | 'clinicPhone'
+  | 'afterHoursPhone'
   | 'logo'
   | 'defaultLanguage'
   | 'paperSize'
@@ -58,6 +59,7 @@ const DETAIL_LABELS: Record<DetailField, string> = {
   clinicName: 'clinic name',
   roomName: 'room name',
   clinicPhone: 'phone number',
+  afterHoursPhone: 'after-hours number',
   logo: 'logo',
   defaultLanguage: 'sheet language',
   paperSize: 'paper size',
@@ -188,7 +190,8 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
             at: [field],
             value,
             next: (config) => ({ ...config, [field]: value }),
-            typing: typeof value === 'string' && ['clinicName', 'roomName', 'clinicPhone'].includes(field),
+            typing:
+              typeof value === 'string' && ['clinicName', 'roomName', 'clinicPhone', 'afterHoursPhone'].includes(field),
           }),
         setWording: (part, value) =>
           change({

@@ -4,7 +4,7 @@ import type { PromptEntry } from '../prompt-types';
 export const BODY: PromptEntry[] = [
   {
     id: 'body-since-the-session',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'body',
     text: {
       en: 'How does your body feel since the session? You might simply notice it, without trying to change anything.',
@@ -13,7 +13,7 @@ export const BODY: PromptEntry[] = [
   },
   {
     id: 'most-at-ease',
-    stages: ['first', 'early'],
+    stages: ['first', 'early', 'anyPoint'],
     theme: 'body',
     text: {
       en: 'Where in your body do you feel most at ease right now?',
@@ -49,7 +49,7 @@ export const BODY: PromptEntry[] = [
   },
   {
     id: 'feelings-in-the-body',
-    stages: ['middle'],
+    stages: ['middle', 'anyPoint'],
     theme: 'body',
     text: {
       en: 'When a strong feeling comes, where do you notice it in your body?',

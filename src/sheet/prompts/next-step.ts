@@ -4,7 +4,7 @@ import type { PromptEntry } from '../prompt-types';
 export const NEXT_STEP: PromptEntry[] = [
   {
     id: 'a-gentler-evening',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'nextStep',
     text: {
       en: 'What is one small thing that would make tonight or tomorrow a little gentler?',
@@ -13,7 +13,7 @@ export const NEXT_STEP: PromptEntry[] = [
   },
   {
     id: 'one-small-step',
-    stages: ['early'],
+    stages: ['early', 'anyPoint'],
     theme: 'nextStep',
     text: {
       en: 'What is one small, kind step you could take this week? Small is more than enough.',

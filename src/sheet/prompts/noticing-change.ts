@@ -4,7 +4,7 @@ import type { PromptEntry } from '../prompt-types';
 export const NOTICING_CHANGE: PromptEntry[] = [
   {
     id: 'first-impressions',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'noticingChange',
     text: {
       en: 'What was the session like for you? You do not have to make sense of it yet.',
@@ -22,7 +22,7 @@ export const NOTICING_CHANGE: PromptEntry[] = [
   },
   {
     id: 'ups-and-downs',
-    stages: ['early'],
+    stages: ['early', 'anyPoint'],
     theme: 'noticingChange',
     text: {
       en: 'Some days may feel better and some worse, and both are common. What did you notice today?',
@@ -70,8 +70,8 @@ export const NOTICING_CHANGE: PromptEntry[] = [
     stages: ['lastOfSeries'],
     theme: 'noticingChange',
     text: {
-      en: 'Near the end of a series, it is common to fear things will slip back. What helps you when that worry comes?',
-      es: 'Al final de una serie, es común temer que todo vuelva atrás. ¿Qué te ayuda cuando llega esa preocupación?',
+      en: 'The end of a series can bring mixed feelings. What would help you feel supported next, and what would you like the clinic to know?',
+      es: 'El final de una serie puede traer sentimientos encontrados. ¿Qué te ayudaría a sentir apoyo después, y qué quieres que sepa la clínica?',
     },
   },
   {
@@ -79,13 +79,13 @@ export const NOTICING_CHANGE: PromptEntry[] = [
     stages: ['maintenance'],
     theme: 'noticingChange',
     text: {
-      en: 'Since your last session, what has stayed steady for you? What has been harder?',
-      es: 'Desde tu última sesión, ¿qué se ha mantenido estable para ti? ¿Qué ha sido más difícil?',
+      en: 'Since your last session, what has felt steady, and what has been harder? If it feels heavy, tell the clinic.',
+      es: 'Desde tu última sesión, ¿qué se ha mantenido estable y qué ha sido más difícil? Si te pesa, cuéntaselo a la clínica.',
     },
   },
   {
     id: 'your-own-usual',
-    stages: ['maintenance'],
+    stages: ['maintenance', 'anyPoint'],
     theme: 'noticingChange',
     text: {
       en: 'How are you doing this week, compared with your own usual? A word or two is enough.',

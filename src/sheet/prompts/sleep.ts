@@ -4,7 +4,7 @@ import type { PromptEntry } from '../prompt-types';
 export const SLEEP: PromptEntry[] = [
   {
     id: 'first-night',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'sleep',
     text: {
       en: 'How did you sleep after the session? You might note anything that felt different.',
@@ -13,7 +13,7 @@ export const SLEEP: PromptEntry[] = [
   },
   {
     id: 'bedtime-and-waking',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'sleep',
     text: {
       en: 'If you like, jot down how you feel as you go to bed tonight, and again when you wake.',
@@ -58,7 +58,7 @@ export const SLEEP: PromptEntry[] = [
   },
   {
     id: 'wind-down',
-    stages: ['middle', 'maintenance'],
+    stages: ['middle', 'maintenance', 'anyPoint'],
     theme: 'sleep',
     text: {
       en: 'Is there a calm thing you like to do before bed? It could be music, a book or a warm shower.',

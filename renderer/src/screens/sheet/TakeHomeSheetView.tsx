@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
+import { missingForPrint, missingForPrintMessage } from '../../../../src/sheet/sheet-readiness';
 import type { TakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
 import { mediaUrl } from '../../ipc/client';
 import { MAX_WRITE_LINES, useSheetFit } from './use-sheet-fit';
@@ -9,19 +10,30 @@ function longDate(iso: string, locale: string): string {
   return new Date(year!, month! - 1, day!).toLocaleDateString(locale, { dateStyle: 'long' });
 }
 
-/** The one printed page: calm, black on white, with room to write under each prompt. */
+/**
+ * The one printed page: calm, black on white, with room to write under each prompt. Until the
+ * clinic's name and phone are entered, whatever prints it (the browser's own Print included)
+ * prints only what is missing.
+ */
 export function TakeHomeSheetView({ sheet, paperSize }: { sheet: TakeHomeSheet; paperSize: 'letter' | 'a4' }) {
   const words = SHEET_DICTIONARIES[sheet.language];
   const page = useRef<HTMLElement>(null);
   useSheetFit(page, `${paperSize}\n${JSON.stringify(sheet)}`);
+  const missing = missingForPrint(sheet);
   return (
     <>
+      {missing.length > 0 && <p className="sheet-missing">{missingForPrintMessage(missing)}</p>}
       {/* Shown by sheet.css when the fit marks the sheet as running onto a second page. */}
       <p className="warning sheet-fit-note no-print">
         This sheet needs a second page even in smaller type. A shorter intention or shorter clinic wording brings it
         back to one page.
       </p>
-      <article ref={page} className={`sheet paper-${paperSize}`} aria-label="Take-home sheet" lang={words.locale}>
+      <article
+        ref={page}
+        className={`sheet paper-${paperSize}${missing.length > 0 ? ' sheet-not-ready' : ''}`}
+        aria-label="Take-home sheet"
+        lang={words.locale}
+      >
         <header className="sheet-header">
           {sheet.logo && <img className="sheet-logo" src={mediaUrl('branding', sheet.logo)} alt="" />}
           <div className="sheet-heading">
@@ -81,6 +93,12 @@ export function TakeHomeSheetView({ sheet, paperSize }: { sheet: TakeHomeSheet; 
           {sheet.clinicPhone && (
             <p>
               {words.whoToCall(sheet.clinicName)} <span className="sheet-phone">{sheet.clinicPhone}</span>.
+              {sheet.afterHoursPhone && (
+                <>
+                  {' '}
+                  {words.afterHours} <span className="sheet-phone">{sheet.afterHoursPhone}</span>.
+                </>
+              )}
             </p>
           )}
           <p>{sheet.crisisLine}</p>
