@@ -284,6 +284,20 @@ describe('the Spanish', () => {
     expect(spanishRegisterProblems('Pide a alguien que te lleve a casa. No manejes.')).toEqual([]);
   });
 
+  it('keeps out the word-for-word English a Spanish reader once tripped on', () => {
+    const calques = [
+      /si miras atrás estas/i, // "looking back over these weeks", ungrammatical
+      /paso pequeño y amable/i, // "a small, kind step"
+      /se quedó contigo/i, // "stayed with you"
+      /te soltó/i, // "felt looser"
+      /cargar la tensión/i, // "hold tension"
+      /otra persona te lleva/i, // states a fact where it should ask
+      /estas preguntas/i, // not every item on the sheet is a question
+      /se sienta (un poco )?distint/i, // "feels different"
+    ];
+    for (const text of spanish) expect(calques.filter((c) => c.test(text)).map(String), text).toEqual([]);
+  });
+
   it('speaks to the patient as tú, in neutral Latin-American Spanish, everywhere', () => {
     for (const text of spanish) expect(spanishRegisterProblems(text), text).toEqual([]);
   });

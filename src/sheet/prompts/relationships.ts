@@ -26,7 +26,7 @@ export const RELATIONSHIPS: PromptEntry[] = [
     theme: 'relationships',
     text: {
       en: 'How did it feel to be around people this week? Was any moment easier or warmer than usual?',
-      es: '¿Cómo te sentiste con la gente esta semana? ¿Hubo algún momento más fácil o más cálido que de costumbre?',
+      es: 'Esta semana, ¿cómo te sentiste al estar con otras personas? ¿Hubo algún momento más fácil o más cálido de lo normal?',
     },
   },
   {
@@ -44,7 +44,7 @@ export const RELATIONSHIPS: PromptEntry[] = [
     theme: 'relationships',
     text: {
       en: 'Is there someone you feel a little closer to lately? What do you think has changed?',
-      es: '¿Hay alguien a quien sientes un poco más cerca últimamente? ¿Qué crees que ha cambiado?',
+      es: '¿Te sientes un poco más cerca de alguien últimamente? ¿Qué crees que ha cambiado?',
     },
   },
   {
@@ -53,7 +53,7 @@ export const RELATIONSHIPS: PromptEntry[] = [
     theme: 'relationships',
     text: {
       en: 'Is there a talk you have been putting off? If you like, you could talk it through with your care team first.',
-      es: '¿Hay una conversación que has ido dejando para después? Si quieres, puedes hablar de ella antes con tu equipo de atención médica.',
+      es: '¿Hay una conversación que vienes posponiendo? Si quieres, puedes hablar de eso antes con tu equipo de atención médica.',
     },
   },
   {

@@ -53,7 +53,7 @@ export const SELF_KINDNESS: PromptEntry[] = [
     theme: 'selfCriticism',
     text: {
       en: 'Coming to each session takes effort. What would it be like to give yourself credit for that?',
-      es: 'Venir a cada sesión cuesta trabajo. ¿Cómo sería valorar lo que haces por ti?',
+      es: 'Venir a cada sesión cuesta trabajo. ¿Cómo sería reconocer lo que haces por ti?',
     },
   },
   {

@@ -8,7 +8,7 @@ export const WHAT_SURFACED: PromptEntry[] = [
     theme: 'whatSurfaced',
     text: {
       en: 'What do you remember from the session while it is still fresh? A few words or a drawing is enough.',
-      es: '¿Qué recuerdas de la sesión ahora que la tienes fresca? Bastan unas palabras o un dibujo.',
+      es: '¿Qué recuerdas de la sesión ahora que está reciente? Bastan unas palabras o un dibujo.',
     },
   },
   {
@@ -17,7 +17,7 @@ export const WHAT_SURFACED: PromptEntry[] = [
     theme: 'whatSurfaced',
     text: {
       en: 'Was there an image, a sound or a feeling that stayed with you? You might put it into a few words.',
-      es: '¿Hubo una imagen, un sonido o una sensación que se quedó contigo? Si quieres, cuéntalo en pocas palabras.',
+      es: '¿Recuerdas alguna imagen, sonido o sensación de la sesión? Si quieres, escribe unas palabras sobre eso.',
     },
   },
   {
@@ -44,7 +44,7 @@ export const WHAT_SURFACED: PromptEntry[] = [
     theme: 'whatSurfaced',
     text: {
       en: 'Is there something from the sessions you would like to talk over with your care team? You could jot it down.',
-      es: '¿Hay algo de las sesiones de lo que te gustaría hablar con tu equipo de atención médica? Puedes anotarlo para no olvidarlo.',
+      es: '¿Hay algo de las sesiones de lo que te gustaría hablar con tu equipo de atención médica? Puedes anotarlo.',
     },
   },
   {
