@@ -184,11 +184,13 @@ export function createAppServices(options: AppServicesOptions) {
   const handlers: Handlers = {
     'app.about': () => aboutInfo(),
     'app.info': () => {
-      const { clinicName, roomName } = clinic();
+      const { clinicName, roomName, defaultLanguage, keepSheetCopies } = clinic();
       return {
         version,
         clinicName,
         roomName,
+        defaultLanguage,
+        keepSheetCopies,
         timeScale,
         notices,
         canChooseFiles: options.chooseFiles !== undefined,

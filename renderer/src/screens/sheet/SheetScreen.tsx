@@ -46,7 +46,8 @@ export function SheetScreen() {
       clinic &&
       composeTakeHomeSheet({
         clinic,
-        language: language ?? clinic.defaultLanguage,
+        // The patient's own language from the patient screen, unless staff choose another.
+        language: language ?? run?.patient?.language ?? clinic.defaultLanguage,
         sessionNumber,
         intention,
         sessionStartedAt: run?.events[0]?.at ?? openedAt,
