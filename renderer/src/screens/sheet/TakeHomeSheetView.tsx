@@ -96,7 +96,10 @@ export function TakeHomeSheetView({ sheet, paperSize }: { sheet: TakeHomeSheet; 
               {sheet.afterHoursPhone && (
                 <>
                   {' '}
-                  {words.afterHours} <span className="sheet-phone">{sheet.afterHoursPhone}</span>.
+                  <span className="sheet-phone">
+                    {words.afterHours} {sheet.afterHoursPhone}
+                  </span>
+                  .
                 </>
               )}
             </p>

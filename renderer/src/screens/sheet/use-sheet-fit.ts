@@ -10,10 +10,12 @@ export const MAX_WRITE_LINES = 12;
 /** True when everything on the sheet ends above the bottom of its page's writing area. */
 function fits(sheet: HTMLElement): boolean {
   const box = sheet.getBoundingClientRect();
-  const bottom = box.bottom - parseFloat(getComputedStyle(sheet).paddingBottom);
+  // Boxes come zoomed (the clinic's preview shows the page at half size), computed styles do not.
+  const zoom = sheet.offsetHeight > 0 ? box.height / sheet.offsetHeight : 1;
+  const bottom = box.bottom - parseFloat(getComputedStyle(sheet).paddingBottom) * zoom;
   const last = sheet.lastElementChild?.getBoundingClientRect().bottom ?? box.top;
   // The prompts grow to fill the page, so a sheet that fits ends right at its bottom edge.
-  return last <= bottom + 0.5;
+  return last <= bottom + 0.5 * zoom;
 }
 
 /** Shows as many whole write-in lines in each prompt's space as it holds, and hides the rest. */
