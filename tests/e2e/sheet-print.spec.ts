@@ -109,3 +109,34 @@ for (const { language, paperSize, stage, session, withIntention } of combination
     if (withIntention) expect(text).toContain(INTENTION.split(' ').slice(-3).join(' '));
   });
 }
+
+test('wording too long for one page runs onto a second page, says so on screen, and loses nothing', async () => {
+  const testInfo = test.info();
+  const long = (n: number) => ({
+    en: `Line ${n}: ${'Rest, drink water, and keep the evening quiet and simple. '.repeat(4)}`.trim(),
+    es: `Línea ${n}: ${'Descansa, toma agua y deja que la noche sea tranquila y sencilla. '.repeat(4)}`.trim(),
+  });
+  const lines = [1, 2, 3, 4, 5].map(long);
+  await request(host, 'clinic.save', {
+    ...clinic,
+    clinicName: CLINIC_NAME,
+    clinicPhone: PHONE,
+    sheetWording: { tonight: lines, thisWeek: lines },
+    defaultLanguage: 'en',
+  });
+  const back = page.getByRole('button', { name: 'Back to session' });
+  if (await back.isVisible()) await back.click();
+  await page.getByRole('button', { name: 'Take-home sheet' }).click();
+  await expect(page.getByText('This sheet needs a second page even in smaller type.')).toBeVisible();
+
+  const file = testInfo.outputPath('sheet-too-long.pdf');
+  await page.emulateMedia({ media: 'print' });
+  fs.writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: false }));
+  await page.emulateMedia({ media: 'screen' });
+  const words = pdfWords(file);
+  expect(pdfPageCount(file)).toBe(2);
+  expect(wordsCrossed(pdfHorizontalRules(file), words).map(({ word }) => word.text)).toEqual([]);
+  const text = words.map((w) => w.text).join(' ');
+  expect(text).toContain('call or text 988, the Suicide & Crisis Lifeline.');
+  expect(text).toContain(PHONE);
+});

@@ -57,5 +57,6 @@ export function useSheetFit(sheet: RefObject<HTMLElement | null>, content: strin
       }
     }
     element.setAttribute('data-overflows', '');
+    showLinesThatFit(element);
   }, [sheet, content]);
 }
