@@ -29,6 +29,7 @@ import { HuePairing } from '../lights/hue-pairing';
 import { LightService } from '../lights/light-service';
 import { plainBox, SecretStore, type SecretBox } from './secret-store';
 import { UserError } from './user-error';
+import { missingForPrint, missingForPrintMessage } from '../../src/sheet/sheet-readiness';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -183,11 +184,13 @@ export function createAppServices(options: AppServicesOptions) {
   const handlers: Handlers = {
     'app.about': () => aboutInfo(),
     'app.info': () => {
-      const { clinicName, roomName } = clinic();
+      const { clinicName, roomName, defaultLanguage, keepSheetCopies } = clinic();
       return {
         version,
         clinicName,
         roomName,
+        defaultLanguage,
+        keepSheetCopies,
         timeScale,
         notices,
         canChooseFiles: options.chooseFiles !== undefined,
@@ -303,6 +306,8 @@ export function createAppServices(options: AppServicesOptions) {
     'clinic.save': (next) => clinicSettings.save(next),
     'sheet.savePdf': ({ fileName }) => {
       if (!options.savePdf) throw new UserError('Use Print and choose “Save as PDF” in the print dialog.');
+      const missing = missingForPrint(clinic());
+      if (missing.length > 0) throw new UserError(missingForPrintMessage(missing));
       return options.savePdf({ fileName, paperSize: clinic().paperSize });
     },
     'sheet.keep': (sheet) => {

@@ -135,7 +135,12 @@ export class SessionService {
       checklist: sessionChecklist(clinic.dischargeChecklist, program.checklist),
       earlyCloseReasons: clinic.earlyCloseReasons,
       patient: patient
-        ? { journeyName: patient.journey.name, comfort: patient.choice.comfort, intention: patient.choice.intention }
+        ? {
+            journeyName: patient.journey.name,
+            comfort: patient.choice.comfort,
+            intention: patient.choice.intention,
+            language: patient.choice.language,
+          }
         : null,
       events: [{ type: 'start', at: this.clock.now() }],
     });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ChecklistItem, MAX_CHECKLIST_ITEMS } from '../session/checklist';
-import { IntegrationPrompt, Language, Translated } from '../sheet/prompt-types';
+import { IntegrationPrompt, Language, LongTranslated, Translated } from '../sheet/prompt-types';
 
-export const CLINIC_CONFIG_VERSION = 3;
+export const CLINIC_CONFIG_VERSION = 4;
 
 /** A clinic's own change to a built-in prompt: switched off, or reworded. */
 export const PromptOverride = z
@@ -19,15 +19,22 @@ export const SheetWordingOverrides = z
     tonight: z.array(Translated).min(1).max(5).optional(),
     thisWeek: z.array(Translated).min(1).max(5).optional(),
     weeklyCheckIn: Translated.optional(),
-    crisisLine: Translated.optional(),
+    crisisLine: LongTranslated.optional(),
   })
   .strict();
 export type SheetWordingOverrides = z.infer<typeof SheetWordingOverrides>;
 
+const PhoneNumber = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[0-9+()\-.\s]*$/, 'Use digits, spaces and + ( ) - . only.');
+
 /** The clinic's own settings for this room. Holds no patient data. */
 export const ClinicConfig = z.object({
   version: z.literal(CLINIC_CONFIG_VERSION),
-  clinicName: z.string().trim().min(1, 'Enter the clinic’s name.').max(120),
+  /** Printed at the top of every take-home sheet; empty until the clinic enters it, and no sheet prints until then. */
+  clinicName: z.string().trim().max(120),
   roomName: z.string().trim().min(1, 'Enter the room’s name.').max(60),
   /** The clinic's logo for the take-home sheet: a file the app keeps in its branding folder. */
   logo: z
@@ -35,12 +42,10 @@ export const ClinicConfig = z.object({
     .regex(/^logo-[0-9a-f]{16}\.(png|jpg)$/)
     .nullable()
     .default(null),
-  /** Printed on the take-home sheet as the number to call with questions. */
-  clinicPhone: z
-    .string()
-    .trim()
-    .max(40)
-    .regex(/^[0-9+()\-.\s]*$/, 'Use digits, spaces and + ( ) - . only.'),
+  /** Printed on the take-home sheet as the number to call with questions; no sheet prints without it. */
+  clinicPhone: PhoneNumber,
+  /** Printed beside the phone when the clinic has a number for after hours; empty prints none. */
+  afterHoursPhone: PhoneNumber,
   /** Ticked in recovery before the patient leaves, before each program's own items; the clinic can change it. */
   dischargeChecklist: z.array(ChecklistItem).max(MAX_CHECKLIST_ITEMS),
   /** Why a session may close before its earliest discharge; staff choose one, never type one. */
@@ -98,10 +103,11 @@ export const DEFAULT_EARLY_CLOSE_REASONS: ChecklistItem[] = [
 export function defaultClinicConfig(promptSeed: number): ClinicConfig {
   return {
     version: CLINIC_CONFIG_VERSION,
-    clinicName: 'Your clinic',
+    clinicName: '',
     roomName: 'Room 1',
     logo: null,
     clinicPhone: '',
+    afterHoursPhone: '',
     dischargeChecklist: DEFAULT_DISCHARGE_CHECKLIST,
     earlyCloseReasons: DEFAULT_EARLY_CLOSE_REASONS,
     defaultProgramId: null,

@@ -84,6 +84,7 @@ export function changes<T extends { id: string; name: string }>(current: T[], in
 const SETTING_NAMES: Partial<Record<keyof ClinicConfig, string>> = {
   clinicName: 'Clinic name',
   clinicPhone: 'Phone number',
+  afterHoursPhone: 'After-hours number',
   dischargeChecklist: 'Discharge checklist',
   defaultLanguage: 'Sheet language',
   paperSize: 'Paper size',

@@ -40,7 +40,21 @@ const STEPS: Record<number, (config: unknown, promptSeed: number) => unknown> = 
       hiddenProgramIds: [],
     };
   },
+  // Version 4 adds an after-hours number. The name every room was given before ("Your clinic")
+  // was a placeholder, and a sheet no longer prints until the clinic enters its own.
+  3: (config) => {
+    const v3 = z.object({ clinicName: z.string() }).loose().parse(config);
+    return {
+      ...v3,
+      version: 4,
+      clinicName: v3.clinicName.trim() === VERSION_3_PLACEHOLDER_NAME ? '' : v3.clinicName,
+      afterHoursPhone: '',
+    };
+  },
 };
+
+/** What a new room was called until version 4. */
+const VERSION_3_PLACEHOLDER_NAME = 'Your clinic';
 
 export class NewerConfigError extends Error {
   override name = 'NewerConfigError';

@@ -7,6 +7,7 @@ import { OutputStatus } from '../light/output-status';
 import { ImportReport, LibraryTrack } from '../library/track';
 import { ClinicConfig } from '../clinic/clinic-config';
 import { TakeHomeSheet } from '../sheet/take-home-sheet';
+import { Language } from '../sheet/prompt-types';
 import { TrackTag } from '../library/track-tags';
 import { RemovalResult, TrackIds, TrackUsage } from '../library/track-removal';
 import { Journey, JourneyDraft } from '../music/journey';
@@ -43,6 +44,10 @@ export const AppInfo = z.object({
   version: z.string(),
   clinicName: z.string(),
   roomName: z.string(),
+  /** The language the patient screen and the sheet start in until someone chooses another. */
+  defaultLanguage: Language,
+  /** Whether the clinic keeps a copy of each sheet, which the patient screen says truthfully. */
+  keepSheetCopies: z.boolean(),
   /** How much faster than real time the session clock runs (1 outside demos and tests). */
   timeScale: z.number().positive(),
   /** A problem found at start-up that staff should know about (e.g. a file moved aside). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TrackTag } from '../library/track-tags';
+import { Language } from '../sheet/prompt-types';
 
 /**
  * What the patient chose just before a session: a journey, what they rule out, a comfortable
@@ -16,6 +17,8 @@ export const PatientChoice = z
     /** The patient's headphone comfort level, 0..1, set with the test tone. */
     comfort: z.number().min(0.05).max(1),
     intention: z.string().trim().max(300),
+    /** The language the patient chose on the patient screen; their take-home sheet opens in it. */
+    language: Language.default('en'),
   })
   .strict();
 export type PatientChoice = z.infer<typeof PatientChoice>;

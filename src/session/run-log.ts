@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Playlist } from '../audio/playlist';
+import { Language } from '../sheet/prompt-types';
 import { ChecklistItem, MAX_CHECKLIST_ITEMS, SessionChecklistItem } from './checklist';
 import { Program } from './program';
 
@@ -84,6 +85,8 @@ export const SessionRun = z
         journeyName: z.string().max(80),
         comfort: z.number().min(0).max(1),
         intention: z.string().max(300),
+        /** The patient's language on the patient screen; absent in runs from before it was asked. */
+        language: Language.optional(),
       })
       .nullable()
       .default(null),

@@ -1,11 +1,8 @@
-import type { IntegrationPrompt, SeriesStage } from './prompt-types';
+import type { IntegrationPrompt, PromptStage, SeriesStage } from './prompt-types';
 import { seriesStage } from './series';
 
 /** Prompts on one sheet: enough to choose from over three days, few enough to fit one page. */
 export const PROMPTS_PER_SHEET = 4;
-
-/** When the clinic does not count sessions: prompts that suit any point after the first. */
-const UNCOUNTED_STAGES: SeriesStage[] = ['early', 'middle', 'maintenance'];
 
 /** Small deterministic generator (mulberry32): the same seed always gives the same numbers. */
 export function seededRandom(seed: number): () => number {
@@ -46,15 +43,18 @@ function pick(pool: IntegrationPrompt[], count: number, random: () => number): I
   return chosen;
 }
 
+/** Whether a prompt may go on the sheet for `stage`; with no session number, only those for any point. */
 function suits(prompt: IntegrationPrompt, stage: SeriesStage | null): boolean {
-  return prompt.enabled && prompt.stages.some((s) => (stage === null ? UNCOUNTED_STAGES.includes(s) : s === stage));
+  const wanted: PromptStage = stage ?? 'anyPoint';
+  return prompt.enabled && prompt.stages.includes(wanted);
 }
 
 /**
  * The prompts for session `sessionNumber` of a series: chosen for where the patient is in it,
  * varied in theme, and never the ones the same patient got on the sheet before (those of
  * session n - 1, worked out the same way). Nothing needs to be stored to know them, and the
- * same seed always gives the same sheet. Without a session number a seed alone varies them.
+ * same seed always gives the same sheet. Without a session number, which may be a first session,
+ * only prompts that suit any point in a series are chosen, and a seed alone varies them.
  */
 export function choosePrompts(options: {
   library: IntegrationPrompt[];

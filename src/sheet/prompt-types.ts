@@ -10,6 +10,15 @@ export const SERIES_STAGES = ['first', 'early', 'middle', 'lastOfSeries', 'maint
 export const SeriesStage = z.enum(SERIES_STAGES);
 export type SeriesStage = z.infer<typeof SeriesStage>;
 
+/**
+ * Where a prompt may be handed out: the stages of a series, and `anyPoint` for the prompts that
+ * suit any session, the first included, which are the ones chosen when staff give no session
+ * number (nothing then says it is not a first session).
+ */
+export const PROMPT_STAGES = [...SERIES_STAGES, 'anyPoint'] as const;
+export const PromptStage = z.enum(PROMPT_STAGES);
+export type PromptStage = z.infer<typeof PromptStage>;
+
 /** What a prompt invites the patient to look at. */
 export const PROMPT_THEMES = [
   'noticingChange',
@@ -23,17 +32,23 @@ export const PROMPT_THEMES = [
 export const PromptTheme = z.enum(PROMPT_THEMES);
 export type PromptTheme = z.infer<typeof PromptTheme>;
 
+const translated = (max: number) =>
+  z.object({
+    en: z.string().trim().min(1).max(max),
+    es: z.string().trim().min(1).max(max),
+  });
+
 /** One text in every language. */
-export const Translated = z.object({
-  en: z.string().trim().min(1).max(300),
-  es: z.string().trim().min(1).max(300),
-});
+export const Translated = translated(300);
 export type Translated = z.infer<typeof Translated>;
+
+/** A longer text in every language, for the crisis line, which must say all it has to. */
+export const LongTranslated = translated(600);
 
 /** A reflection prompt for the days after a session, tagged so the sheet can choose well. */
 export const IntegrationPrompt = z.object({
   id: z.string().min(1).max(60),
-  stages: z.array(SeriesStage).min(1),
+  stages: z.array(PromptStage).min(1),
   theme: PromptTheme,
   text: Translated,
   /** A clinic can switch a prompt off without deleting it. */
@@ -45,12 +60,12 @@ export type PromptEntry = z.input<typeof IntegrationPrompt>;
 
 /** The fixed parts of the take-home sheet, in every language; a clinic can rewrite each. */
 export interface SheetWording {
-  /** Tonight: rest, no driving for the rest of the day, a quiet evening. */
+  /** Tonight: rest, no driving until the next day after sleep, a ride home, the care team's instructions. */
   tonight: Translated[];
-  /** This week: sleep, stress, something to bring to therapy. */
+  /** This week: sleep, lighter days, something to tell the care team, calling the clinic. */
   thisWeek: Translated[];
   /** The weekly check-in line ("compare with last week, not with others"). */
   weeklyCheckIn: Translated;
-  /** The default crisis line text (US: 988). */
+  /** What to do in an emergency or a crisis (the built-in text is for the US: 911 and 988). */
   crisisLine: Translated;
 }

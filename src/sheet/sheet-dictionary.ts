@@ -12,7 +12,10 @@ export interface SheetDictionary {
   nextDays: string;
   nextDaysHint: string;
   thisWeek: string;
-  whoToCall: (clinicName: string, phone: string) => string;
+  /** Says whom to call; the phone number follows it, kept on one line. */
+  whoToCall: (clinicName: string) => string;
+  /** Comes before the after-hours number, when the clinic has one. */
+  afterHours: string;
   urgentHelp: string;
 }
 
@@ -23,10 +26,12 @@ const en: SheetDictionary = {
   sessionNumber: (n) => `Session ${n}`,
   yourIntention: 'Your intention for today',
   tonight: 'Tonight',
-  nextDays: 'The next three days',
-  nextDaysHint: 'Take a few quiet minutes each day with one of these. There are no right answers.',
+  nextDays: 'For the days ahead',
+  nextDaysHint:
+    'If you like, take a few quiet minutes each day with one of these. Skip any that do not feel right. If something feels heavy, call the clinic.',
   thisWeek: 'This week',
-  whoToCall: (clinicName, phone) => `Questions or worries? Call ${clinicName} at ${phone}.`,
+  whoToCall: (clinicName) => `Questions or worries? Call ${clinicName} at`,
+  afterHours: 'After hours:',
   urgentHelp: 'If you need help right away',
 };
 
@@ -37,10 +42,12 @@ const es: SheetDictionary = {
   sessionNumber: (n) => `Sesión ${n}`,
   yourIntention: 'Tu intención para hoy',
   tonight: 'Esta noche',
-  nextDays: 'Los próximos tres días',
-  nextDaysHint: 'Cada día, tómate unos minutos tranquilos con una de estas preguntas. No hay respuestas correctas.',
+  nextDays: 'Para los próximos días',
+  nextDaysHint:
+    'Si quieres, tómate unos minutos tranquilos cada día con una de estas ideas. Puedes saltarte las que no te parezcan bien. Si algo te pesa, llama a la clínica.',
   thisWeek: 'Esta semana',
-  whoToCall: (clinicName, phone) => `¿Preguntas o preocupaciones? Llama a ${clinicName} al ${phone}.`,
+  whoToCall: (clinicName) => `¿Tienes dudas o algo te preocupa? Llama a ${clinicName} al`,
+  afterHours: 'Fuera del horario de atención:',
   urgentHelp: 'Si necesitas ayuda de inmediato',
 };
 

@@ -1,23 +1,24 @@
-import { Translated, type SheetWording } from './prompt-types';
+import { LongTranslated, Translated, type SheetWording } from './prompt-types';
 
 /**
- * The fixed parts of the take-home sheet as the app ships them. A clinic can rewrite
- * every line; these defaults follow the same rules as the prompts: plain, short, kind,
- * no advice about care and nothing about doses.
+ * The fixed parts of the take-home sheet as the app ships them. A clinic can rewrite every
+ * line; these defaults follow the same rules as the prompts: plain, short, kind, no advice
+ * about care beyond the clinic's own, and nothing about doses. The crisis line is for the US;
+ * a clinic elsewhere writes its own.
  */
 const wording: SheetWording = {
   tonight: [
     {
-      en: 'Tonight is for rest. There is nothing you have to do or figure out.',
-      es: 'Esta noche es para descansar. No tienes nada que hacer ni que resolver.',
+      en: 'Tonight is for rest. If you can, keep it quiet, with soft light and little screen time.',
+      es: 'Esta noche es para descansar. Si puedes, que sea tranquila, con luz suave y pocas pantallas.',
     },
     {
-      en: 'Please do not drive for the rest of the day. Someone else takes you home.',
-      es: 'Por favor, no manejes durante el resto del día. Otra persona te lleva a casa.',
+      en: 'Please do not drive or use machinery until tomorrow, after a night’s sleep. Let someone else drive you home.',
+      es: 'Por favor, no manejes ni uses maquinaria hasta mañana, después de haber dormido. Pide a alguien que te lleve a casa.',
     },
     {
-      en: 'If you can, keep the evening quiet, with soft light and little screen time.',
-      es: 'Si puedes, pasa una noche tranquila, con luz suave y poco tiempo frente a pantallas.',
+      en: 'Follow the instructions your care team gave you.',
+      es: 'Sigue las indicaciones que te dio tu equipo de atención médica.',
     },
   ],
   thisWeek: [
@@ -27,24 +28,24 @@ const wording: SheetWording = {
     },
     {
       en: 'Where you can, keep your days a little lighter and leave room for rest.',
-      es: 'Cuando puedas, haz que tus días sean un poco más ligeros y deja espacio para descansar.',
+      es: 'Cuando puedas, llena un poco menos tus días y deja tiempo para descansar.',
     },
     {
-      en: 'If you like, jot down something to bring to your next therapy visit.',
-      es: 'Si quieres, anota algo que te gustaría contar en tu próxima cita de terapia.',
+      en: 'If you like, jot down anything you would like to tell your care team.',
+      es: 'Si quieres, anota lo que te gustaría contarle a tu equipo de atención médica.',
     },
     {
       en: 'If you have questions or worries, you can call the clinic.',
-      es: 'Si tienes preguntas o preocupaciones, puedes llamar a la clínica.',
+      es: 'Si tienes dudas o algo te preocupa, puedes llamar a la clínica.',
     },
   ],
   weeklyCheckIn: {
     en: 'Once a week, you might look at how you are doing. Compare with your own last week, not with other people.',
-    es: 'Una vez por semana, puedes ver cómo te va. Compárate con tu semana anterior, no con otras personas.',
+    es: 'Una vez por semana, puedes fijarte en cómo vas. Compárate con tu semana anterior, no con otras personas.',
   },
   crisisLine: {
-    en: 'If you have thoughts of hurting yourself, call or text 988, the Suicide & Crisis Lifeline. You can also call your local emergency number.',
-    es: 'Si tienes pensamientos de hacerte daño, llama o manda un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis. Te atienden en español. También puedes llamar al número de emergencias de tu zona.',
+    en: 'For a medical emergency, or if you are in danger now, call 911. For thoughts of suicide or of hurting yourself, or if you feel in crisis, call or text 988, the Suicide & Crisis Lifeline.',
+    es: 'Si tienes una emergencia médica o estás en peligro ahora, llama al 911. Si tienes pensamientos de suicidio o de hacerte daño, o sientes que estás en crisis, llama o manda un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis. Para atención en español, llama al 988 y marca 2, o manda AYUDA por mensaje de texto al 988.',
   },
 };
 
@@ -53,5 +54,5 @@ export const DEFAULT_SHEET_WORDING: SheetWording = {
   tonight: wording.tonight.map((line) => Translated.parse(line)),
   thisWeek: wording.thisWeek.map((line) => Translated.parse(line)),
   weeklyCheckIn: Translated.parse(wording.weeklyCheckIn),
-  crisisLine: Translated.parse(wording.crisisLine),
+  crisisLine: LongTranslated.parse(wording.crisisLine),
 };

@@ -12,6 +12,8 @@ export const TakeHomeSheet = z.object({
   language: Language,
   clinicName: line,
   clinicPhone: line,
+  /** Printed beside the phone when the clinic has one; empty prints none. */
+  afterHoursPhone: line.default(''),
   /** The clinic's logo file (in the app's branding folder), when it has one. */
   logo: z.string().max(60).nullable(),
   /** ISO date (yyyy-mm-dd) of the session, in the room's local time. */
@@ -67,6 +69,7 @@ export function composeTakeHomeSheet(options: {
     language,
     clinicName: clinic.clinicName,
     clinicPhone: clinic.clinicPhone,
+    afterHoursPhone: clinic.afterHoursPhone,
     logo: clinic.logo,
     date: localIsoDate(options.sessionStartedAt),
     sessionNumber,

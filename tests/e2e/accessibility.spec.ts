@@ -159,7 +159,11 @@ test('the patient screen and the staff unlock', async ({ page }, testInfo) => {
   await page.getByRole('button', { name: 'Open the patient screen' }).click();
   await expect(page.getByRole('heading', { name: 'Choose your music' })).toBeVisible();
   await expectAccessible(page, testInfo, 'patient-music');
-  await page.getByRole('radio').first().click();
+  await page.getByRole('radio', { name: 'Español' }).check();
+  await expect(page.getByRole('heading', { name: 'Elige tu música' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'patient-music-spanish');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('radiogroup', { name: 'Music for your session' }).getByRole('radio').first().click();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { name: 'Anything to leave out?' })).toBeVisible();
   await expectAccessible(page, testInfo, 'patient-leave-out');

@@ -123,6 +123,8 @@ test('a clinic edits its details, wording and prompts, undoes its last change, a
   await crisis.getByRole('textbox', { name: 'English' }).fill(CRISIS_EN);
   const preview = page.getByRole('region', { name: 'Preview' }).getByRole('article', { name: 'Take-home sheet' });
   await expect(preview).toContainText(CRISIS_EN);
+  // The preview, at half size, is measured as the printed page is: the built-in wording fits one.
+  await expect(page.getByRole('region', { name: 'Preview' }).getByText('This sheet needs a second page')).toBeHidden();
   await crisis.getByRole('textbox', { name: 'Español' }).fill(CRISIS_ES);
   await expect.poll(async () => (await settings()).sheetWording.crisisLine).toEqual({ en: CRISIS_EN, es: CRISIS_ES });
   await page.screenshot({ path: testInfo.outputPath('clinic-sheet-wording.png') });
@@ -225,7 +227,7 @@ test('a built-in prompt is reworded and restored; the clinic’s own is deleted 
 
   // Search finds a prompt in either language, with or without accents.
   const builtin = BUILTIN_PROMPTS.find((p) => p.id === 'first-impressions')!;
-  await page.getByRole('searchbox', { name: 'Search' }).fill('como fue la sesion');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('como fue la sesion para ti');
   await expect(page.getByText(`1 of ${total} prompts`)).toBeVisible();
   await expect(cards).toHaveCount(1);
   await expect(cards).toContainText(builtin.text.en);

@@ -192,8 +192,13 @@ test('a clinic makes a journey of its own playlist with a cover; it is saved and
   await page.getByRole('button', { name: 'New journey' }).click();
 
   const editor = page.getByRole('region', { name: 'Edit journey' });
-  await editor.getByRole('textbox', { name: 'Name' }).fill('Evening piano');
-  await editor.getByRole('textbox', { name: 'Description' }).fill('Slow piano, then rain while you rest.');
+  await editor.getByRole('textbox', { name: 'Name', exact: true }).fill('Evening piano');
+  await editor.getByRole('textbox', { name: 'Description', exact: true }).fill('Slow piano, then rain while you rest.');
+  // The same words for patients who read Spanish.
+  await editor.getByRole('textbox', { name: 'Name in Spanish' }).fill('Piano de la tarde');
+  await editor
+    .getByRole('textbox', { name: 'Description in Spanish' })
+    .fill('Piano lento, y luego lluvia mientras descansas.');
   await editor.getByRole('combobox', { name: 'Cover picture' }).selectOption({ label: 'Calm piano' });
   const cover = editor.getByRole('img', { name: 'Cover picture of Calm piano' });
   await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
@@ -203,6 +208,7 @@ test('a clinic makes a journey of its own playlist with a cover; it is saved and
   const saved = async () => (await request(host, 'journeys.list', {})).find((j) => j.name === 'Evening piano');
   await expect.poll(saved).toMatchObject({
     description: 'Slow piano, then rain while you rest.',
+    translations: { es: { name: 'Piano de la tarde', description: 'Piano lento, y luego lluvia mientras descansas.' } },
     coverTrackId: calm.id,
     sounds: {
       opening: { playlistId: playlist.id },
@@ -232,4 +238,8 @@ test('a clinic makes a journey of its own playlist with a cover; it is saved and
   await setPin.getByLabel('The new PIN again').fill('4821');
   await setPin.getByRole('button', { name: 'Set PIN and open' }).click();
   await expect(page.getByRole('radio', { name: /Evening piano/ })).toBeVisible();
+  await page.getByRole('radio', { name: 'Español' }).check();
+  await expect(page.getByRole('radio', { name: /Piano de la tarde/ })).toContainText(
+    'Piano lento, y luego lluvia mientras descansas.',
+  );
 });

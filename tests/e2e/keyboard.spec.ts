@@ -138,15 +138,23 @@ test('a patient chooses music, volume and an intention from the keyboard, and st
   await expect(page.getByRole('heading', { name: 'Choose your music' })).toBeVisible();
   await setRoomLight(page, 0);
 
+  // The language switch takes the arrow keys as radios do.
+  await tabTo(page, /^English$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { name: 'Elige tu música' })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('heading', { name: 'Choose your music' })).toBeVisible();
+
+  const journeys = page.getByRole('radiogroup', { name: 'Music for your session' }).getByRole('radio');
   await tabTo(page, /no music|drones/);
   await page.keyboard.press('ArrowRight');
-  const second = page.getByRole('radio').nth(1);
+  const second = journeys.nth(1);
   await expect(second).toBeChecked();
   await expect(second).toBeFocused();
   await page.keyboard.press('End');
-  await expect(page.getByRole('radio').last()).toBeChecked();
+  await expect(journeys.last()).toBeChecked();
   await page.keyboard.press('Home');
-  await expect(page.getByRole('radio').first()).toBeChecked();
+  await expect(journeys.first()).toBeChecked();
   await page.keyboard.press('ArrowRight');
   await tabTo(page, /^Next$/);
   await page.keyboard.press('Enter');

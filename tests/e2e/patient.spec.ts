@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { writeTone } from '../support/audio-fixtures';
+import { expect, test } from '@playwright/test';
+import { clinicWithJourney, measuredDb, openPatientScreen, settledLevel, steadyLevel } from './patient-steps';
 import { AUDIBLE_DB, endTreatment, outputLevelDb, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { request, type RunningHost } from './web-host';
 
 let host: RunningHost;
 
@@ -12,89 +9,41 @@ test.afterEach(async () => {
   await host?.stop();
 });
 
-/** A clinic with a journey of two pieces, one of them a song with words. */
-async function clinicWithJourney() {
-  // Real time: the pieces are a minute long and must really play.
-  host = await startHost({ timeScale: 1 });
-  const music = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-journey-'));
-  writeTone(path.join(music, 'piano.ogg'), { seconds: 60, frequency: 262, tags: { TITLE: 'Quiet piano' } });
-  writeTone(path.join(music, 'song.ogg'), { seconds: 60, frequency: 392, tags: { TITLE: 'A song with words' } });
-  await request(host, 'library.import', { paths: [music], mode: 'reference' });
-  const tracks = await request(host, 'library.list', {});
-  const song = tracks.find((t) => t.title === 'A song with words')!;
-  await request(host, 'library.tag', { trackIds: [song.id], tag: 'lyrics', on: true });
-  const playlist = await request(host, 'playlists.save', {
-    name: 'Piano',
-    crossfadeSec: 4,
-    trackIds: tracks.map((t) => t.id),
-  });
-  await request(host, 'journeys.save', {
-    name: 'Piano and rain',
-    description: 'Soft piano, then rain while you rest.',
-    coverTrackId: null,
-    sounds: {
-      settling: { ambience: 'soft-rain' },
-      opening: { playlistId: playlist.id },
-      deep: { playlistId: playlist.id },
-      closing: { playlistId: playlist.id },
-      recovery: { ambience: 'soft-rain' },
-    },
-  });
-}
-
-/** The real output level now (the analyser on the output path; the patient screen shows no meter). */
-const measuredDb = (page: Page) => page.evaluate(() => window.stillroomDiagnostics!.outputLevelDb());
-
-/** The real output level while something plays, averaged over a second of readings. */
-async function steadyLevel(page: Page): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    samples.push(await page.evaluate(() => window.stillroomDiagnostics!.outputLevelDb()));
-    await page.waitForTimeout(100);
-  }
-  return samples.reduce((a, b) => a + b, 0) / samples.length;
-}
-
-/** The output level once it has stopped moving (a fade-in or a ramp is over). */
-async function settledLevel(page: Page): Promise<number> {
-  let previous = await steadyLevel(page);
-  for (;;) {
-    const level = await steadyLevel(page);
-    if (Math.abs(level - previous) < 0.3) return level;
-    previous = level;
-  }
-}
-
 test('a patient chooses a journey, listens, leaves out songs, sets a volume and an intention; the next session follows it', async ({
   page,
 }, testInfo) => {
-  await clinicWithJourney();
+  host = await clinicWithJourney();
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the patient screen' }).click();
-  const setPin = page.getByRole('dialog', { name: 'Set a clinic PIN' });
-  await setPin.getByLabel('New PIN (4 to 12 digits)').fill('4821');
-  await setPin.getByLabel('The new PIN again').fill('4821');
-  await setPin.getByRole('button', { name: 'Set PIN and open' }).click();
+  await openPatientScreen(page);
 
-  // Step 1: music, with a quiet preview that really plays.
+  // Step 1: music, with a quiet preview that really plays; listening to a journey also chooses it.
   await expect(page.getByRole('heading', { name: 'Choose your music' })).toBeVisible();
-  await page.getByRole('radio', { name: /Piano and rain/ }).click();
-  await expect(page.getByRole('radio', { name: /Piano and rain/ })).toBeChecked();
-  await page.screenshot({ path: testInfo.outputPath('1-choose-music.png') });
+  const piano = page.getByRole('radio', { name: /Piano and rain/ });
+  await expect(piano).not.toBeChecked();
   await page.getByRole('button', { name: 'Listen to Piano and rain' }).click();
+  await expect(piano).toBeChecked();
+  // The chosen card says so in words, not by its border alone.
+  await expect(piano).toContainText('Chosen');
+  await expect(page.getByRole('radio', { name: /Ocean, no music/ })).not.toContainText('Chosen');
+  await page.screenshot({ path: testInfo.outputPath('1-choose-music.png') });
   await expect.poll(() => measuredDb(page), { timeout: 10_000 }).toBeGreaterThan(AUDIBLE_DB);
   await page.getByRole('button', { name: 'Stop Piano and rain' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
 
-  // Step 2: no songs with words.
+  // Step 2: no songs with words; the pieces are checked, not ticked.
   await expect(page.getByRole('heading', { name: 'Anything to leave out?' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /check any you would rather not hear/ })).toBeVisible();
   await page.getByRole('checkbox', { name: 'No songs with words' }).check();
   await expect(page.getByRole('checkbox', { name: /A song with words/ })).toBeChecked();
   await page.getByRole('button', { name: 'Next' }).click();
 
   // Step 3: the test tone follows the volume slider on the real output.
-  await page.getByRole('button', { name: 'Play a test tone' }).click();
+  // It starts at a moderate level, with its two ends named.
   const volume = page.getByRole('slider', { name: 'Comfortable volume' });
+  await expect(volume).toHaveValue('50');
+  await expect(page.getByText('Quieter', { exact: true })).toBeVisible();
+  await expect(page.getByText('Louder', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Play a test tone' }).click();
   await volume.fill('100');
   await expect.poll(() => measuredDb(page)).toBeGreaterThan(AUDIBLE_DB);
   const loud = await settledLevel(page);
@@ -107,8 +56,12 @@ test('a patient chooses a journey, listens, leaves out songs, sets a volume and 
   await page.screenshot({ path: testInfo.outputPath('3-volume.png') });
   await page.getByRole('button', { name: 'Next' }).click();
 
-  // Step 4: an intention.
-  await page.getByRole('textbox', { name: 'Your intention (optional)' }).fill('To rest and let the week go');
+  // Step 4: an intention, said in a sentence, and where it goes, said truthfully.
+  const intention = page.getByRole('textbox', { name: 'Your intention (optional)' });
+  await expect(intention).toHaveAccessibleDescription(
+    'A few words about what you hope for today. You can leave this empty. It is printed on the sheet you take home today. This clinic does not keep a copy.',
+  );
+  await intention.fill('To rest and let the week go');
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
 
@@ -143,4 +96,32 @@ test('a patient chooses a journey, listens, leaves out songs, sets a volume and 
   await endTreatment(page);
   await page.getByRole('button', { name: 'Take-home sheet' }).click();
   await expect(page.getByRole('article', { name: 'Take-home sheet' })).toContainText('To rest and let the week go');
+});
+
+test('after wrong PINs the wait counts down, and the PIN can be tried again when it ends', async ({ page }) => {
+  host = await clinicWithJourney();
+  await page.goto(host.url);
+  await openPatientScreen(page);
+  await page.getByRole('button', { name: 'Staff' }).click();
+  const unlock = page.getByRole('dialog', { name: 'Staff unlock' });
+  const tryPin = page.getByRole('button', { name: 'Unlock' });
+  // The first two wrong tries wait a second each; the third, five.
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await expect(tryPin)
+      .toBeEnabled({ timeout: 3_000 })
+      .catch(() => undefined);
+    await unlock.getByLabel('Clinic PIN').fill('1111');
+    await expect(tryPin).toBeEnabled({ timeout: 3_000 });
+    await tryPin.click();
+    await expect(unlock.getByRole('alert')).toHaveText('That PIN is not right.');
+  }
+  const wait = unlock.getByRole('timer');
+  await expect(wait).toHaveText(/^Please wait [45] s before trying the PIN again\.$/);
+  await expect(tryPin).toBeDisabled();
+  await expect(wait).toHaveText('Please wait 3 s before trying the PIN again.');
+  await expect(wait).toHaveText('Please wait 1 s before trying the PIN again.');
+  await expect(wait).toBeHidden();
+  await unlock.getByLabel('Clinic PIN').fill('4821');
+  await tryPin.click();
+  await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
 });

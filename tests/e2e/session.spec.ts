@@ -10,7 +10,7 @@ import {
   startSession,
   timerSeconds,
 } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { request, startHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
 
@@ -23,6 +23,9 @@ test('a whole session on the built-in defaults: start, timer, sound, dimming, re
 }, testInfo) => {
   // One real second is one session minute, so a 40-minute infusion takes 40 s.
   host = await startHost({ timeScale: 60 });
+  // A sheet prints only once the clinic has entered its name and phone.
+  const clinic = await request(host, 'clinic.get', {});
+  await request(host, 'clinic.save', { ...clinic, clinicName: 'Harbor Clinic', clinicPhone: '(555) 010-4477' });
   await page.goto(host.url);
 
   await page.screenshot({ path: testInfo.outputPath('1-start.png') });
@@ -54,7 +57,7 @@ test('a whole session on the built-in defaults: start, timer, sound, dimming, re
   const sheet = page.getByRole('article', { name: 'Take-home sheet' });
   const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
   await expect(sheet.getByText(today)).toBeVisible();
-  const prompts = sheet.getByRole('region', { name: 'The next three days' }).getByRole('listitem');
+  const prompts = sheet.getByRole('region', { name: 'For the days ahead' }).getByRole('listitem');
   expect(await prompts.count()).toBeGreaterThanOrEqual(3);
   await page.screenshot({ path: testInfo.outputPath('4-sheet.png'), fullPage: true });
 

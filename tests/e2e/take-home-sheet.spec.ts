@@ -111,3 +111,36 @@ test('the patient’s intention is printed on the sheet and kept nowhere', async
     if (fs.statSync(full).isFile()) expect(fs.readFileSync(full, 'utf8'), file).not.toContain(intention);
   }
 });
+
+test('a fresh install prints no sheet: the screen says what is missing and leads to Clinic, Details, and the browser’s own print prints only that', async ({
+  page,
+}, testInfo) => {
+  host = await startHost({ timeScale: 60 });
+  await page.goto(host.url);
+  await startSession(page);
+  await endTreatment(page);
+  await page.getByRole('button', { name: 'Take-home sheet' }).click();
+  const missing =
+    'This sheet cannot be printed yet: the clinic’s name and the clinic’s phone number are missing. Enter them in Clinic, Details.';
+  await expect(page.getByRole('status').filter({ hasText: missing })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeDisabled();
+
+  // Ctrl+P prints whatever the page is: here, the message and nothing of the sheet.
+  const { pages, text } = await printedPdf(page, testInfo.outputPath('sheet-missing.pdf'));
+  expect(pages).toBe(1);
+  expect(text).toContain(missing);
+  expect(text).not.toContain('After your session');
+  expect(text).not.toContain('988');
+
+  await page.getByRole('button', { name: 'Open Clinic, Details' }).click();
+  await page.getByRole('textbox', { name: 'Clinic name' }).fill('Harbor Clinic');
+  await page.getByRole('textbox', { name: 'Phone number' }).fill(PHONE);
+  await page.getByRole('textbox', { name: 'After-hours number (optional)' }).fill('(555) 010-9000');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: 'Take-home sheet' }).click();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled();
+  const printed = await printedPdf(page, testInfo.outputPath('sheet-ready.pdf'));
+  expect(printed.text).toContain(`Questions or worries? Call Harbor Clinic at ${PHONE}. After hours: (555) 010-9000.`);
+  expect(printed.text).not.toContain('cannot be printed');
+});

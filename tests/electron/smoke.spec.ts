@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/electron-runtime.mjs';
+import { defaultClinicConfig } from '../../src/clinic/clinic-config';
 import { endTreatment, startSession } from '../e2e/support';
 
 // Found exactly as `npm start` finds it; never downloads (the suite skips instead).
@@ -40,6 +41,9 @@ test.describe('the Electron app', () => {
 
   test('runs the demo program, ends treatment and saves the take-home sheet as a one-page PDF', async () => {
     const dataDir = newDataDir();
+    // A sheet is saved only once the clinic has entered its name and phone.
+    const clinic = { ...defaultClinicConfig(1), clinicName: 'Harbor Clinic', clinicPhone: '(555) 010-4477' };
+    fs.writeFileSync(path.join(dataDir, 'clinic-config.json'), JSON.stringify(clinic));
     const app = await launch(dataDir);
     try {
       const window = await app.firstWindow();

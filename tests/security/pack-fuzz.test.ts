@@ -36,6 +36,7 @@ async function clinicWithEverything() {
   await app.handlers['journeys.save']({
     name: 'Shore',
     description: 'Waves.',
+    translations: { es: { name: 'Orilla', description: 'Olas.' } },
     coverTrackId: null,
     sounds: {
       settling: { ambience: 'soft-rain' },

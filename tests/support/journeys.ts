@@ -5,6 +5,7 @@ export function journeyWith(playlistId: string, name: string, description = ''):
   return {
     name,
     description,
+    translations: { es: { name: '', description: '' } },
     coverTrackId: null,
     sounds: {
       settling: { ambience: 'soft-rain' },

@@ -8,150 +8,21 @@ import {
   type SeriesStage,
   type Translated,
 } from '../../src/sheet/prompt-types';
+import { SHEET_DICTIONARIES } from '../../src/sheet/sheet-dictionary';
 import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
-
-// ── Text measures ────────────────────────────────────────────────────────────
-
-/** Words of a text, with surrounding punctuation (¿ ? , . ¡ !) stripped. */
-function wordsOf(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word.length > 0);
-}
-
-/** Sentences end in . ! or ? followed by a space or the end of the text. */
-function sentencesOf(text: string): number {
-  return Math.max(1, text.match(/[.!?]+(?=\s|$)/g)?.length ?? 0);
-}
-
-/** English syllables: groups of vowels (y counts), less a silent final e. */
-function englishSyllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w.length === 0) return 0;
-  let count = w.match(/[aeiouy]+/g)?.length ?? 0;
-  if (count > 1 && /[^aeiouy]e$/.test(w) && !/[^aeiouy]le$/.test(w)) count -= 1;
-  return Math.max(1, count);
-}
-
-const SPANISH_STRONG = new Set([...'aeoáéó']);
-const SPANISH_STRESSED_WEAK = new Set([...'íú']);
-
-/**
- * Spanish syllables: groups of vowels, where a group splits wherever two strong vowels
- * meet (le-er, cre-o) or a stressed í/ú meets another vowel (dí-a, o-ír). The silent u of
- * que/qui/gue/gui is dropped first; a final y is a vowel (hoy, muy), as is the word "y".
- */
-function spanishSyllables(word: string): number {
-  let w = word.toLowerCase().replace(/[^a-zñáéíóúü]/g, '');
-  if (w.length === 0) return 0;
-  if (w === 'y') return 1;
-  w = w.replace(/y$/, 'i').replace(/([qg])u([eéií])/g, '$1$2');
-  let count = 0;
-  for (const group of w.match(/[aeiouáéíóúü]+/g) ?? []) {
-    count += 1;
-    for (let i = 1; i < group.length; i++) {
-      const a = group[i - 1]!;
-      const b = group[i]!;
-      const hiatus =
-        (SPANISH_STRONG.has(a) && SPANISH_STRONG.has(b)) ||
-        SPANISH_STRESSED_WEAK.has(a) ||
-        SPANISH_STRESSED_WEAK.has(b);
-      if (hiatus) count += 1;
-    }
-  }
-  return Math.max(1, count);
-}
-
-interface TextStats {
-  words: number;
-  sentences: number;
-  syllables: number;
-}
-
-function statsOf(texts: string[], language: Language): TextStats {
-  const count = language === 'en' ? englishSyllables : spanishSyllables;
-  const stats: TextStats = { words: 0, sentences: 0, syllables: 0 };
-  for (const text of texts) {
-    const words = wordsOf(text);
-    stats.words += words.length;
-    stats.sentences += sentencesOf(text);
-    stats.syllables += words.reduce((sum, word) => sum + count(word), 0);
-  }
-  return stats;
-}
-
-/** Flesch–Kincaid grade level: 0.39·(words/sentence) + 11.8·(syllables/word) − 15.59. */
-function fleschKincaidGrade(s: TextStats): number {
-  return 0.39 * (s.words / s.sentences) + 11.8 * (s.syllables / s.words) - 15.59;
-}
-
-/**
- * Fernández-Huerta reading ease for Spanish, in the corrected form
- * 206.84 − 60·(syllables/word) − 1.02·(words/sentence). Higher is easier; 70–80 reads as
- * "fairly easy", 80–90 as "easy".
- */
-function fernandezHuerta(s: TextStats): number {
-  return 206.84 - 60 * (s.syllables / s.words) - 1.02 * (s.words / s.sentences);
-}
-
-// ── Wording rules ────────────────────────────────────────────────────────────
-
-/** Whole words (and their plain inflections) that no text a patient reads may contain. */
-const FORBIDDEN: Record<Language, RegExp[]> = {
-  en: [
-    /\bdos(e|es|ed|ing|age)\b/i,
-    /\bmg\b/i,
-    /\bmedicat\w*/i,
-    /\bmedicines?\b/i,
-    /\bketamine\b/i,
-    /\bdrugs?\b/i,
-    /\bcur(e|es|ed|ing)\b/i,
-    /\bsymptoms?\b/i,
-    /\byou should\b/i,
-    /\byou must\b/i,
-  ],
-  es: [
-    /(?<!\p{L})dosis(?!\p{L})/iu,
-    /(?<!\p{L})mg(?!\p{L})/iu,
-    /(?<!\p{L})medicaci[oó]n(es)?(?!\p{L})/iu,
-    /(?<!\p{L})medicamentos?(?!\p{L})/iu,
-    /(?<!\p{L})medicinas?(?!\p{L})/iu,
-    /(?<!\p{L})ketamina(?!\p{L})/iu,
-    /(?<!\p{L})drogas?(?!\p{L})/iu,
-    /(?<!\p{L})cura(s|r|rá|rán|d[oa]s?)?(?!\p{L})/iu,
-    /(?<!\p{L})s[ií]ntomas?(?!\p{L})/iu,
-    /(?<!\p{L})debes(?!\p{L})/iu,
-    /(?<!\p{L})deber[ií]as(?!\p{L})/iu,
-    /(?<!\p{L})tienes que(?!\p{L})/iu,
-  ],
-};
-
-function forbiddenIn(text: string, language: Language): string[] {
-  return FORBIDDEN[language].flatMap((pattern) => text.match(pattern)?.[0] ?? []);
-}
-
-/** Spanish marks each question and exclamation at both ends: every ¿ closed by ?, every ? opened by ¿. */
-function spanishPunctuationProblems(text: string): string[] {
-  const problems: string[] = [];
-  for (const [open, close] of [
-    ['¿', '?'],
-    ['¡', '!'],
-  ] as const) {
-    let isOpen = false;
-    for (const ch of text) {
-      if (ch === open) {
-        if (isOpen) problems.push(`"${open}" opened twice`);
-        isOpen = true;
-      } else if (ch === close) {
-        if (!isOpen) problems.push(`"${close}" without "${open}"`);
-        isOpen = false;
-      }
-    }
-    if (isOpen) problems.push(`"${open}" never closed by "${close}"`);
-  }
-  return problems;
-}
+import {
+  englishSyllables,
+  fernandezHuerta,
+  fleschKincaidGrade,
+  forbiddenIn,
+  sentencesOf,
+  spanishPunctuationProblems,
+  spanishRegisterProblems,
+  spanishSyllables,
+  statsOf,
+  wordsOf,
+} from '../support/patient-text';
+import { SHIPPED_PROMPT_IDS } from '../support/shipped-prompt-ids';
 
 const MAX_WORDS = 25;
 const MAX_SENTENCES = 2;
@@ -161,76 +32,6 @@ const MAX_GRADE_LIBRARY = 7;
 const MAX_GRADE_ONE_PROMPT = 9;
 const MIN_EASE_LIBRARY = 70;
 const MIN_EASE_ONE_PROMPT = 60;
-
-/**
- * Every id that has shipped. Ids are stored with printed sheets, so an id that vanishes or
- * changes breaks the record of what a patient was given. Add new ids here; never remove one
- * (switch the prompt off instead).
- */
-const SHIPPED_IDS = [
-  'first-impressions',
-  'small-shifts',
-  'ups-and-downs',
-  'looser-thoughts',
-  'what-is-easier',
-  'noticing-patterns',
-  'since-you-started',
-  'fear-of-slipping-back',
-  'what-has-held',
-  'your-own-usual',
-  'first-night',
-  'bedtime-and-waking',
-  'sleep-shifts',
-  'dreams',
-  'steady-bedtime',
-  'rested-mornings',
-  'wind-down',
-  'sleep-over-the-weeks',
-  'sleep-in-busy-times',
-  'someone-to-tell',
-  'cared-for',
-  'being-around-people',
-  'someone-you-trust',
-  'feeling-closer',
-  'a-talk-put-off',
-  'asking-for-help',
-  'by-your-side',
-  'people-close-by',
-  'no-right-way',
-  'words-for-a-friend',
-  'a-hard-day',
-  'not-a-straight-line',
-  'inner-critic',
-  'credit-for-showing-up',
-  'thanks-to-yourself',
-  'old-habits-of-thought',
-  'when-things-pile-up',
-  'body-since-the-session',
-  'most-at-ease',
-  'heavier-or-lighter',
-  'moving-gently',
-  'where-tension-sits',
-  'feelings-in-the-body',
-  'body-over-the-weeks',
-  'slow-breath',
-  'stress-in-the-body',
-  'while-it-is-fresh',
-  'image-sound-or-feeling',
-  'no-need-to-understand',
-  'still-on-your-mind',
-  'for-therapy',
-  'more-than-once',
-  'a-moment-to-keep',
-  'links-to-life-now',
-  'a-gentler-evening',
-  'one-small-step',
-  'something-you-enjoyed',
-  'room-for-what-is-easy',
-  'questions-for-the-clinic',
-  'habits-to-keep',
-  'staying-steady',
-  'busy-time-ahead',
-];
 
 const enabled = BUILTIN_PROMPTS.filter((p) => p.enabled);
 const usableAt = (stage: SeriesStage) => enabled.filter((p) => p.stages.includes(stage));
@@ -305,7 +106,7 @@ describe('built-in prompt library', () => {
     const ids = BUILTIN_PROMPTS.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect([...ids].sort()).toEqual([...SHIPPED_IDS].sort());
+    expect([...ids].sort()).toEqual([...SHIPPED_PROMPT_IDS].sort());
   });
 
   it('covers every stage with every theme', () => {
@@ -387,6 +188,12 @@ describe('built-in prompt library', () => {
 
 // ── The fixed wording of the sheet ───────────────────────────────────────────
 
+/** The sheet's own words in one language, as printed (functions given a sample clinic). */
+function dictionaryTexts(language: Language): string[] {
+  const { locale: _l, languageName: _n, ...words } = SHEET_DICTIONARIES[language];
+  return Object.values(words).map((value) => (typeof value === 'function' ? value(2 as never) : value));
+}
+
 describe('take-home sheet wording', () => {
   it('has three lines for tonight and three or four for this week', () => {
     expect(wording.tonight).toHaveLength(3);
@@ -394,37 +201,30 @@ describe('take-home sheet wording', () => {
     expect(wording.thisWeek.length).toBeLessThanOrEqual(4);
   });
 
-  it('covers rest, the ride home and a quiet evening tonight', () => {
+  it('says tonight: rest, no driving or machinery until the next day after sleep, a ride home, the care team’s instructions', () => {
     const tonight = wording.tonight.map((line) => line.en).join(' ');
     expect(tonight).toMatch(/\brest\b/i);
-    expect(tonight).toMatch(/do not drive/i);
-    expect(tonight).toMatch(/takes you home/i);
-    expect(tonight).toMatch(/quiet/i);
-    expect(tonight).toMatch(/screen/i);
+    expect(tonight).toMatch(/do not drive or use machinery until tomorrow, after a night’s sleep/i);
+    expect(tonight).toMatch(/let someone else drive you home/i);
+    expect(tonight).toMatch(/instructions your care team gave you/i);
     const noche = wording.tonight.map((line) => line.es).join(' ');
-    expect(noche).toMatch(/no manejes/i);
-    expect(noche).toMatch(/pantallas/i);
+    expect(noche).toMatch(/no manejes ni uses maquinaria hasta mañana, después de haber dormido/i);
+    expect(noche).toMatch(/pide a alguien que te lleve a casa/i);
+    expect(noche).toMatch(/tu equipo de atención médica/i);
   });
 
-  it('covers sleep, stress and therapy this week', () => {
+  it('covers sleep, lighter days and the care team this week, and never assumes a therapist', () => {
     const week = wording.thisWeek.map((line) => line.en).join(' ');
     expect(week).toMatch(/bed/i);
-    expect(week).toMatch(/lighter|stress/i);
-    expect(week).toMatch(/therapy/i);
+    expect(week).toMatch(/lighter/i);
+    expect(week).toMatch(/your care team/i);
+    for (const line of wordingLines) expect(line.en).not.toMatch(/therap/i);
   });
 
   it('compares with last week, not with others', () => {
     expect(wording.weeklyCheckIn.en).toMatch(/last week/i);
     expect(wording.weeklyCheckIn.en).toMatch(/not with other/i);
     expect(wording.weeklyCheckIn.es).toMatch(/no con otras personas/i);
-  });
-
-  it('names 988 and a local emergency number in both languages, and says 988 answers in Spanish', () => {
-    for (const language of LANGUAGES) expect(wording.crisisLine[language]).toContain('988');
-    expect(wording.crisisLine.en).toMatch(/call or text 988/i);
-    expect(wording.crisisLine.en).toMatch(/emergency number/i);
-    expect(wording.crisisLine.es).toMatch(/emergencias/i);
-    expect(wording.crisisLine.es).toMatch(/en español/i);
   });
 
   it('has every line in both languages, different, and free of forbidden words', () => {
@@ -447,26 +247,58 @@ describe('take-home sheet wording', () => {
     }
   });
 
-  it('reads as easily as the prompts, the crisis line included', () => {
-    expect(
-      fleschKincaidGrade(
-        statsOf(
-          wordingLines.map((l) => l.en),
-          'en',
-        ),
-      ),
-    ).toBeLessThanOrEqual(MAX_GRADE_LIBRARY);
-    expect(
-      fernandezHuerta(
-        statsOf(
-          wordingLines.map((l) => l.es),
-          'es',
-        ),
-      ),
-    ).toBeGreaterThanOrEqual(MIN_EASE_LIBRARY);
-    for (const line of wordingLines) {
-      expect(fleschKincaidGrade(statsOf([line.en], 'en')), line.en).toBeLessThanOrEqual(MAX_GRADE_ONE_PROMPT);
-      expect(fernandezHuerta(statsOf([line.es], 'es')), line.es).toBeGreaterThanOrEqual(MIN_EASE_ONE_PROMPT);
+  it('reads as easily as the prompts, the crisis line and the sheet’s own words included', () => {
+    const en = [...wordingLines.map((l) => l.en), ...dictionaryTexts('en')];
+    const es = [...wordingLines.map((l) => l.es), ...dictionaryTexts('es')];
+    expect(fleschKincaidGrade(statsOf(en, 'en'))).toBeLessThanOrEqual(MAX_GRADE_LIBRARY);
+    expect(fernandezHuerta(statsOf(es, 'es'))).toBeGreaterThanOrEqual(MIN_EASE_LIBRARY);
+    // A heading of two or three words is too short for either formula to mean anything alone.
+    const sentences = (texts: string[]) => texts.filter((text) => wordsOf(text).length >= 6);
+    for (const text of sentences(en)) {
+      expect(fleschKincaidGrade(statsOf([text], 'en')), text).toBeLessThanOrEqual(MAX_GRADE_ONE_PROMPT);
     }
+    for (const text of sentences(es)) {
+      expect(fernandezHuerta(statsOf([text], 'es')), text).toBeGreaterThanOrEqual(MIN_EASE_ONE_PROMPT);
+    }
+  });
+
+  it('calls each item on the sheet an idea, not a question, since not every one asks', () => {
+    expect(SHEET_DICTIONARIES.en.nextDaysHint).not.toMatch(/question/i);
+    expect(SHEET_DICTIONARIES.es.nextDaysHint).not.toMatch(/pregunta/i);
+    expect(SHEET_DICTIONARIES.en.nextDays).not.toMatch(/\b(two|three|four|five)\b/i);
+  });
+});
+
+// ── One register of Spanish ──────────────────────────────────────────────────
+
+describe('the Spanish', () => {
+  const spanish = [
+    ...BUILTIN_PROMPTS.map((p) => p.text.es),
+    ...wordingLines.map((l) => l.es),
+    ...dictionaryTexts('es'),
+  ];
+
+  it('the register check catches usted, vosotros and words from Spain', () => {
+    expect(spanishRegisterProblems('Llame a la clínica si usted lo necesita.')).toEqual(['usted', 'Llame']);
+    expect(spanishRegisterProblems('¿Os ayudo? ¿Estáis bien? No conduzcas.')).toEqual(['Os', 'Estáis', 'conduzcas']);
+    expect(spanishRegisterProblems('Pide a alguien que te lleve a casa. No manejes.')).toEqual([]);
+  });
+
+  it('keeps out the word-for-word English a Spanish reader once tripped on', () => {
+    const calques = [
+      /si miras atrás estas/i, // "looking back over these weeks", ungrammatical
+      /paso pequeño y amable/i, // "a small, kind step"
+      /se quedó contigo/i, // "stayed with you"
+      /te soltó/i, // "felt looser"
+      /cargar la tensión/i, // "hold tension"
+      /otra persona te lleva/i, // states a fact where it should ask
+      /estas preguntas/i, // not every item on the sheet is a question
+      /se sienta (un poco )?distint/i, // "feels different"
+    ];
+    for (const text of spanish) expect(calques.filter((c) => c.test(text)).map(String), text).toEqual([]);
+  });
+
+  it('speaks to the patient as tú, in neutral Latin-American Spanish, everywhere', () => {
+    for (const text of spanish) expect(spanishRegisterProblems(text), text).toEqual([]);
   });
 });

@@ -50,6 +50,14 @@ describe('clinic configuration versions', () => {
     expect(migrateClinicConfig({ ...untouched, dischargeChecklist: own }, 3).dischargeChecklist).toEqual(own);
   });
 
+  it('version 3 gains an empty after-hours number, and the placeholder name “Your clinic” becomes no name', () => {
+    const { afterHoursPhone: _a, ...rest } = defaultClinicConfig(3);
+    const placeholder = { ...rest, version: 3, clinicName: 'Your clinic' };
+    expect(migrateClinicConfig(placeholder, 3)).toMatchObject({ version: 4, clinicName: '', afterHoursPhone: '' });
+    const named = { ...placeholder, clinicName: 'Harbor Clinic', clinicPhone: '555 0100' };
+    expect(migrateClinicConfig(named, 3)).toMatchObject({ clinicName: 'Harbor Clinic', clinicPhone: '555 0100' });
+  });
+
   it('refuses a configuration from a newer Stillroom with a clear message', () => {
     expect(() => migrateClinicConfig({ ...defaultClinicConfig(1), version: CLINIC_CONFIG_VERSION + 1 }, 1)).toThrow(
       NewerConfigError,
@@ -75,7 +83,7 @@ describe('clinic configuration versions', () => {
       const dataDir = withFile(content);
       const service = new ClinicService(dataDir, confFactory);
       expect(service.notice).toMatch(/clinic-config\.json could not be read .* moved to .*clinic-config\.unreadable-/);
-      expect(service.get().clinicName).toBe('Your clinic');
+      expect(service.get().clinicName).toBe('');
       const aside = fs.readdirSync(dataDir).find((f) => f.startsWith('clinic-config.unreadable-'))!;
       expect(fs.readFileSync(path.join(dataDir, aside), 'utf8')).toBe(content);
     }

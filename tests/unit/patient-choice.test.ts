@@ -36,11 +36,12 @@ const choice = (journeyId: string, changes = {}) => ({
   avoidTrackIds: [],
   comfort: 0.6,
   intention: 'To rest',
+  language: 'es' as const,
   ...changes,
 });
 
 describe('the patient’s choice', () => {
-  it('gives each part of the program the journey’s sound', async () => {
+  it('gives each part of the program the journey’s sound, and keeps the patient’s language for the sheet', async () => {
     const { app, journey, playlist } = await withJourney();
     await app.handlers['patient.choose'](choice(journey.id));
     const { run } = await app.handlers['session.start']({ programId: 'iv-40' });
@@ -52,7 +53,7 @@ describe('the patient’s choice', () => {
       ['closing', { playlistId: playlist.id, volume: 0.8 }],
       ['recovery', { ambience: 'soft-rain', volume: 0.6 }],
     ]);
-    expect(run.patient).toEqual({ journeyName: 'Tones', comfort: 0.6, intention: 'To rest' });
+    expect(run.patient).toEqual({ journeyName: 'Tones', comfort: 0.6, intention: 'To rest', language: 'es' });
   });
 
   it('leaves out the tracks the patient ruled out, by tag and one by one', async () => {
@@ -122,7 +123,7 @@ describe('the clinic PIN', () => {
     await expect(app.handlers['staff.unlock']({ pin: '0000' })).rejects.toThrow(/not right/);
     app.clock.advance(waitAfterFailures(1));
     expect((await app.handlers['staff.unlock']({ pin: '4821' })).locked).toBe(false);
-    expect((await app.handlers['clinic.get']({})).clinicName).toBeTruthy();
+    expect((await app.handlers['clinic.get']({})).roomName).toBeTruthy();
   });
 
   it('makes each wrong guess wait longer, up to a minute', async () => {

@@ -152,7 +152,14 @@ describe('both clocks across a restart', () => {
 });
 
 describe('the patient’s choice waits two hours for its session', () => {
-  const choice = { journeyId: 'builtin-ocean', avoidTags: [], avoidTrackIds: [], comfort: 0.5, intention: 'Rest' };
+  const choice = {
+    journeyId: 'builtin-ocean',
+    avoidTags: [],
+    avoidTrackIds: [],
+    comfort: 0.5,
+    intention: 'Rest',
+    language: 'en' as const,
+  };
 
   it('is discarded unused after two hours, so the next patient never gets a stranger’s intention', async () => {
     const { handlers, clock, session } = services();
@@ -175,6 +182,7 @@ describe('the patient’s choice waits two hours for its session', () => {
       journeyName: 'Ocean, no music',
       comfort: 0.5,
       intention: 'Rest',
+      language: 'en',
     });
     expect(await handlers['patient.get']({})).toBeNull();
     session.control({ type: 'endTreatment' });

@@ -39,11 +39,7 @@ export function App() {
       <header className="app-bar no-print">
         <span className="brand">Stillroom</span>
         <span className="app-bar-end">
-          {info && (
-            <span className="room">
-              {info.clinicName} · {info.roomName}
-            </span>
-          )}
+          {info && <span className="room">{[info.clinicName, info.roomName].filter(Boolean).join(' · ')}</span>}
           {screen === 'room' && !hasSession && (
             <>
               <button type="button" className="link" onClick={() => show('library')}>

@@ -39,8 +39,14 @@ export class PatientAudio {
   /** The loudness the patient chose times the room's volume, 0..1; moves smoothly. */
   setLevel(level: number): void {
     this.level = Math.min(1, Math.max(0, level));
-    if (this.tone && Howler.ctx)
-      this.tone.gain.gain.setTargetAtTime(this.level * TONE_GAIN, Howler.ctx.currentTime, 0.1);
+    if (this.tone && Howler.ctx) {
+      // A move during the tone's fade-in replaces the fade: left scheduled, its end would undo the move.
+      const { gain } = this.tone;
+      const now = Howler.ctx.currentTime;
+      gain.gain.cancelScheduledValues(now);
+      gain.gain.setValueAtTime(gain.gain.value, now);
+      gain.gain.setTargetAtTime(this.level * TONE_GAIN, now, 0.1);
+    }
     this.preview?.howl.volume(this.level * PREVIEW_GAIN);
   }
 

@@ -8,7 +8,7 @@ import {
   withChecklistItem,
   withNewPrompt,
 } from '../../../src/clinic/clinic-edits';
-import type { IntegrationPrompt, PromptTheme, SeriesStage, Translated } from '../../../src/sheet/prompt-types';
+import type { IntegrationPrompt, PromptTheme, PromptStage, Translated } from '../../../src/sheet/prompt-types';
 
 /**
  * The clinic editor's rules as plain functions (no React, no IPC), so they can be tested in
@@ -135,7 +135,7 @@ export function recordChange(
 /** A prompt as the clinic writes it: its text in both languages, where it fits and what it is about. */
 export interface PromptDraft {
   text: Translated;
-  stages: SeriesStage[];
+  stages: PromptStage[];
   /** Empty until the clinic chooses one. */
   theme: PromptTheme | '';
 }

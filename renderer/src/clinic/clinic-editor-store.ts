@@ -51,6 +51,7 @@ export type DetailField =
   | 'clinicName'
   | 'roomName'
   | 'clinicPhone'
+  | 'afterHoursPhone'
   | 'logo'
   | 'defaultLanguage'
   | 'paperSize'
@@ -63,6 +64,7 @@ const DETAIL_LABELS: Record<DetailField, string> = {
   clinicName: 'clinic name',
   roomName: 'room name',
   clinicPhone: 'phone number',
+  afterHoursPhone: 'after-hours number',
   logo: 'logo',
   defaultLanguage: 'sheet language',
   paperSize: 'paper size',
@@ -200,7 +202,8 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
             at: [field],
             value,
             next: (config) => ({ ...config, [field]: value }),
-            typing: typeof value === 'string' && ['clinicName', 'roomName', 'clinicPhone'].includes(field),
+            typing:
+              typeof value === 'string' && ['clinicName', 'roomName', 'clinicPhone', 'afterHoursPhone'].includes(field),
           }),
         setWording: (part, value) =>
           change({

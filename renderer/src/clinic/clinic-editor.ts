@@ -9,7 +9,17 @@ import { createClinicEditorStore, type ClinicEditorState, type PartDraft } from 
 function shareSaved(config: ClinicConfig) {
   useClinicStore.setState({ config });
   useAppStore.setState((s) =>
-    s.info ? { info: { ...s.info, clinicName: config.clinicName, roomName: config.roomName } } : {},
+    s.info
+      ? {
+          info: {
+            ...s.info,
+            clinicName: config.clinicName,
+            roomName: config.roomName,
+            defaultLanguage: config.defaultLanguage,
+            keepSheetCopies: config.keepSheetCopies,
+          },
+        }
+      : {},
   );
 }
 

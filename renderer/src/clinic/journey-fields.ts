@@ -26,6 +26,7 @@ export function newJourney(taken: readonly Journey[], id = newClinicId()): Journ
     id,
     name,
     description: '',
+    translations: { es: { name: '', description: '' } },
     coverTrackId: null,
     sounds: {
       settling: { ambience: 'soft-rain' },
@@ -54,6 +55,18 @@ export const journeyEdits = {
     at: [field],
     value: text,
     next: (journey) => ({ ...journey, [field]: text }),
+    typing: true,
+  }),
+  /** The name or description patients reading Spanish see; empty shows them the English. */
+  spanish: (field: 'name' | 'description', text: string): ItemEdit<Journey> => ({
+    part: `translations.es.${field}`,
+    label: field === 'name' ? 'Spanish name' : 'Spanish description',
+    at: ['translations', 'es', field],
+    value: text,
+    next: (journey) => ({
+      ...journey,
+      translations: { ...journey.translations, es: { ...journey.translations.es, [field]: text } },
+    }),
     typing: true,
   }),
   cover: (trackId: string | null): ItemEdit<Journey> => ({

@@ -1,18 +1,23 @@
 import { useVolumeStore } from '../audio/volume-store';
 
-/** A volume as a percentage slider, moved in steps of five with the mouse, a finger or the arrow keys. */
+/**
+ * A volume as a percentage slider, moved in steps of five with the mouse, a finger or the arrow
+ * keys; `ends` names its two ends under it (quieter, louder) for someone unsure which way is which.
+ */
 export function VolumeSlider({
   label,
   value,
   onChange,
   min = 0,
   className,
+  ends,
 }: {
   label: string;
   value: number;
   onChange: (value: number) => void;
   min?: number;
   className?: string;
+  ends?: [string, string];
 }) {
   const percent = Math.round(value * 100);
   return (
@@ -27,6 +32,12 @@ export function VolumeSlider({
         aria-valuetext={`${percent} %`}
         onChange={(e) => onChange(Number(e.target.value) / 100)}
       />
+      {ends && (
+        <span className="volume-ends" aria-hidden="true">
+          <span>{ends[0]}</span>
+          <span>{ends[1]}</span>
+        </span>
+      )}
     </label>
   );
 }

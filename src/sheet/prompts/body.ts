@@ -4,7 +4,7 @@ import type { PromptEntry } from '../prompt-types';
 export const BODY: PromptEntry[] = [
   {
     id: 'body-since-the-session',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'body',
     text: {
       en: 'How does your body feel since the session? You might simply notice it, without trying to change anything.',
@@ -13,7 +13,7 @@ export const BODY: PromptEntry[] = [
   },
   {
     id: 'most-at-ease',
-    stages: ['first', 'early'],
+    stages: ['first', 'early', 'anyPoint'],
     theme: 'body',
     text: {
       en: 'Where in your body do you feel most at ease right now?',
@@ -26,7 +26,7 @@ export const BODY: PromptEntry[] = [
     theme: 'body',
     text: {
       en: 'Over the last few days, has your body felt heavier, lighter or about the same?',
-      es: 'En los últimos días, ¿tu cuerpo se ha sentido más pesado, más ligero o igual que antes?',
+      es: 'En los últimos días, ¿has sentido el cuerpo más pesado, más ligero o igual que antes?',
     },
   },
   {
@@ -44,12 +44,12 @@ export const BODY: PromptEntry[] = [
     theme: 'body',
     text: {
       en: 'Where do you tend to hold tension? Has that changed at all over the last week?',
-      es: '¿En qué parte del cuerpo sueles cargar la tensión? ¿Ha cambiado algo en la última semana?',
+      es: '¿En qué parte del cuerpo se te suele acumular la tensión? ¿Ha cambiado algo en la última semana?',
     },
   },
   {
     id: 'feelings-in-the-body',
-    stages: ['middle'],
+    stages: ['middle', 'anyPoint'],
     theme: 'body',
     text: {
       en: 'When a strong feeling comes, where do you notice it in your body?',
@@ -62,7 +62,7 @@ export const BODY: PromptEntry[] = [
     theme: 'body',
     text: {
       en: 'How has your body felt across these weeks? Is there anything you would like to keep doing for it?',
-      es: '¿Cómo se ha sentido tu cuerpo a lo largo de estas semanas? ¿Hay algo que te gustaría seguir haciendo por él?',
+      es: '¿Cómo has sentido el cuerpo a lo largo de estas semanas? ¿Hay algo que te gustaría seguir haciendo por él?',
     },
   },
   {
@@ -80,7 +80,7 @@ export const BODY: PromptEntry[] = [
     theme: 'body',
     text: {
       en: 'When you feel stressed lately, where does it show up in your body? What helps it ease a little?',
-      es: 'Cuando sientes estrés estos días, ¿dónde lo notas en el cuerpo? ¿Qué te ayuda a soltarlo un poco?',
+      es: 'Cuando sientes estrés estos días, ¿dónde lo notas en el cuerpo? ¿Qué te ayuda a aliviarlo un poco?',
     },
   },
 ];

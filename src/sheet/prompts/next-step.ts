@@ -4,20 +4,20 @@ import type { PromptEntry } from '../prompt-types';
 export const NEXT_STEP: PromptEntry[] = [
   {
     id: 'a-gentler-evening',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'nextStep',
     text: {
       en: 'What is one small thing that would make tonight or tomorrow a little gentler?',
-      es: '¿Qué cosa pequeña podría hacer que esta noche o mañana sean un poco más tranquilas?',
+      es: '¿Qué cosa pequeña te ayudaría a pasar esta noche o mañana con más calma?',
     },
   },
   {
     id: 'one-small-step',
-    stages: ['early'],
+    stages: ['early', 'anyPoint'],
     theme: 'nextStep',
     text: {
       en: 'What is one small, kind step you could take this week? Small is more than enough.',
-      es: '¿Qué paso pequeño y amable podrías dar esta semana? Lo pequeño es más que suficiente.',
+      es: '¿Qué pequeño paso podrías dar esta semana para cuidarte? Algo pequeño es más que suficiente.',
     },
   },
   {
@@ -35,7 +35,7 @@ export const NEXT_STEP: PromptEntry[] = [
     theme: 'nextStep',
     text: {
       en: 'Which part of your week felt easiest? Is there a small way to make more room for it?',
-      es: '¿Qué parte de tu semana se sintió más fácil? ¿Hay alguna forma pequeña de darle más espacio?',
+      es: '¿Qué momento de tu semana te resultó más fácil? ¿Cómo podrías darle un poco más de espacio?',
     },
   },
   {
@@ -53,7 +53,7 @@ export const NEXT_STEP: PromptEntry[] = [
     theme: 'nextStep',
     text: {
       en: 'Which habits from these weeks would you like to keep? If you like, pick one to carry forward.',
-      es: '¿Qué hábitos de estas semanas te gustaría conservar? Si quieres, elige uno para llevar contigo.',
+      es: '¿Qué hábitos de estas semanas te gustaría mantener? Si quieres, elige uno para seguir con él.',
     },
   },
   {
@@ -62,7 +62,7 @@ export const NEXT_STEP: PromptEntry[] = [
     theme: 'nextStep',
     text: {
       en: 'Looking at the weeks ahead, what is one small thing that would help you stay steady?',
-      es: 'Si piensas en las semanas que vienen, ¿qué cosa pequeña te ayudaría a estar bien?',
+      es: 'Si piensas en las semanas que vienen, ¿qué cosa pequeña te ayudaría a mantener el equilibrio?',
     },
   },
   {
@@ -71,7 +71,7 @@ export const NEXT_STEP: PromptEntry[] = [
     theme: 'nextStep',
     text: {
       en: 'Is there a busy or stressful time coming up? What is one way you could make it a bit lighter?',
-      es: '¿Viene una época de mucho trabajo o estrés? ¿De qué forma podrías hacerla un poco más ligera?',
+      es: '¿Viene una época con mucho que hacer o con estrés? ¿Cómo podrías hacerla un poco más ligera?',
     },
   },
 ];

@@ -4,7 +4,7 @@ import type { PromptEntry } from '../prompt-types';
 export const NOTICING_CHANGE: PromptEntry[] = [
   {
     id: 'first-impressions',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'noticingChange',
     text: {
       en: 'What was the session like for you? You do not have to make sense of it yet.',
@@ -17,16 +17,16 @@ export const NOTICING_CHANGE: PromptEntry[] = [
     theme: 'noticingChange',
     text: {
       en: 'You might notice small shifts in sleep, mood or thoughts. What, if anything, feels a little different?',
-      es: 'Quizás notes pequeños cambios en el sueño, el ánimo o los pensamientos. ¿Hay algo que se sienta un poco distinto?',
+      es: 'Quizás notes pequeños cambios en el sueño, el ánimo o los pensamientos. ¿Hay algo que notes un poco distinto?',
     },
   },
   {
     id: 'ups-and-downs',
-    stages: ['early'],
+    stages: ['early', 'anyPoint'],
     theme: 'noticingChange',
     text: {
       en: 'Some days may feel better and some worse, and both are common. What did you notice today?',
-      es: 'Algunos días pueden sentirse mejor y otros peor, y las dos cosas son comunes. ¿Qué notaste hoy?',
+      es: 'Puede haber días mejores y días peores, y las dos cosas son normales. ¿Qué notaste hoy?',
     },
   },
   {
@@ -35,7 +35,7 @@ export const NOTICING_CHANGE: PromptEntry[] = [
     theme: 'noticingChange',
     text: {
       en: 'Did a thought that usually sticks feel a little looser at some point? When was that?',
-      es: '¿En algún momento un pensamiento que suele darte vueltas en la cabeza te soltó un poco? ¿Cuándo fue?',
+      es: '¿En algún momento, un pensamiento que suele darte vueltas perdió un poco de fuerza? ¿Cuándo fue?',
     },
   },
   {
@@ -53,7 +53,7 @@ export const NOTICING_CHANGE: PromptEntry[] = [
     theme: 'noticingChange',
     text: {
       en: 'Looking at the last few days, do you see a pattern? Maybe a time of day feels lighter or heavier.',
-      es: 'Si miras los últimos días, ¿ves algún patrón? Quizás haya una hora del día que se sienta más ligera o más pesada.',
+      es: 'Si repasas los últimos días, ¿notas algún patrón? Quizás haya un momento del día que te resulte más ligero o más pesado.',
     },
   },
   {
@@ -70,8 +70,8 @@ export const NOTICING_CHANGE: PromptEntry[] = [
     stages: ['lastOfSeries'],
     theme: 'noticingChange',
     text: {
-      en: 'Near the end of a series, it is common to fear things will slip back. What helps you when that worry comes?',
-      es: 'Al final de una serie, es común temer que todo vuelva atrás. ¿Qué te ayuda cuando llega esa preocupación?',
+      en: 'The end of a series can bring mixed feelings. What would help you feel supported next, and what would you like the clinic to know?',
+      es: 'El final de una serie puede traer sentimientos encontrados. ¿Qué apoyo te gustaría para lo que sigue, y qué quieres que sepa la clínica?',
     },
   },
   {
@@ -79,17 +79,17 @@ export const NOTICING_CHANGE: PromptEntry[] = [
     stages: ['maintenance'],
     theme: 'noticingChange',
     text: {
-      en: 'Since your last session, what has stayed steady for you? What has been harder?',
-      es: 'Desde tu última sesión, ¿qué se ha mantenido estable para ti? ¿Qué ha sido más difícil?',
+      en: 'Since your last session, what has felt steady, and what has been harder? If it feels heavy, tell the clinic.',
+      es: 'Desde tu última sesión, ¿qué se ha mantenido estable y qué ha sido más difícil? Si te pesa, cuéntaselo a la clínica.',
     },
   },
   {
     id: 'your-own-usual',
-    stages: ['maintenance'],
+    stages: ['maintenance', 'anyPoint'],
     theme: 'noticingChange',
     text: {
       en: 'How are you doing this week, compared with your own usual? A word or two is enough.',
-      es: '¿Cómo estás esta semana, comparado con lo que es normal para ti? Basta con una o dos palabras.',
+      es: '¿Cómo estás esta semana, en comparación con lo habitual para ti? Con una o dos palabras basta.',
     },
   },
 ];

@@ -4,7 +4,7 @@ import type { PromptEntry } from '../prompt-types';
 export const RELATIONSHIPS: PromptEntry[] = [
   {
     id: 'someone-to-tell',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'relationships',
     text: {
       en: 'Is there someone you would like to tell about today? You can share as much or as little as you like.',
@@ -13,11 +13,11 @@ export const RELATIONSHIPS: PromptEntry[] = [
   },
   {
     id: 'cared-for',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'relationships',
     text: {
-      en: 'Who helped you today, even in a small way? How did it feel to be cared for?',
-      es: '¿Quién te ayudó hoy, aunque sea en algo pequeño? ¿Cómo te sentiste al recibir ese cuidado?',
+      en: 'Was there a moment today, however small, when you felt looked after? What was it like?',
+      es: '¿Hubo hoy algún momento, aunque fuera pequeño, en que sentiste que te cuidaban? ¿Cómo fue?',
     },
   },
   {
@@ -26,7 +26,7 @@ export const RELATIONSHIPS: PromptEntry[] = [
     theme: 'relationships',
     text: {
       en: 'How did it feel to be around people this week? Was any moment easier or warmer than usual?',
-      es: '¿Cómo te sentiste con la gente esta semana? ¿Hubo algún momento más fácil o más cálido que de costumbre?',
+      es: 'Esta semana, ¿cómo te sentiste al estar con otras personas? ¿Hubo algún momento más fácil o más cálido de lo normal?',
     },
   },
   {
@@ -44,7 +44,7 @@ export const RELATIONSHIPS: PromptEntry[] = [
     theme: 'relationships',
     text: {
       en: 'Is there someone you feel a little closer to lately? What do you think has changed?',
-      es: '¿Hay alguien a quien sientes un poco más cerca últimamente? ¿Qué crees que ha cambiado?',
+      es: '¿Te sientes un poco más cerca de alguien últimamente? ¿Qué crees que ha cambiado?',
     },
   },
   {
@@ -52,8 +52,8 @@ export const RELATIONSHIPS: PromptEntry[] = [
     stages: ['middle'],
     theme: 'relationships',
     text: {
-      en: 'Is there a talk you have been putting off? If you like, you could explore it in therapy first.',
-      es: '¿Hay una conversación que has ido dejando para después? Si quieres, puedes hablar de ella primero en terapia.',
+      en: 'Is there a talk you have been putting off? If you like, you could talk it through with your care team first.',
+      es: '¿Hay una conversación que vienes posponiendo? Si quieres, puedes hablar de eso antes con tu equipo de atención médica.',
     },
   },
   {
@@ -61,8 +61,8 @@ export const RELATIONSHIPS: PromptEntry[] = [
     stages: ['middle', 'maintenance'],
     theme: 'relationships',
     text: {
-      en: 'Is there one person you could ask for a little help this week? What would you ask for?',
-      es: '¿Hay alguna persona a quien podrías pedirle un poco de ayuda esta semana? ¿Qué le pedirías?',
+      en: 'Is there someone, maybe at the clinic, you could ask for a little help this week? What would you ask for?',
+      es: '¿Hay alguien, quizás en la clínica, a quien podrías pedirle un poco de ayuda esta semana? ¿Qué le pedirías?',
     },
   },
   {
@@ -70,8 +70,8 @@ export const RELATIONSHIPS: PromptEntry[] = [
     stages: ['lastOfSeries'],
     theme: 'relationships',
     text: {
-      en: 'Who has been there for you during this series? Is there anything you would like to say to them?',
-      es: '¿Quién ha estado a tu lado durante esta serie de sesiones? ¿Te gustaría decirle algo?',
+      en: 'What has helped you through this series? It might be a person, a place, a routine or something in you.',
+      es: '¿Qué te ha acompañado en esta serie de sesiones? Puede ser una persona, un lugar, una rutina o algo dentro de ti.',
     },
   },
   {
@@ -79,8 +79,8 @@ export const RELATIONSHIPS: PromptEntry[] = [
     stages: ['maintenance'],
     theme: 'relationships',
     text: {
-      en: 'Have things with the people close to you felt tense or easy lately? What might help a little?',
-      es: 'Últimamente, ¿cómo han estado las cosas con la gente cercana, tensas o tranquilas? ¿Qué podría ayudar un poco?',
+      en: 'How have things felt with the people around you lately? What might help a little?',
+      es: 'Últimamente, ¿cómo te has sentido con la gente que te rodea? ¿Qué podría ayudar un poco?',
     },
   },
 ];

@@ -4,7 +4,7 @@ import type { PromptEntry } from '../prompt-types';
 export const SELF_KINDNESS: PromptEntry[] = [
   {
     id: 'no-right-way',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'selfCriticism',
     text: {
       en: 'There is no right or wrong way for a session to go. Can you let today be what it was?',
@@ -13,16 +13,16 @@ export const SELF_KINDNESS: PromptEntry[] = [
   },
   {
     id: 'words-for-a-friend',
-    stages: ['first', 'early'],
+    stages: ['first', 'early', 'anyPoint'],
     theme: 'selfCriticism',
     text: {
-      en: 'If a friend had your day, what kind words would you offer them? You might offer yourself the same.',
+      en: 'If someone you care about had your day, what kind words would you offer them? You might offer yourself the same.',
       es: 'Si alguien a quien quieres tuviera un día como el tuyo, ¿qué palabras amables le dirías? Quizás también puedas decírtelas a ti.',
     },
   },
   {
     id: 'a-hard-day',
-    stages: ['early'],
+    stages: ['early', 'anyPoint'],
     theme: 'selfCriticism',
     text: {
       en: 'A hard day does not mean you did something wrong. How could you be gentle with yourself today?',
@@ -53,7 +53,7 @@ export const SELF_KINDNESS: PromptEntry[] = [
     theme: 'selfCriticism',
     text: {
       en: 'Coming to each session takes effort. What would it be like to give yourself credit for that?',
-      es: 'Venir a cada sesión cuesta trabajo. ¿Cómo sería valorar lo que haces por ti?',
+      es: 'Venir a cada sesión cuesta trabajo. ¿Cómo sería reconocer lo que haces por ti?',
     },
   },
   {
@@ -70,8 +70,8 @@ export const SELF_KINDNESS: PromptEntry[] = [
     stages: ['maintenance'],
     theme: 'selfCriticism',
     text: {
-      en: 'If an old way of thinking came back this month, that is human. What would a kind reply sound like?',
-      es: 'Si este mes volvió una vieja forma de pensar, es algo humano. ¿Cómo sonaría una respuesta amable?',
+      en: 'When a familiar hard thought shows up, what would a kind reply to it sound like?',
+      es: 'Cuando llega un pensamiento duro que ya conoces, ¿cómo le responderías con cariño?',
     },
   },
   {

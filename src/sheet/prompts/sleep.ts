@@ -4,20 +4,20 @@ import type { PromptEntry } from '../prompt-types';
 export const SLEEP: PromptEntry[] = [
   {
     id: 'first-night',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'sleep',
     text: {
       en: 'How did you sleep after the session? You might note anything that felt different.',
-      es: '¿Cómo dormiste después de la sesión? Si quieres, anota cualquier cosa que se haya sentido distinta.',
+      es: '¿Cómo dormiste después de la sesión? Si quieres, anota si algo fue distinto.',
     },
   },
   {
     id: 'bedtime-and-waking',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'sleep',
     text: {
       en: 'If you like, jot down how you feel as you go to bed tonight, and again when you wake.',
-      es: 'Si quieres, escribe cómo te sientes al acostarte esta noche y otra vez al despertar.',
+      es: 'Si quieres, anota cómo te sientes al acostarte esta noche y otra vez al despertar.',
     },
   },
   {
@@ -53,12 +53,12 @@ export const SLEEP: PromptEntry[] = [
     theme: 'sleep',
     text: {
       en: 'On the mornings you wake up more rested, what was the evening before like?',
-      es: 'Las mañanas en que te levantas con más energía, ¿cómo fue la noche anterior?',
+      es: 'Las mañanas en que te levantas con más energía, ¿cómo suele ser la noche anterior?',
     },
   },
   {
     id: 'wind-down',
-    stages: ['middle', 'maintenance'],
+    stages: ['middle', 'maintenance', 'anyPoint'],
     theme: 'sleep',
     text: {
       en: 'Is there a calm thing you like to do before bed? It could be music, a book or a warm shower.',
@@ -71,7 +71,7 @@ export const SLEEP: PromptEntry[] = [
     theme: 'sleep',
     text: {
       en: 'Looking back over these weeks, how has your sleep been? What would you like to keep doing at night?',
-      es: 'Si miras atrás estas semanas, ¿cómo ha sido tu sueño? ¿Qué te gustaría seguir haciendo por las noches?',
+      es: 'Pensando en estas semanas, ¿cómo has dormido? ¿Qué te gustaría seguir haciendo por las noches?',
     },
   },
   {
@@ -80,7 +80,7 @@ export const SLEEP: PromptEntry[] = [
     theme: 'sleep',
     text: {
       en: 'When life gets busy, how does your sleep hold up? What helps you sleep well?',
-      es: 'Cuando tienes días muy ocupados, ¿cómo está tu sueño? ¿Qué te ayuda a dormir bien?',
+      es: 'Cuando tienes mucho que hacer, ¿cómo duermes? ¿Qué te ayuda a dormir bien?',
     },
   },
 ];

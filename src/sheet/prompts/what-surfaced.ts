@@ -4,25 +4,25 @@ import type { PromptEntry } from '../prompt-types';
 export const WHAT_SURFACED: PromptEntry[] = [
   {
     id: 'while-it-is-fresh',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'whatSurfaced',
     text: {
       en: 'What do you remember from the session while it is still fresh? A few words or a drawing is enough.',
-      es: '¿Qué recuerdas de la sesión ahora que la tienes fresca? Bastan unas palabras o un dibujo.',
+      es: '¿Qué recuerdas de la sesión ahora que está reciente? Bastan unas palabras o un dibujo.',
     },
   },
   {
     id: 'image-sound-or-feeling',
-    stages: ['first', 'early'],
+    stages: ['first', 'early', 'anyPoint'],
     theme: 'whatSurfaced',
     text: {
       en: 'Was there an image, a sound or a feeling that stayed with you? You might put it into a few words.',
-      es: '¿Hubo una imagen, un sonido o una sensación que se quedó contigo? Si quieres, cuéntalo en pocas palabras.',
+      es: '¿Recuerdas alguna imagen, sonido o sensación de la sesión? Si quieres, escribe unas palabras sobre eso.',
     },
   },
   {
     id: 'no-need-to-understand',
-    stages: ['first'],
+    stages: ['first', 'anyPoint'],
     theme: 'whatSurfaced',
     text: {
       en: 'Some parts of the session may not make sense. It is fine to leave them as they are for now.',
@@ -34,8 +34,8 @@ export const WHAT_SURFACED: PromptEntry[] = [
     stages: ['early'],
     theme: 'whatSurfaced',
     text: {
-      en: 'Is anything from your last session still on your mind? How does it feel now, a few days later?',
-      es: '¿Sigue en tu mente algo de tu última sesión? ¿Cómo lo sientes ahora, unos días después?',
+      en: 'Is anything from your last session still on your mind? If it feels heavy, tell the clinic.',
+      es: '¿Hay algo de tu última sesión que todavía te da vueltas? Si te pesa, cuéntaselo a la clínica.',
     },
   },
   {
@@ -43,8 +43,8 @@ export const WHAT_SURFACED: PromptEntry[] = [
     stages: ['middle'],
     theme: 'whatSurfaced',
     text: {
-      en: 'Is there something from the sessions you would like to talk about in therapy? You could write it down so it is not lost.',
-      es: '¿Hay algo de las sesiones de lo que te gustaría hablar en terapia? Puedes anotarlo para no olvidarlo.',
+      en: 'Is there something from the sessions you would like to talk over with your care team? You could jot it down.',
+      es: '¿Hay algo de las sesiones de lo que te gustaría hablar con tu equipo de atención médica? Puedes anotarlo.',
     },
   },
   {

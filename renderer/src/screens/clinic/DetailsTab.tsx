@@ -6,7 +6,7 @@ import { FormField } from '../../ui/FormField';
 import { LogoField } from './LogoField';
 import { ChecklistEditor } from './ChecklistEditor';
 
-type TextField = 'clinicName' | 'roomName' | 'clinicPhone';
+type TextField = 'clinicName' | 'roomName' | 'clinicPhone' | 'afterHoursPhone';
 
 /** One of the clinic's text details, saved as typed; an invalid value stays with its reason. */
 function DetailText({
@@ -77,13 +77,23 @@ export function DetailsTab() {
     <div className="clinic-form">
       <fieldset className="form-group">
         <legend>The clinic</legend>
-        <DetailText field="clinicName" label="Clinic name" hint="Printed at the top of every take-home sheet." />
+        <DetailText
+          field="clinicName"
+          label="Clinic name"
+          hint="Printed at the top of every take-home sheet. No sheet prints until it is entered."
+        />
         <DetailText field="roomName" label="Room name" hint="Shown in the bar at the top of the screen." />
         <DetailText
           field="clinicPhone"
           label="Phone number"
           type="tel"
-          hint="Printed on the sheet as the number to call with questions. Leave it empty to print none."
+          hint="Printed on the sheet as the number to call with questions. No sheet prints until it is entered."
+        />
+        <DetailText
+          field="afterHoursPhone"
+          label="After-hours number (optional)"
+          type="tel"
+          hint="Printed beside the phone number, for calls when the clinic is closed. Leave it empty to print none."
         />
         <LogoField />
       </fieldset>

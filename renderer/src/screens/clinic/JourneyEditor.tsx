@@ -16,19 +16,40 @@ const PART_HINTS = {
   recovery: 'Rest after the treatment ends.',
 } as const;
 
-/** A name or description field, saved as typed. */
-function JourneyText({ journey, field }: { journey: Journey; field: 'name' | 'description' }) {
-  const draft = useJourneysEditor((s) => s.drafts[field]);
+type TextField = 'name' | 'description';
+
+const TEXT_LABELS: Record<'en' | 'es', Record<TextField, { label: string; hint: string }>> = {
+  en: {
+    name: { label: 'Name', hint: 'What the patient sees on the card.' },
+    description: { label: 'Description', hint: 'A sentence for the patient: what it sounds like.' },
+  },
+  es: {
+    name: { label: 'Name in Spanish', hint: 'For patients who choose Español. Left empty, they see the English.' },
+    description: {
+      label: 'Description in Spanish',
+      hint: 'For patients who choose Español. Left empty, they see the English.',
+    },
+  },
+};
+
+/** A name or description field, in English or in Spanish, saved as typed. */
+function JourneyText({ journey, field, language }: { journey: Journey; field: TextField; language: 'en' | 'es' }) {
+  const part = language === 'en' ? field : `translations.es.${field}`;
+  const draft = useJourneysEditor((s) => s.drafts[part]);
   const { edit, endTyping } = useJourneysActions();
-  const value = draft ? String(draft.value) : journey[field];
-  const onChange = (text: string) => edit(journeyEdits.text(field, text));
-  return field === 'name' ? (
-    <FormField label="Name" hint="What the patient sees on the card." error={fieldError(draft)}>
-      <input type="text" value={value} onChange={(e) => onChange(e.target.value)} onBlur={endTyping} />
-    </FormField>
-  ) : (
-    <FormField label="Description" hint="A sentence for the patient: what it sounds like." error={fieldError(draft)}>
-      <textarea value={value} onChange={(e) => onChange(e.target.value)} onBlur={endTyping} />
+  const saved = language === 'en' ? journey[field] : journey.translations.es[field];
+  const value = draft ? String(draft.value) : saved;
+  const onChange = (text: string) =>
+    edit(language === 'en' ? journeyEdits.text(field, text) : journeyEdits.spanish(field, text));
+  const { label, hint } = TEXT_LABELS[language][field];
+  const lang = language === 'es' ? 'es' : undefined;
+  return (
+    <FormField label={label} hint={hint} error={fieldError(draft)}>
+      {field === 'name' ? (
+        <input type="text" lang={lang} value={value} onChange={(e) => onChange(e.target.value)} onBlur={endTyping} />
+      ) : (
+        <textarea lang={lang} value={value} onChange={(e) => onChange(e.target.value)} onBlur={endTyping} />
+      )}
     </FormField>
   );
 }
@@ -42,8 +63,12 @@ export function JourneyEditor({ journey }: { journey: Journey }) {
       <h2>{journey.name.trim() || 'Unnamed journey'}</h2>
       <fieldset className="form-group journey-about">
         <legend>For the patient</legend>
-        <JourneyText journey={journey} field="name" />
-        <JourneyText journey={journey} field="description" />
+        <div className="journey-languages">
+          <JourneyText journey={journey} field="name" language="en" />
+          <JourneyText journey={journey} field="name" language="es" />
+          <JourneyText journey={journey} field="description" language="en" />
+          <JourneyText journey={journey} field="description" language="es" />
+        </div>
         <CoverField journey={journey} />
       </fieldset>
       <fieldset className="form-group journey-sounds">

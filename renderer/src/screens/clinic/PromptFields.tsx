@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { LANGUAGES, PROMPT_THEMES, SERIES_STAGES } from '../../../../src/sheet/prompt-types';
+import { LANGUAGES, PROMPT_THEMES, PROMPT_STAGES } from '../../../../src/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
 import type { FieldErrors, PromptDraft } from '../../clinic/clinic-editor-model';
 import { FormField } from '../../ui/FormField';
@@ -51,7 +51,7 @@ export function PromptFields({
             aria-describedby={errors.stages ? stagesError : undefined}
           >
             <legend>Handed out at</legend>
-            {SERIES_STAGES.map((stage) => (
+            {PROMPT_STAGES.map((stage) => (
               <label className="check" key={stage}>
                 <input
                   type="checkbox"
@@ -61,7 +61,7 @@ export function PromptFields({
                       {
                         ...draft,
                         stages: e.target.checked
-                          ? SERIES_STAGES.filter((s) => s === stage || draft.stages.includes(s))
+                          ? PROMPT_STAGES.filter((s) => s === stage || draft.stages.includes(s))
                           : draft.stages.filter((s) => s !== stage),
                       },
                       false,

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { clinicPromptLibrary } from '../../../../src/sheet/prompt-library';
-import type { IntegrationPrompt, PromptTheme, SeriesStage } from '../../../../src/sheet/prompt-types';
-import { PROMPT_THEMES, SERIES_STAGES } from '../../../../src/sheet/prompt-types';
+import type { IntegrationPrompt, PromptTheme, PromptStage } from '../../../../src/sheet/prompt-types';
+import { PROMPT_THEMES, PROMPT_STAGES } from '../../../../src/sheet/prompt-types';
 import { useClinicEditor } from '../../clinic/clinic-editor';
 import { FormField } from '../../ui/FormField';
 import { NewPromptForm } from './NewPromptForm';
@@ -16,7 +16,7 @@ const folded = (text: string) =>
     .toLowerCase();
 
 interface Filter {
-  stage: SeriesStage | '';
+  stage: PromptStage | '';
   theme: PromptTheme | '';
   search: string;
 }
@@ -55,7 +55,7 @@ export function PromptsTab() {
             onChange={(e) => setFilter({ ...filter, stage: e.target.value as Filter['stage'] })}
           >
             <option value="">All stages</option>
-            {SERIES_STAGES.map((stage) => (
+            {PROMPT_STAGES.map((stage) => (
               <option key={stage} value={stage}>
                 {STAGE_LABELS[stage]}
               </option>

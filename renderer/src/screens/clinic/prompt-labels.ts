@@ -1,12 +1,13 @@
-import type { PromptTheme, SeriesStage } from '../../../../src/sheet/prompt-types';
+import type { PromptStage, PromptTheme } from '../../../../src/sheet/prompt-types';
 
 /** Where in a series a prompt fits, as staff say it. */
-export const STAGE_LABELS: Record<SeriesStage, string> = {
+export const STAGE_LABELS: Record<PromptStage, string> = {
   first: 'First session',
   early: 'Early sessions (2nd and 3rd)',
   middle: 'Middle of the first series',
   lastOfSeries: 'Last of the first series',
   maintenance: 'Maintenance',
+  anyPoint: 'Any session (when no session number is given)',
 };
 
 /** What a prompt invites the patient to look at, as staff say it. */

@@ -1,17 +1,27 @@
 import { useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Playlist } from '../../../../src/audio/playlist';
-import type { Journey } from '../../../../src/music/journey';
+import { journeyWords, type Journey } from '../../../../src/music/journey';
+import type { PatientWords } from '../../../../src/patient/patient-words';
+import type { Language } from '../../../../src/sheet/prompt-types';
 import { patientAudio } from '../../audio/room-sound';
 import { previewSource } from './journey-sound';
 
-/** Step one: the clinic's journeys as large cards, each with a short, quiet preview. */
+/**
+ * Step one: the clinic's journeys as large cards in the patient's language, each with a short,
+ * quiet preview. Listening to one also chooses it, and the chosen card says so in words, with a
+ * mark and a filled background, not by its border alone.
+ */
 export function JourneyStep({
+  words,
+  language,
   journeys,
   playlists,
   chosen,
   keep,
   onChoose,
 }: {
+  words: PatientWords;
+  language: Language;
   journeys: Journey[];
   playlists: Playlist[];
   chosen: string;
@@ -43,40 +53,59 @@ export function JourneyStep({
     picks.current[to]?.focus();
   };
   return (
-    <div role="radiogroup" aria-label="Music for your session" className="journeys">
-      {journeys.map((journey, index) => {
-        const source = previewSource(journey, playlists, keep);
-        const previewing = playing.previewKey === journey.id;
-        return (
-          <div key={journey.id} className={`card journey-card${journey.id === chosen ? ' chosen' : ''}`}>
-            <button
-              type="button"
-              role="radio"
-              aria-checked={journey.id === chosen}
-              tabIndex={index === focusable ? 0 : -1}
-              ref={(element) => {
-                picks.current[index] = element;
-              }}
-              className="journey-pick"
-              onClick={() => onChoose(journey.id)}
-              onKeyDown={(event) => onKeyDown(event, index)}
-            >
-              <span className="journey-name">{journey.name}</span>
-              <span className="journey-description">{journey.description}</span>
-            </button>
-            {source && (
+    <>
+      <p className="patient-note">{words.journeysHint}</p>
+      <div role="radiogroup" aria-label={words.journeys} className="journeys">
+        {journeys.map((journey, index) => {
+          const source = previewSource(journey, playlists, keep);
+          const previewing = playing.previewKey === journey.id;
+          const isChosen = journey.id === chosen;
+          const shown = journeyWords(journey, language);
+          return (
+            <div key={journey.id} className={`card journey-card${isChosen ? ' chosen' : ''}`}>
               <button
                 type="button"
-                className="secondary"
-                aria-label={`${previewing ? 'Stop' : 'Listen to'} ${journey.name}`}
-                onClick={() => (previewing ? patientAudio.stop() : patientAudio.playPreview(journey.id, source))}
+                role="radio"
+                aria-checked={isChosen}
+                tabIndex={index === focusable ? 0 : -1}
+                ref={(element) => {
+                  picks.current[index] = element;
+                }}
+                className="journey-pick"
+                onClick={() => onChoose(journey.id)}
+                onKeyDown={(event) => onKeyDown(event, index)}
               >
-                {previewing ? 'Stop' : 'Listen'}
+                <span className="journey-name" lang={shown.nameLang}>
+                  {shown.name}
+                </span>
+                <span className="journey-description" lang={shown.descriptionLang}>
+                  {shown.description}
+                </span>
+                {isChosen && (
+                  <span className="journey-chosen">
+                    <span aria-hidden="true">✓ </span>
+                    {words.chosen}
+                  </span>
+                )}
               </button>
-            )}
-          </div>
-        );
-      })}
-    </div>
+              {source && (
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={previewing ? words.stopListening(shown.name) : words.listenTo(shown.name)}
+                  onClick={() => {
+                    if (previewing) return patientAudio.stop();
+                    onChoose(journey.id);
+                    patientAudio.playPreview(journey.id, source);
+                  }}
+                >
+                  {previewing ? words.stop : words.listen}
+                </button>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </>
   );
 }

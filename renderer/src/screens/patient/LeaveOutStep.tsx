@@ -1,24 +1,21 @@
 import type { Playlist } from '../../../../src/audio/playlist';
 import type { LibraryTrack } from '../../../../src/library/track';
-import { TRACK_TAG_LABELS, type TrackTag } from '../../../../src/library/track-tags';
+import type { TrackTag } from '../../../../src/library/track-tags';
 import type { Journey } from '../../../../src/music/journey';
 import type { PatientChoice } from '../../../../src/patient/patient-choice';
+import type { PatientWords } from '../../../../src/patient/patient-words';
 import { journeyTracks } from './journey-sound';
-
-/** What a patient can rule out in a word, before looking at single tracks. */
-const QUICK_TAGS: { tag: TrackTag; label: string }[] = [
-  { tag: 'lyrics', label: 'No songs with words' },
-  { tag: 'voices', label: 'No voices' },
-];
 
 /** Step two: anything the patient would rather not hear, by kind or track by track. */
 export function LeaveOutStep({
+  words,
   journey,
   playlists,
   library,
   choice,
   onChange,
 }: {
+  words: PatientWords;
   journey: Journey;
   playlists: Playlist[];
   library: ReadonlyMap<string, LibraryTrack>;
@@ -26,12 +23,14 @@ export function LeaveOutStep({
   onChange: (change: Partial<PatientChoice>) => void;
 }) {
   const tracks = journeyTracks(journey, playlists);
+  // What a patient can rule out in a word, before looking at single tracks.
+  const quickTags = Object.entries(words.tagRules) as [TrackTag, string][];
   const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
   return (
     <div className="leave-out">
       <fieldset className="patient-options">
-        <legend>In general</legend>
-        {QUICK_TAGS.map(({ tag, label }) => (
+        <legend>{words.inGeneral}</legend>
+        {quickTags.map(([tag, label]) => (
           <label key={tag} className="patient-check">
             <input
               type="checkbox"
@@ -43,10 +42,10 @@ export function LeaveOutStep({
         ))}
       </fieldset>
       {tracks.length === 0 ? (
-        <p className="patient-note">This choice has no music, only sounds of nature or soft tones.</p>
+        <p className="patient-note">{words.noMusic}</p>
       ) : (
         <fieldset className="patient-options">
-          <legend>Pieces in this journey: tick any you would rather not hear</legend>
+          <legend>{words.piecesLegend}</legend>
           {tracks.map((track) => {
             const tags = library.get(track.trackId)?.tags ?? [];
             const ruledOutByTag = tags.some((tag) => choice.avoidTags.includes(tag));
@@ -62,14 +61,14 @@ export function LeaveOutStep({
                 />
                 <span>{track.title}</span>
                 {tags.length > 0 && (
-                  <span className="patient-tags">{tags.map((tag) => TRACK_TAG_LABELS[tag]).join(', ')}</span>
+                  <span className="patient-tags">{tags.map((tag) => words.tagNames[tag]).join(', ')}</span>
                 )}
               </label>
             );
           })}
         </fieldset>
       )}
-      <p className="patient-note">Whatever you leave out, the session still has sound all the way through.</p>
+      <p className="patient-note">{words.alwaysSound}</p>
     </div>
   );
 }

@@ -1,22 +1,26 @@
 import { useEffect, useMemo, useState } from 'react';
+import { journeyWords } from '../../../../src/music/journey';
 import type { PatientChoice } from '../../../../src/patient/patient-choice';
+import { PATIENT_WORDS } from '../../../../src/patient/patient-words';
+import { useAppStore } from '../../app/app-store';
 import { patientAudio } from '../../audio/room-sound';
-import { useVolumeStore } from '../../audio/volume-store';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { usePatientActions, usePatientStore } from '../../patient/patient-store';
+import { IntentionStep } from './IntentionStep';
 import { JourneyStep } from './JourneyStep';
+import { LanguageSwitch } from './LanguageSwitch';
 import { LeaveOutStep } from './LeaveOutStep';
 import { StaffUnlock } from './StaffUnlock';
 import { VolumeStep } from './VolumeStep';
 import './patient.css';
 
-const STEPS = ['Choose your music', 'Anything to leave out?', 'Your volume', 'An intention, if you like'];
-const INTENTION_MAX = 300;
+/** Where the volume starts: halfway, so the first sound in the headphones is never loud. */
+const MODERATE_COMFORT = 0.5;
 
 /**
- * What the patient sees before the session: a few calm steps to choose the music, rule out what
- * they would rather not hear, set a comfortable volume and, if they like, write an intention.
- * No settings and no way out except the staff unlock.
+ * What the patient sees before the session: a few calm steps, in English or Spanish, to choose the
+ * music, rule out what they would rather not hear, set a comfortable volume and, if they like,
+ * write an intention. No settings and no way out except the staff unlock.
  */
 export function PatientScreen() {
   const journeys = usePatientStore((s) => s.journeys);
@@ -25,7 +29,7 @@ export function PatientScreen() {
   const { load: loadLibrary } = useLibraryActions();
   const tracks = useLibraryStore((s) => s.tracks);
   const playlists = useLibraryStore((s) => s.playlists);
-  const comfortNow = useVolumeStore((s) => s.comfort);
+  const info = useAppStore((s) => s.info);
   const [step, setStep] = useState(0);
   const [done, setDone] = useState(false);
   const [draft, setDraft] = useState<PatientChoice | null>(null);
@@ -45,11 +49,13 @@ export function PatientScreen() {
           journeyId: journeys[0].id,
           avoidTags: [],
           avoidTrackIds: [],
-          comfort: Math.max(0.05, comfortNow),
+          comfort: MODERATE_COMFORT,
           intention: '',
+          language: info?.defaultLanguage ?? 'en',
         }
       : null);
   if (!choice) return <main className="patient" aria-label="Patient screen" />;
+  const words = PATIENT_WORDS[choice.language];
   const journey = journeys.find((j) => j.id === choice.journeyId) ?? journeys[0]!;
   const edit = (change: Partial<PatientChoice>) => setDraft({ ...choice, ...change });
   const keep = (trackId: string) =>
@@ -59,28 +65,30 @@ export function PatientScreen() {
     patientAudio.stop();
     setStep(to);
   };
+  const languageSwitch = <LanguageSwitch language={choice.language} onChange={(language) => edit({ language })} />;
+  const steps = words.stepTitles;
 
   return (
-    <main className="patient" aria-label="Patient screen">
+    <main className="patient" aria-label="Patient screen" lang={words.locale}>
       <StaffUnlock />
       {done ? (
         <section className="patient-step" aria-labelledby="patient-done">
-          <h1 id="patient-done">Thank you</h1>
-          <p className="patient-lead">
-            Your choice is ready: {journey.name}. A member of staff will be with you in a moment.
-          </p>
+          {languageSwitch}
+          <h1 id="patient-done">{words.thanks}</h1>
+          <p className="patient-lead">{words.ready(journeyWords(journey, choice.language).name)}</p>
           <button type="button" className="secondary" onClick={() => setDone(false)}>
-            Change my choice
+            {words.change}
           </button>
         </section>
       ) : (
         <section className="patient-step" aria-labelledby="patient-step-title">
-          <p className="patient-progress">
-            Step {step + 1} of {STEPS.length}
-          </p>
-          <h1 id="patient-step-title">{STEPS[step]}</h1>
+          {languageSwitch}
+          <p className="patient-progress">{words.step(step + 1, steps.length)}</p>
+          <h1 id="patient-step-title">{steps[step]}</h1>
           {step === 0 && (
             <JourneyStep
+              words={words}
+              language={choice.language}
               journeys={journeys}
               playlists={playlists}
               chosen={journey.id}
@@ -89,37 +97,40 @@ export function PatientScreen() {
             />
           )}
           {step === 1 && (
-            <LeaveOutStep journey={journey} playlists={playlists} library={library} choice={choice} onChange={edit} />
+            <LeaveOutStep
+              words={words}
+              journey={journey}
+              playlists={playlists}
+              library={library}
+              choice={choice}
+              onChange={edit}
+            />
           )}
-          {step === 2 && <VolumeStep comfort={choice.comfort} onChange={(comfort) => edit({ comfort })} />}
+          {step === 2 && (
+            <VolumeStep words={words} comfort={choice.comfort} onChange={(comfort) => edit({ comfort })} />
+          )}
           {step === 3 && (
-            <label className="patient-intention">
-              Your intention (optional)
-              <textarea
-                rows={4}
-                maxLength={INTENTION_MAX}
-                value={choice.intention}
-                onChange={(e) => edit({ intention: e.target.value })}
-              />
-              <span className="patient-note">
-                It is printed on the sheet you take home today and not kept anywhere afterwards.
-              </span>
-            </label>
+            <IntentionStep
+              words={words}
+              value={choice.intention}
+              onChange={(intention) => edit({ intention })}
+              clinicKeepsCopies={info?.keepSheetCopies ?? false}
+            />
           )}
           {error && (
             <p role="alert" className="warning">
               {error}
             </p>
           )}
-          <nav className="patient-nav" aria-label="Steps">
+          <nav className="patient-nav" aria-label={words.stepsNav}>
             {step > 0 && (
               <button type="button" className="secondary" onClick={() => go(step - 1)}>
-                Back
+                {words.back}
               </button>
             )}
-            {step < STEPS.length - 1 ? (
+            {step < steps.length - 1 ? (
               <button type="button" className="primary" onClick={() => go(step + 1)}>
-                Next
+                {words.next}
               </button>
             ) : (
               <button
@@ -127,7 +138,7 @@ export function PatientScreen() {
                 className="primary"
                 onClick={() => void choose({ ...choice, intention: choice.intention.trim() }).then(setDone)}
               >
-                Done
+                {words.done}
               </button>
             )}
           </nav>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Language } from '../../../../src/sheet/prompt-types';
 import { LANGUAGES } from '../../../../src/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
+import { missingForPrint } from '../../../../src/sheet/sheet-readiness';
 import { composeTakeHomeSheet, type TakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
 import { useAppActions, useAppStore } from '../../app/app-store';
 import { useClinicActions, useClinicStore } from '../../clinic/clinic-store';
@@ -9,6 +10,7 @@ import { api } from '../../ipc/client';
 import { useSessionStore } from '../../session/session-store';
 import { useConsoleActions } from '../console/use-console-actions';
 import { SessionStrip } from './SessionStrip';
+import { SheetMissing } from './SheetMissing';
 import { TakeHomeSheetView } from './TakeHomeSheetView';
 import './sheet.css';
 import './sheet-screen.css';
@@ -51,7 +53,8 @@ export function SheetScreen() {
       clinic &&
       composeTakeHomeSheet({
         clinic,
-        language: language ?? clinic.defaultLanguage,
+        // The patient's own language from the patient screen, unless staff choose another.
+        language: language ?? run?.patient?.language ?? clinic.defaultLanguage,
         sessionNumber,
         intention,
         sessionStartedAt: run?.events[0]?.at ?? openedAt,
@@ -62,10 +65,13 @@ export function SheetScreen() {
   if (!clinic || !sheet) return null;
 
   const fileName = fileNameFor(sheet, clinic.roomName);
+  // Nothing prints or saves until the sheet says whom to call.
+  const missing = missingForPrint(clinic);
   const keepCopy = async () => {
     if (clinic.keepSheetCopies) await api['sheet.keep'](sheet);
   };
   const print = () => {
+    if (missing.length > 0) return;
     // A browser suggests the page title as the PDF's name.
     const title = document.title;
     document.title = fileName.replace(/\.pdf$/, '');
@@ -93,11 +99,11 @@ export function SheetScreen() {
           <button type="button" className="secondary" onClick={() => show('room')}>
             Back to session
           </button>
-          <button type="button" className="primary" onClick={print}>
+          <button type="button" className="primary" onClick={print} disabled={missing.length > 0}>
             {canSavePdf ? 'Print' : 'Print or save as PDF'}
           </button>
           {canSavePdf && (
-            <button type="button" onClick={() => void savePdf()}>
+            <button type="button" onClick={() => void savePdf()} disabled={missing.length > 0}>
               Save as PDF
             </button>
           )}
@@ -132,6 +138,7 @@ export function SheetScreen() {
           The patient’s intention (optional, printed only)
           <textarea rows={2} maxLength={300} value={intention} onChange={(e) => setIntention(e.target.value)} />
         </label>
+        <SheetMissing missing={missing} onOpenDetails={() => show('clinic')} />
         {status && <p role="status">{status}</p>}
       </div>
       <TakeHomeSheetView sheet={sheet} paperSize={clinic.paperSize} />
