@@ -20,9 +20,15 @@ export async function dispatch(
   payload: unknown,
   reportError: (error: unknown) => void = () => {},
 ): Promise<Reply<unknown>> {
-  if (!isRequestChannel(channel)) return { ok: false, error: `Unknown request "${String(channel)}".` };
+  if (!isRequestChannel(channel)) return { ok: false, error: `Unknown request ${describeChannel(channel)}.` };
   // A request without a payload means "no input"; null is a malformed payload, not an absent one.
-  const parsed = contract[channel].input.safeParse(payload === undefined ? {} : payload);
+  let parsed;
+  try {
+    parsed = contract[channel].input.safeParse(payload === undefined ? {} : payload);
+  } catch {
+    // Input nested past the stack's depth, say: refused like any other malformed request.
+    return { ok: false, error: `Invalid request for ${channel}: it could not be read.` };
+  }
   if (!parsed.success) {
     return { ok: false, error: `Invalid request for ${channel}: ${describeIssues(parsed.error)}.` };
   }
@@ -34,4 +40,11 @@ export async function dispatch(
     reportError(error);
     return { ok: false, error: `Stillroom could not complete "${channel}". The error was logged; please try again.` };
   }
+}
+
+/** A channel as a refusal names it: a short string, or only its kind (never stringified, which can recurse without end). */
+function describeChannel(channel: unknown): string {
+  if (typeof channel !== 'string')
+    return `(a ${Array.isArray(channel) ? 'list' : channel === null ? 'null' : typeof channel})`;
+  return JSON.stringify(channel.length > 60 ? `${channel.slice(0, 60)}…` : channel);
 }

@@ -75,7 +75,13 @@ async function main(): Promise<void> {
     simulatedHueBridge: simulatedHueBridge(process.env),
   });
   for (const notice of services.notices) process.stderr.write(`Stillroom: ${notice}\n`);
-  const host = await startWebHost({ services, rendererDir: path.join(appRoot, 'out/renderer'), port, reportError });
+  const host = await startWebHost({
+    services,
+    rendererDir: path.join(appRoot, 'out/renderer'),
+    port,
+    reportError,
+    log: (line) => process.stderr.write(`Stillroom web host: ${line}\n`),
+  });
   process.stdout.write(`Stillroom web host: ${host.url}\n`);
 
   const stop = () =>

@@ -65,3 +65,13 @@ export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** What every request resolves to on the wire: a value, or an error message for staff. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * The largest request frame the web host reads. It follows the largest request the contract
+ * allows (10,000 tracks by id, every character at its longest in JSON; a test works it out from
+ * the schemas); a larger selection of files is imported in batches instead.
+ */
+export const MAX_FRAME_BYTES = 8 * 1024 * 1024;
+
+/** The most files and folders one library.import takes; the renderer sends more in batches of this size. */
+export const IMPORT_BATCH_PATHS = 250;

@@ -15,7 +15,7 @@ import { Control } from '../session/controls';
 import { HistoryRecord } from '../session/history';
 import { Program } from '../session/program';
 import { SessionRun } from '../session/run-log';
-import type { EventChannel, RequestChannel } from './channels';
+import { IMPORT_BATCH_PATHS, type EventChannel, type RequestChannel } from './channels';
 
 const NoInput = z.object({}).strict();
 const IdInput = z.object({ id: z.string().min(1).max(100) }).strict();
@@ -123,7 +123,8 @@ export const contract = {
   'library.import': {
     input: z
       .object({
-        paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+        /** A larger selection goes in batches, so every request fits one frame of the web host. */
+        paths: z.array(z.string().min(1).max(4096)).min(1).max(IMPORT_BATCH_PATHS),
         mode: z.enum(['reference', 'copy']),
       })
       .strict(),
@@ -169,7 +170,14 @@ export const contract = {
   'clinic.save': { input: ClinicConfig, output: ClinicConfig },
   /** Saves the window's take-home sheet as a PDF where staff choose; null when they cancel. */
   'sheet.savePdf': {
-    input: z.object({ fileName: z.string().regex(/^[\w .()-]{1,120}\.pdf$/) }).strict(),
+    input: z
+      .object({
+        fileName: z
+          .string()
+          .max(124)
+          .regex(/^[\w .()-]{1,120}\.pdf$/),
+      })
+      .strict(),
     output: z.string().nullable(),
   },
   /** Keeps a copy of a printed sheet, only where the clinic chose to keep copies. */

@@ -33,7 +33,7 @@ export type Translated = z.infer<typeof Translated>;
 /** A reflection prompt for the days after a session, tagged so the sheet can choose well. */
 export const IntegrationPrompt = z.object({
   id: z.string().min(1).max(60),
-  stages: z.array(SeriesStage).min(1),
+  stages: z.array(SeriesStage).min(1).max(SERIES_STAGES.length),
   theme: PromptTheme,
   text: Translated,
   /** A clinic can switch a prompt off without deleting it. */
