@@ -106,7 +106,8 @@ export class StaffLock {
    */
   private async attempt(pin: string): Promise<boolean> {
     const wait = this.status().retryInSec;
-    if (this.checking || wait > 0) throw new UserError(`Please wait ${Math.max(1, wait)} s before trying the PIN again.`);
+    if (this.checking || wait > 0)
+      throw new UserError(`Please wait ${Math.max(1, wait)} s before trying the PIN again.`);
     this.checking = true;
     try {
       const failures = this.state.failures + 1;
