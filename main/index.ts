@@ -76,6 +76,7 @@ function start(): void {
     ambientWindows: ambientWindows(outDir),
     savePdf: (options) => savePagePdf(control, options),
     chooseFile: (purpose) => chooseFile(control, purpose),
+    reportError,
   });
   // Light outputs say goodbye before the app goes (sACN's stream-terminated packets).
   let closed = false;

@@ -55,6 +55,8 @@ export interface AppServicesOptions {
   chooseFile?: (purpose: FilePurpose) => Promise<string | null>;
   /** Prints the window's page to a PDF where staff choose (Electron); a browser does it itself. */
   savePdf?: (options: { fileName: string; paperSize: 'letter' | 'a4' }) => Promise<string | null>;
+  /** Where failures nobody asked about are logged (a write the disk refused, say). */
+  reportError?: (error: unknown) => void;
 }
 
 /** Opens the ambient display full screen on one of the computer's displays. */
@@ -102,6 +104,7 @@ export function createAppServices(options: AppServicesOptions) {
     programs: () => programs.list(),
     clinic,
     history,
+    reportError: options.reportError,
     music: {
       playlist: (id) => {
         const found = playlists.find(id);
@@ -147,6 +150,8 @@ export function createAppServices(options: AppServicesOptions) {
   const listeners = new Set<EventListener>();
   const emit: EventListener = (event, payload) => listeners.forEach((listener) => listener(event, payload));
   session.onChange((snapshot) => emit('session.changed', snapshot));
+  // The banner comes and goes with the disk, so windows hear of it like any change.
+  session.onUnsavedChange(() => emit('session.changed', session.snapshot()));
   lights.onChange((outputs) => emit('lights.changed', outputs));
   const ambient = options.ambientWindows;
   const sheetCopies = new SheetCopies(dataDir, () => clinic().keepSheetCopies);
@@ -245,7 +250,8 @@ export function createAppServices(options: AppServicesOptions) {
     },
     'session.get': () => session.snapshot(),
     'session.start': ({ programId, playlistId }) => session.start(programId, playlistId),
-    'session.control': (control) => session.control(control),
+    'session.control': (control) =>
+      control.type === 'close' ? session.closeSession(control) : session.control(control),
     'session.continue': () => session.continueAfterRestart(),
     'session.dismiss': () => {
       session.dismiss();
@@ -312,9 +318,8 @@ export function createAppServices(options: AppServicesOptions) {
     lights,
     handlers: closedWhileLocked(handlers, () => staffLock.locked),
     /** Stops what talks to the room (sACN sends its stream-terminated packets) and the session's timer. */
-    close: () => {
-      session.close();
-      return lights.close();
+    close: async () => {
+      await Promise.all([session.close(), lights.close()]);
     },
     media,
     notices,

@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     storeFactory: confFactory,
     version,
     simulatedHueBridge: simulatedHueBridge(process.env),
+    reportError,
   });
   for (const notice of services.notices) process.stderr.write(`Stillroom: ${notice}\n`);
   const host = await startWebHost({

@@ -73,6 +73,11 @@ export const SessionSnapshot = z.object({
   timeScale: z.number().positive(),
   /** True after a restart until staff choose Resume session; no sound plays meanwhile. */
   awaitingResume: z.boolean(),
+  /**
+   * Staff's banner while the run log cannot be written ("Cannot save: disk full …"); null when
+   * everything is on disk. Controls keep working meanwhile; the banner cannot be dismissed.
+   */
+  unsaved: z.string().nullable(),
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshot>;
 

@@ -20,6 +20,8 @@ export function App() {
   const screen = useAppStore((s) => s.screen);
   const hasSession = useSessionStore((s) => s.snapshot !== null);
   const awaitingResume = useSessionStore((s) => s.snapshot?.awaitingResume ?? false);
+  // While the run log cannot be written; it goes when the disk catches up, never by a click.
+  const unsaved = useSessionStore((s) => s.snapshot?.unsaved ?? null);
   const loaded = useSessionStore((s) => s.loaded);
   const error = useSessionError();
   const { clearError } = useSessionActions();
@@ -74,6 +76,11 @@ export function App() {
           {notice}
         </p>
       ))}
+      {unsaved && (
+        <p role="alert" className="warning no-print">
+          {unsaved}
+        </p>
+      )}
       {loadError && (
         <p role="alert" className="warning no-print">
           Stillroom could not load: {loadError}
