@@ -106,7 +106,10 @@ export class SafeZip {
     });
     try {
       const source = await this.zip.openReadStreamPromise(entry);
-      await Promise.all([pipeline(source, counter), consume(counter)]);
+      // Both ends settle before an error is passed on, so no file is still being opened when the caller cleans up.
+      const ends = await Promise.allSettled([pipeline(source, counter), consume(counter)]);
+      const failed = ends.find((end) => end.status === 'rejected');
+      if (failed) throw failed.reason;
     } catch (error) {
       throw error instanceof PackRefused
         ? error

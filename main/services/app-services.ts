@@ -244,8 +244,8 @@ export function createAppServices(options: AppServicesOptions) {
     'pack.preview': ({ path: file }) => packs.preview(file),
     'pack.import': ({ path: file }) => packs.apply(file),
     'pack.backup': () => packs.backup(),
-    'pack.restoreBackup': () => {
-      packs.restoreBackup();
+    'pack.restoreBackup': async () => {
+      await packs.restoreBackup();
       return null;
     },
     'session.get': () => session.snapshot(),
