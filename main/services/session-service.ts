@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../src/clock';
 import type { ClinicConfig } from '../../src/clinic/clinic-config';
 import { historyRecord } from '../../src/session/history';
-import { applyControl, type Control } from '../../src/session/controls';
+import { applyControl, buttonOf, type Control } from '../../src/session/controls';
 import type { Playlist } from '../../src/audio/playlist';
 import type { TrackTag } from '../../src/library/track-tags';
 import type { Journey } from '../../src/music/journey';
@@ -56,6 +56,8 @@ export class SessionService {
   private awaitingResume: boolean;
   /** Close is writing the history line; other presses wait for it to finish. */
   private closing = false;
+  /** The last press this run of the app saw, on its monotonic clock, for the double-press guard. */
+  private lastPress: { button: string; at: number } | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly writer: BackgroundWriter<RunDocument>;
   private readonly aliveTimer: ReturnType<typeof setInterval>;
@@ -197,8 +199,13 @@ export class SessionService {
     if (!this.run) throw new UserError('No session is running.');
     // The close is being written; nothing may slip in between its history line and its log entry.
     if (this.closing) throw new UserError('The session is closing. Wait a moment.');
-    const result = applyControl(this.run, control, this.clock.now());
+    // The guard counts on the monotonic clock of this run, never on logged times a restart may have moved.
+    const pressedAt = this.deps.clock.now();
+    const button = buttonOf(control);
+    const sincePreviousPressMs = this.lastPress?.button === button ? pressedAt - this.lastPress.at : null;
+    const result = applyControl(this.run, control, this.clock.now(), { sincePreviousPressMs });
     if (!result.ok) throw new UserError(result.reason);
+    if (!result.ignored) this.lastPress = { button, at: pressedAt };
     return result;
   }
 

@@ -55,7 +55,7 @@ const BUTTON: Record<Control['type'], string> = {
 };
 
 /** Which on-screen button a control or a logged event came from; items have a button each. */
-function buttonOf(entry: { type: string; reminderId?: string; itemId?: string }): string {
+export function buttonOf(entry: { type: string; reminderId?: string; itemId?: string }): string {
   const button = BUTTON[entry.type as Control['type']] ?? entry.type;
   return `${button}:${entry.reminderId ?? entry.itemId ?? ''}`;
 }
@@ -161,14 +161,30 @@ function toEvent(control: Control, at: number, state: SessionState, run: Session
   }
 }
 
-/** Records a control in the run log, or says clearly why it cannot apply now. */
-export function applyControl(run: SessionRun, control: Control, now: number): ControlResult {
+/**
+ * Records a control in the run log, or says clearly why it cannot apply now. The double-press
+ * guard counts from the previous press of the same button: `sincePreviousPressMs` as the caller
+ * measured it on its monotonic clock (null when it saw none), or else from the log, where a
+ * clock that reads earlier than the last entry can tell nothing, so nothing is ignored.
+ */
+export function applyControl(
+  run: SessionRun,
+  control: Control,
+  now: number,
+  options: { sincePreviousPressMs?: number | null } = {},
+): ControlResult {
   const last = run.events.at(-1)!;
-  // The session clock is monotonic, but a restored log may end a little ahead of it.
-  const at = Math.max(now, last.at);
-  if (last.type !== 'start' && buttonOf(last) === buttonOf(control) && at - last.at < DOUBLE_PRESS_GUARD_MS) {
+  const sincePrevious =
+    options.sincePreviousPressMs !== undefined
+      ? options.sincePreviousPressMs
+      : last.type !== 'start' && buttonOf(last) === buttonOf(control)
+        ? now - last.at
+        : null;
+  if (sincePrevious !== null && sincePrevious >= 0 && sincePrevious < DOUBLE_PRESS_GUARD_MS) {
     return { ok: true, run, ignored: true };
   }
+  // The log stays in time order even if the clock reads a little behind its last entry.
+  const at = Math.max(now, last.at);
   const state = stateAt(run, at);
   if (state.status === 'closed') return { ok: false, reason: 'The session is already closed.' };
   if (!availableControls(state, run).has(control.type)) return { ok: false, reason: REFUSALS[control.type](state) };
