@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { UserError } from '../services/user-error';
 import { errorMessage } from '../../src/error-message';
@@ -97,11 +98,19 @@ export class SafeZip {
     if (!entry) throw new PackRefused(`The pack has no ${name}.`);
     if (entry.uncompressedSize > maxBytes) throw new PackRefused(`${name} in the pack is too large.`);
     let seen = 0;
+    let crc = 0;
+    // Every byte is counted and checksummed on its way through: stored entries too, which nothing else checks.
     const counter = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         seen += chunk.length;
+        crc = zlib.crc32(chunk, crc);
         if (seen > maxBytes) done(new PackRefused(`${name} in the pack holds more than it says.`));
         else done(null, chunk);
+      },
+      flush(done) {
+        if (crc >>> 0 !== entry.crc32 >>> 0) {
+          done(new PackRefused(`${name} in the pack is damaged (its checksum does not match).`));
+        } else done();
       },
     });
     try {
@@ -124,7 +133,11 @@ async function listEntries(
   limits: PackLimits,
 ): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>();
+  const tooMany = `The pack holds more than ${limits.maxEntries} entries.`;
+  // The end record says how many entries follow: too many is refused before any is read.
+  if (zip.entryCount > limits.maxEntries) throw new PackRefused(tooMany);
   let total = 0;
+  let count = 0;
   await new Promise<void>((resolve, reject) => {
     const refuse = (message: string) => {
       zip.removeAllListeners('entry');
@@ -134,6 +147,8 @@ async function listEntries(
     zip.on('end', () => resolve());
     zip.on('entry', (entry: Entry) => {
       const name = entry.fileName;
+      // Folders count too: a pack of endless folder entries is refused as soon as the limit passes.
+      if (++count > limits.maxEntries) return refuse(tooMany);
       const unsafe = unsafeEntryName(name);
       if (unsafe) return refuse(`The pack holds an entry named "${name}", which is refused because ${unsafe}.`);
       if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
@@ -143,7 +158,6 @@ async function listEntries(
       if (name.endsWith('/')) return zip.readEntry();
       if (!isAllowed(name)) return refuse(`The pack holds "${name}", which a clinic pack never contains.`);
       if (entries.has(name)) return refuse(`The pack holds "${name}" twice.`);
-      if (entries.size + 1 > limits.maxEntries) return refuse(`The pack holds more than ${limits.maxEntries} files.`);
       if (entry.uncompressedSize > limits.maxEntryBytes) return refuse(`"${name}" in the pack is larger than allowed.`);
       total += entry.uncompressedSize;
       if (total > limits.maxTotalBytes) return refuse('The pack would unpack to more than Stillroom allows.');

@@ -1,30 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PACK_MANIFEST } from '../../src/clinic/clinic-pack';
 import { SafeZip } from '../../main/pack/safe-zip';
-import { writeTone } from '../support/audio-fixtures';
-import { rawZip, type RawEntry } from '../support/raw-zip';
+import { exportedPack } from '../support/pack-entries';
+import { rawZip } from '../support/raw-zip';
 import { services, tempDir } from '../support/services';
 
 /** A pack of two tracks with their audio, and a copy whose second track turns out damaged while unpacking. */
 async function twoPacks() {
-  const source = services();
-  const music = tempDir();
-  writeTone(path.join(music, 'shore.ogg'), { seconds: 2, frequency: 330 });
-  writeTone(path.join(music, 'hush.ogg'), { seconds: 2, frequency: 550 });
-  await source.handlers['library.import']({ paths: [music], mode: 'copy' });
-  const tracks = await source.handlers['library.list']({});
-  await source.handlers['playlists.save']({ name: 'Shore', crossfadeSec: 0.5, trackIds: tracks.map((t) => t.id) });
-  const good = path.join(tempDir(), 'pack.zip');
-  await source.handlers['pack.export']({ path: good, includeAudio: true });
-
-  const zip = await SafeZip.open(good, () => true);
-  const entries: RawEntry[] = [];
-  for (const name of [...zip.entries.keys()].sort((a, b) => (a === PACK_MANIFEST ? -1 : b === PACK_MANIFEST ? 1 : 0))) {
-    entries.push({ name, data: await zip.readBytes(name, 10_000_000) });
-  }
-  zip.close();
+  const { file: good, entries } = await exportedPack();
   const last = entries.at(-1)!;
   // Compressed and claiming one byte less: found only once that entry is unpacked, after the first.
   entries[entries.length - 1] = { ...last, deflate: true, declaredSize: last.data!.length - 1 };
