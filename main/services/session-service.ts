@@ -11,7 +11,7 @@ import { sessionMusic } from '../../src/music/session-music';
 import type { PatientChoice } from '../../src/patient/patient-choice';
 import { sessionChecklist } from '../../src/session/checklist';
 import type { Program } from '../../src/session/program';
-import { isClosed, SessionRun } from '../../src/session/run-log';
+import { isClosed, MAX_RUN_EVENTS, SessionRun } from '../../src/session/run-log';
 import type { SessionSnapshot } from '../../src/ipc/contract';
 import { BackgroundWriter, describeStorageError } from './background-writer';
 import { openValidatedStore, type StoreFactory } from './document-store';
@@ -97,7 +97,8 @@ export class SessionService {
     const downSince = run && this.awaitingResume ? Math.max(run.events.at(-1)!.at, aliveAt ?? -Infinity) : null;
     const clockBackMs = downSince === null ? 0 : Math.max(0, downSince - deps.clock.now());
     this.clock = clockBackMs === 0 ? deps.clock : { now: () => deps.clock.now() + clockBackMs };
-    if (run && downSince !== null) {
+    // A log with no room left keeps its last place for Close rather than note the restart.
+    if (run && downSince !== null && run.events.length < MAX_RUN_EVENTS - 1) {
       this.write({
         ...run,
         events: [...run.events, { type: 'restart', at: this.clock.now(), downSince, clockBackMs }],

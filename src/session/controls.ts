@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RunEvent, SessionRun } from './run-log';
+import { MAX_RUN_EVENTS, type RunEvent, type SessionRun } from './run-log';
 import { stateAt, type SessionState } from './state-at';
 
 export const EXTEND_SEC = 5 * 60;
@@ -34,6 +34,11 @@ export const Control = z.discriminatedUnion('type', [
 export type Control = z.infer<typeof Control>;
 
 export type ControlResult = { ok: true; run: SessionRun; ignored: boolean } | { ok: false; reason: string };
+
+/** Why nothing more can be recorded in a session that has logged all it may. */
+export const LOG_FULL =
+  `This session's log holds ${MAX_RUN_EVENTS.toLocaleString('en-US')} entries, the most one session keeps. ` +
+  'Close the session and start a new one to go on.';
 
 /** Controls that share one button on the console, so a double click is caught across the pair. */
 const BUTTON: Record<Control['type'], string> = {
@@ -182,6 +187,10 @@ export function applyControl(
         : null;
   if (sincePrevious !== null && sincePrevious >= 0 && sincePrevious < DOUBLE_PRESS_GUARD_MS) {
     return { ok: true, run, ignored: true };
+  }
+  // What is saved must load again: the log stops short of its limit, keeping the last place for Close.
+  if (run.events.length >= MAX_RUN_EVENTS - (control.type === 'close' ? 0 : 1)) {
+    return { ok: false, reason: LOG_FULL };
   }
   // The log stays in time order even if the clock reads a little behind its last entry.
   const at = Math.max(now, last.at);
