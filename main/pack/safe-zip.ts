@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { openRegularFile } from '../services/regular-file';
 import { UserError } from '../services/user-error';
 import { errorMessage } from '../../src/error-message';
 
@@ -47,14 +48,26 @@ export class SafeZip {
   ) {}
 
   static async open(file: string, isAllowed: (name: string) => boolean, limits: PackLimits = PACK_LIMITS) {
+    let opened: { fd: number };
+    try {
+      opened = await openRegularFile(file, {
+        name: 'The pack',
+        tooLarge: 'The pack is larger than any clinic pack can be.',
+        maxBytes: limits.maxTotalBytes,
+      });
+    } catch (error) {
+      throw new PackRefused(errorMessage(error));
+    }
     let zip: ZipFile;
     try {
+      // Closing the zip closes the descriptor.
       zip = await new Promise<ZipFile>((resolve, reject) =>
-        yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, opened) =>
-          error ? reject(error) : resolve(opened),
+        yauzl.fromFd(opened.fd, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zipFile) =>
+          error ? reject(error) : resolve(zipFile),
         ),
       );
     } catch (error) {
+      fs.close(opened.fd, () => {});
       throw new PackRefused(`This is not a clinic pack Stillroom can read (${errorMessage(error)}).`);
     }
     try {

@@ -239,7 +239,7 @@ export function createAppServices(options: AppServicesOptions) {
       if (!options.chooseFile) throw new UserError('There is no file chooser here: type the path of the file.');
       return options.chooseFile(purpose);
     },
-    'clinic.importLogo': ({ path: source }) => ({ logo: branding.importLogo(source) }),
+    'clinic.importLogo': async ({ path: source }) => ({ logo: await branding.importLogo(source) }),
     'pack.export': ({ path: destination, includeAudio }) => packs.export(destination, includeAudio),
     'pack.preview': ({ path: file }) => packs.preview(file),
     'pack.import': ({ path: file }) => packs.apply(file),
