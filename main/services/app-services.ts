@@ -170,9 +170,18 @@ export function createAppServices(options: AppServicesOptions) {
   /** Media by root: built-in assets, the library folder (covers), or a library track by id. */
   const media = (root: string, encodedPath: string, request: Request): Response => {
     if (root !== 'track') return serveMedia(mediaRoots, root, encodedPath, request);
+    let name: string;
+    try {
+      name = decodeURIComponent(encodedPath);
+    } catch {
+      return new Response('malformed path', { status: 400 });
+    }
     // `<id>.<extension>`: the ending only tells the player the format.
-    const file = library.filePath(decodeURIComponent(encodedPath).replace(/\.[a-z0-9]{1,5}$/, ''));
-    return file ? serveFile(file, request) : new Response('not found', { status: 404 });
+    const served = library.servedFile(name.replace(/\.[a-z0-9]{1,5}$/, ''));
+    if ('refused' in served) {
+      return new Response(served.refused === 404 ? 'not found' : 'path not allowed', { status: served.refused });
+    }
+    return serveFile(served.file, request);
   };
 
   // Read on first use: the About box is rare, and its files never change while the app runs.
