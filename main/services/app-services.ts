@@ -1,7 +1,7 @@
 import type { Clock } from '../../src/clock';
 import type { AmbientDisplayInfo, FilePurpose } from '../../src/ipc/contract';
 import type { z } from 'zod';
-import type { EventChannel, RequestChannel } from '../../src/ipc/channels';
+import type { EventChannel } from '../../src/ipc/channels';
 import type { EventPayload } from '../../src/ipc/contract';
 import { builtinPrograms } from '../../src/session/builtin-programs';
 import { historyCsv } from '../../src/session/history';
@@ -29,6 +29,8 @@ import { HuePairing } from '../lights/hue-pairing';
 import { LightService } from '../lights/light-service';
 import { plainBox, SecretStore, type SecretBox } from './secret-store';
 import { UserError } from './user-error';
+import { removeLeftovers } from './leftovers';
+import { closedWhileLocked } from './staff-screens';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -72,6 +74,7 @@ type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>
 /** Builds every main-process service and the request handlers, with no Electron involved. */
 export function createAppServices(options: AppServicesOptions) {
   const { dataDir, assetsDir, clock, timeScale, storeFactory, version } = options;
+  removeLeftovers(dataDir, options.reportError);
   const clinicSettings = new ClinicService(dataDir, storeFactory);
   const branding = new Branding(dataDir);
   const programs = new CollectionService({
@@ -337,35 +340,6 @@ export function createAppServices(options: AppServicesOptions) {
       return () => listeners.delete(listener);
     },
   };
-}
-
-/** What the patient screen needs; everything else waits until staff unlock with the PIN. */
-const OPEN_WHILE_LOCKED = new Set<RequestChannel>([
-  'app.info',
-  'clock.now',
-  'session.get',
-  'programs.list',
-  'journeys.list',
-  'library.list',
-  'playlists.list',
-  'patient.get',
-  'patient.choose',
-  'staff.status',
-  'staff.unlock',
-]);
-
-/** Refuses staff requests while the patient screen is shown, whichever window they come from. */
-function closedWhileLocked(handlers: Handlers, locked: () => boolean): Handlers {
-  const guarded = { ...handlers } as Record<RequestChannel, (input: never) => unknown>;
-  for (const channel of Object.keys(handlers) as RequestChannel[]) {
-    if (OPEN_WHILE_LOCKED.has(channel)) continue;
-    const handler = handlers[channel] as (input: never) => unknown;
-    guarded[channel] = (input) => {
-      if (locked()) throw new UserError('The staff screens are locked. Staff can unlock them with the clinic PIN.');
-      return handler(input);
-    };
-  }
-  return guarded as Handlers;
 }
 
 export type AppServices = ReturnType<typeof createAppServices>;
