@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, dialog, powerSaveBlocker, type BrowserWindow } from 'electron';
+import { app, dialog, powerSaveBlocker, type BrowserWindow, type WebContents } from 'electron';
 import Store from 'electron-store';
 import type { SessionSnapshot } from '../src/ipc/contract';
 import { AUDIO_EXTENSIONS } from '../src/library/track';
@@ -9,8 +9,9 @@ import { createAppServices } from './services/app-services';
 import type { StoreFactory } from './services/document-store';
 import { systemClock } from './services/system-clock';
 import { ambientWindows } from './electron/ambient-window';
-import { bindHandlers, broadcast } from './electron/ipc-bridge';
-import { handleMediaScheme, registerMediaScheme } from './electron/media-protocol';
+import { bindHandlers, broadcast, type WindowRole } from './electron/ipc-bridge';
+import { handleAppScheme, handleMediaScheme, registerSchemes } from './electron/protocols';
+import { APP_ORIGIN } from './services/app-files';
 import { safeStorageBox } from './electron/safe-storage-box';
 import { chooseFile, savePagePdf } from './electron/dialogs';
 import { createControlWindow, lockDownContents } from './electron/window';
@@ -33,7 +34,7 @@ let controlWindow: BrowserWindow | null = null;
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  registerMediaScheme();
+  registerSchemes();
   // Starting Stillroom again (a second click on its icon) brings the one running to the front.
   app.on('second-instance', () => {
     if (!controlWindow || controlWindow.isDestroyed()) return;
@@ -55,6 +56,11 @@ function start(): void {
   }
   const outDir = path.join(__dirname, '..');
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+  const ambient = ambientWindows(outDir);
+  const roleOf = (contents: WebContents): WindowRole => (ambient.isAmbient(contents) ? 'ambient' : 'control');
+  // The app's own pages: app://stillroom, and the development server's while developing.
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  const pageOrigins = [APP_ORIGIN, ...(!app.isPackaged && devUrl ? [new URL(devUrl).origin] : [])];
   const services = createAppServices({
     dataDir,
     assetsDir: path.join(app.getAppPath(), 'assets'),
@@ -73,7 +79,7 @@ function start(): void {
       return result.canceled ? [] : result.filePaths;
     },
     secretBox: safeStorageBox(),
-    ambientWindows: ambientWindows(outDir),
+    ambientWindows: ambient,
     savePdf: (options) => savePagePdf(control, options),
     chooseFile: (purpose) => chooseFile(control, purpose),
     reportError,
@@ -90,8 +96,13 @@ function start(): void {
   });
   setAppMenu();
   lockDownContents();
-  handleMediaScheme(services.media);
-  bindHandlers(services.handlers, reportError);
+  handleAppScheme(path.join(outDir, 'renderer'));
+  handleMediaScheme(services.media, pageOrigins);
+  bindHandlers(services.handlers, reportError, {
+    pageOrigins,
+    roleOf,
+    grantDropped: (paths) => paths.map((file) => services.chosenFiles.grant(file)),
+  });
 
   // Keep the display awake while a session runs, so the timer stays readable.
   let blocker: number | null = null;
@@ -104,7 +115,7 @@ function start(): void {
     }
   };
   keepAwake(services.session.snapshot());
-  services.onEvent(broadcast);
+  services.onEvent((event, payload) => broadcast(event, payload, roleOf));
   services.session.onChange(keepAwake);
 
   const windowState = new WindowStateStore(dataDir, electronStoreFactory);

@@ -30,6 +30,7 @@ import { LightService } from '../lights/light-service';
 import { plainBox, SecretStore, type SecretBox } from './secret-store';
 import { UserError } from './user-error';
 import { removeLeftovers } from './leftovers';
+import { ChosenFiles } from './chosen-files';
 import { closedWhileLocked } from './staff-screens';
 
 export interface AppServicesOptions {
@@ -158,6 +159,8 @@ export function createAppServices(options: AppServicesOptions) {
   lights.onChange((outputs) => emit('lights.changed', outputs));
   const ambient = options.ambientWindows;
   const sheetCopies = new SheetCopies(dataDir, () => clinic().keepSheetCopies);
+  // Paths from dialogs and drops stay here; the page holds handles (the web host's typed paths stay paths).
+  const chosen = new ChosenFiles(options.chooseFile !== undefined || options.chooseFiles !== undefined);
   const packs = new PackService({
     dataDir,
     version,
@@ -247,14 +250,16 @@ export function createAppServices(options: AppServicesOptions) {
       await staffLock.unlock(pin);
       return staffLock.status();
     },
-    'files.choose': ({ purpose }) => {
+    'files.choose': async ({ purpose }) => {
       if (!options.chooseFile) throw new UserError('There is no file chooser here: type the path of the file.');
-      return options.chooseFile(purpose);
+      const file = await options.chooseFile(purpose);
+      return file === null ? null : chosen.grant(file);
     },
-    'clinic.importLogo': async ({ path: source }) => ({ logo: await branding.importLogo(source) }),
-    'pack.export': ({ path: destination, includeAudio }) => packs.export(destination, includeAudio),
-    'pack.preview': ({ path: file }) => packs.preview(file),
-    'pack.import': ({ path: file }) => packs.apply(file),
+    'clinic.importLogo': async ({ path: source }) => ({ logo: await branding.importLogo(chosen.resolve(source)) }),
+    'pack.export': async ({ path: destination, includeAudio }) =>
+      packs.export(chosen.resolve(destination), includeAudio),
+    'pack.preview': async ({ path: file }) => packs.preview(chosen.resolve(file)),
+    'pack.import': async ({ path: file }) => packs.apply(chosen.resolve(file)),
     'pack.backup': () => packs.backup(),
     'pack.restoreBackup': async () => {
       await packs.restoreBackup();
@@ -273,13 +278,13 @@ export function createAppServices(options: AppServicesOptions) {
     'history.csv': ({ includeTraining }) =>
       historyCsv(history.list().records.filter((record) => includeTraining || !record.training)),
     'library.list': () => library.tracks(),
-    'library.chooseFiles': ({ folders }) => {
+    'library.chooseFiles': async ({ folders }) => {
       if (!options.chooseFiles)
         throw new UserError('There is no file chooser here: type the path of a file or folder.');
-      return options.chooseFiles({ folders });
+      return (await options.chooseFiles({ folders })).map((file) => chosen.grant(file));
     },
-    'library.import': ({ paths, mode }) =>
-      library.import(paths, mode, (progress) => emit('library.progress', progress)),
+    'library.import': async ({ paths, mode }) =>
+      library.import(chosen.resolveForImport(paths), mode, (progress) => emit('library.progress', progress)),
     'playlists.list': () => playlists.list(),
     'playlists.save': (draft) => playlists.save(draft),
     'playlists.delete': ({ id }) => {
@@ -334,6 +339,8 @@ export function createAppServices(options: AppServicesOptions) {
       await Promise.all([session.close(), lights.close()]);
     },
     media,
+    /** Handles for files dropped on the desktop app's window (its preload asks through the IPC bridge). */
+    chosenFiles: chosen,
     notices,
     onEvent: (listener: EventListener) => {
       listeners.add(listener);

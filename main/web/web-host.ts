@@ -8,6 +8,7 @@ import { errorMessage } from '../../src/error-message';
 import { dispatch } from '../ipc/dispatch';
 import type { AppServices } from '../services/app-services';
 import { fileResponse, MediaRefused, resolveMediaPath } from '../services/media';
+import { contentType } from '../services/app-files';
 import { sendResponse } from './node-response';
 import { nestedTooDeep, oneLine, readRequestMessage } from './socket-messages';
 
@@ -191,14 +192,4 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-function contentType(file: string): string {
-  if (file.endsWith('.html')) return 'text/html; charset=utf-8';
-  if (file.endsWith('.js')) return 'text/javascript; charset=utf-8';
-  if (file.endsWith('.css')) return 'text/css; charset=utf-8';
-  if (file.endsWith('.svg')) return 'image/svg+xml';
-  if (file.endsWith('.png')) return 'image/png';
-  if (file.endsWith('.woff2')) return 'font/woff2';
-  return 'application/octet-stream';
 }

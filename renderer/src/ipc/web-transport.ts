@@ -74,7 +74,7 @@ export function webTransport(token: string): Transport {
       if (socket?.readyState === WebSocket.OPEN) queueMicrotask(callback);
       return () => connectedListeners.delete(callback);
     },
-    pathForFile: () => null,
+    handlesForFiles: async () => [],
     mediaUrl: (root, path) =>
       `/media/${root}/${path.split('/').map(encodeURIComponent).join('/')}?token=${encodeURIComponent(token)}`,
   };
