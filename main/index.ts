@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { app, dialog, powerSaveBlocker, type BrowserWindow, type WebContents } from 'electron';
-import Store from 'electron-store';
 import type { SessionSnapshot } from '../src/ipc/contract';
 import { AUDIO_EXTENSIONS } from '../src/library/track';
 import { isClosed } from '../src/session/run-log';
 import { resolveDataDir } from './data-dir';
 import { createAppServices } from './services/app-services';
-import type { StoreFactory } from './services/document-store';
+import { jsonFileStores } from './services/json-file-store';
 import { systemClock } from './services/system-clock';
 import { ambientWindows } from './electron/ambient-window';
 import { bindHandlers, broadcast, type WindowRole } from './electron/ipc-bridge';
@@ -21,9 +20,6 @@ import { resolveKiosk } from './shell/kiosk';
 import { placeWindow } from './shell/window-placement';
 import { WindowStateStore } from './shell/window-state-store';
 import { errorMessage } from '../src/error-message';
-
-const electronStoreFactory: StoreFactory = ({ name, cwd, defaults }) =>
-  new Store<typeof defaults>({ name, cwd, defaults, clearInvalidConfig: false });
 
 function reportError(error: unknown): void {
   process.stderr.write(`Stillroom: ${error instanceof Error ? error.stack : String(error)}\n`);
@@ -66,7 +62,7 @@ function start(): void {
     assetsDir: path.join(app.getAppPath(), 'assets'),
     clock: systemClock,
     timeScale: 1,
-    storeFactory: electronStoreFactory,
+    storeFactory: jsonFileStores,
     version: app.getVersion(),
     appDir: app.getAppPath(),
     runtime: { electron: process.versions.electron, chromium: process.versions.chrome, node: process.versions.node },
@@ -118,7 +114,7 @@ function start(): void {
   services.onEvent((event, payload) => broadcast(event, payload, roleOf));
   services.session.onChange(keepAwake);
 
-  const windowState = new WindowStateStore(dataDir, electronStoreFactory);
+  const windowState = new WindowStateStore(dataDir, jsonFileStores);
   if (windowState.notice) reportError(windowState.notice);
   const { displays, primaryId } = connectedDisplays();
   const placement = placeWindow(windowState.load(), displays, primaryId);

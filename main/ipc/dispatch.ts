@@ -1,6 +1,7 @@
 import { REQUEST_CHANNELS, type Reply, type RequestChannel } from '../../src/ipc/channels';
 import { contract, type Output, type ParsedInput } from '../../src/ipc/contract';
 import { describeIssues } from '../../src/session/program';
+import { describeStorageError, isStorageError } from '../services/background-writer';
 import { UserError } from '../services/user-error';
 
 /** One handler per channel; the type makes a missing handler a compile error. */
@@ -38,6 +39,12 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof UserError) return { ok: false, error: error.message };
     reportError(error);
+    if (isStorageError(error)) {
+      return {
+        ok: false,
+        error: `Stillroom could not save: ${describeStorageError(error)}. Nothing was changed; try again once the disk can be written.`,
+      };
+    }
     return { ok: false, error: `Stillroom could not complete "${channel}". The error was logged; please try again.` };
   }
 }

@@ -4,6 +4,13 @@ import path from 'node:path';
 /** How long the writer waits before trying a failed write again: growing, never busy. */
 const RETRY_MS = [250, 500, 1_000, 2_000];
 
+const STORAGE_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
+
+/** Whether an error is the disk refusing a write (full, read-only, no permission, failing). */
+export function isStorageError(error: unknown): boolean {
+  return STORAGE_CODES.has((error as NodeJS.ErrnoException | null)?.code ?? '');
+}
+
 /** The storage failure in words staff understand, with the system's code for whoever fixes it. */
 export function describeStorageError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -136,9 +143,11 @@ export class BackgroundWriter<T> {
 /** Writes through a temporary file beside `file` and a rename, so a reader never sees half a document. */
 async function writeAtomically(file: string, data: string): Promise<void> {
   const temp = path.join(path.dirname(file), `${path.basename(file)}.tmp-${process.pid}`);
+  const mode = ((await fs.stat(file).catch(() => null))?.mode ?? 0o644) & 0o777;
   try {
-    const handle = await fs.open(temp, 'w', 0o644);
+    const handle = await fs.open(temp, 'w', mode);
     try {
+      await handle.chmod(mode);
       await handle.writeFile(data);
       await handle.sync();
     } finally {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** A document being written (`<name>.json.tmp-…`, ours and conf's) or audio being unpacked (`….partial-<pid>`). */
+/** A document being written (`<name>.json.tmp-…`, from this and earlier versions) or audio being unpacked (`….partial-<pid>`). */
 const IN_PROGRESS = [
   { folder: [], name: /\.json\.tmp-[\w-]+$/ },
   { folder: ['library', 'files'], name: /\.partial-\d+$/ },

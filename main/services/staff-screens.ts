@@ -35,8 +35,8 @@ const OPEN_WHILE_LOCKED = new Set<RequestChannel>([
 export function closedWhileLocked(handlers: Handlers, locked: () => boolean): Handlers {
   const guarded = { ...handlers } as Record<RequestChannel, (input: never) => unknown>;
   const list = handlers['library.list'];
-  guarded['library.list'] = async (input: never) => {
-    const tracks = await list(input);
+  guarded['library.list'] = (input: never) => {
+    const tracks = list(input) as LibraryTrack[];
     return locked() ? tracks.map(withoutPaths) : tracks;
   };
   for (const channel of Object.keys(handlers) as RequestChannel[]) {

@@ -101,7 +101,7 @@ describe('the packaged app (electron-builder with a stand-in Electron)', () => {
       'assets/icon.png',
       'assets/ambience/LICENSE.md',
       'assets/ambience/soft-rain.ogg',
-      'node_modules/electron-store/package.json',
+      'node_modules/music-metadata/package.json',
       'node_modules/zod/package.json',
     ])
       expect(files).toContain(needed);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChosenFiles } from '../../main/services/chosen-files';
 import { createAppServices } from '../../main/services/app-services';
-import { confFactory, tempDir } from '../support/services';
+import { fileStores, tempDir } from '../support/services';
 import { ManualClock } from '../support/manual-clock';
 import { T0 } from '../support/runs';
 
@@ -13,7 +13,7 @@ function desktop(answer: string) {
     assetsDir: path.resolve('assets'),
     clock: new ManualClock(T0),
     timeScale: 1,
-    storeFactory: confFactory,
+    storeFactory: fileStores,
     version: '0.0.0',
     chooseFile: async () => answer,
     chooseFiles: async () => [answer],

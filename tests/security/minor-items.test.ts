@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebHost } from '../../main/web/web-host';
 import { writeTone } from '../support/audio-fixtures';
-import { services, tempDir } from '../support/services';
+import { fileStores, services, tempDir } from '../support/services';
 import { startTestWebHost } from '../support/test-web-host';
 
 let host: WebHost | undefined;
@@ -52,5 +52,13 @@ describe('small things an attacker or a crash would notice', () => {
     expect(seen).toContain('shore');
     expect(seen).not.toContain(music);
     expect(seen).not.toContain('private');
+  });
+
+  it('a document rewritten keeps its permissions, so a file readable by its user alone stays so', () => {
+    const dataDir = tempDir();
+    const store = fileStores({ name: 'secrets', cwd: dataDir, defaults: { secrets: {} as Record<string, string> } });
+    fs.chmodSync(store.path, 0o600);
+    store.store = { secrets: { 'ha-ceiling': 'a token' } };
+    expect(fs.statSync(store.path).mode & 0o777).toBe(0o600);
   });
 });

@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Control } from '../../src/session/controls';
-import { services } from '../support/services';
+import { dispatch } from '../../main/ipc/dispatch';
+import { services, tempDir } from '../support/services';
 import { mountSmallDisk, type SmallDisk } from '../support/small-disk';
 import { MIN } from '../support/runs';
 
@@ -108,3 +110,48 @@ describe.skipIf(refused !== null)(`when the disk fails mid-session${refused ? ` 
     expect(disk.dir).toBeTruthy();
   });
 });
+
+/** Makes a folder immutable (EPERM even for root), or says why it cannot here. */
+function immutable(dir: string, on: boolean): string | null {
+  try {
+    execFileSync('chattr', [on ? '+i' : '-i', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    return null;
+  } catch (error) {
+    return (error as { stderr?: Buffer }).stderr?.toString().trim() || String(error);
+  }
+}
+const probeDir = tempDir();
+const chattrRefused = immutable(probeDir, true) ?? immutable(probeDir, false);
+
+describe.skipIf(chattrRefused !== null)(
+  `when the app may not write its data folder${chattrRefused ? ` (skipped: chattr refused: ${chattrRefused})` : ''}`,
+  () => {
+    it('a refused write answers at once, never after a busy wait, and the session goes on', async () => {
+      const room = services();
+      room.session.start('iv-40');
+      await room.session.whenWritten();
+      const clinic = await room.handlers['clinic.get']({});
+      immutable(room.dataDir, true);
+      try {
+        const startedAt = performance.now();
+        const saved = await dispatch(room.handlers, 'clinic.save', { ...clinic, clinicName: 'Harbor' });
+        expect(saved).toEqual({
+          ok: false,
+          error:
+            'Stillroom could not save: no permission to write the data folder (EPERM). Nothing was changed; try again once the disk can be written.',
+        });
+        expect(performance.now() - startedAt).toBeLessThan(250);
+        expect(room.session.control({ type: 'quiet' }).run.events.at(-1)!.type).toBe('quiet');
+        await expect
+          .poll(() => room.session.snapshot()!.unsaved)
+          .toBe(
+            'Cannot save: no permission to write the data folder (EPERM). The session goes on; changes are kept in memory.',
+          );
+      } finally {
+        immutable(room.dataDir, false);
+      }
+      await room.session.whenWritten();
+      expect(room.session.snapshot()!.unsaved).toBeNull();
+    });
+  },
+);
