@@ -17,7 +17,8 @@ export const FUSES = {
   enableEmbeddedAsarIntegrityValidation: true,
   onlyLoadAppFromAsar: true,
   enableCookieEncryption: true,
-  // grantFileProtocolExtraPrivileges stays as Electron ships it: the windows load file://.
+  // The windows load app://stillroom, so file:// pages need none of their extra powers.
+  grantFileProtocolExtraPrivileges: false,
 } as const satisfies FuseOptions;
 
 /**

@@ -1,16 +1,16 @@
 import path from 'node:path';
-import { app, dialog, powerSaveBlocker, type BrowserWindow } from 'electron';
-import Store from 'electron-store';
+import { app, dialog, powerSaveBlocker, type BrowserWindow, type WebContents } from 'electron';
 import type { SessionSnapshot } from '../src/ipc/contract';
 import { AUDIO_EXTENSIONS } from '../src/library/track';
 import { isClosed } from '../src/session/run-log';
 import { resolveDataDir } from './data-dir';
 import { createAppServices } from './services/app-services';
-import type { StoreFactory } from './services/document-store';
+import { jsonFileStores } from './services/json-file-store';
 import { systemClock } from './services/system-clock';
 import { ambientWindows } from './electron/ambient-window';
-import { bindHandlers, broadcast } from './electron/ipc-bridge';
-import { handleMediaScheme, registerMediaScheme } from './electron/media-protocol';
+import { bindHandlers, broadcast, type WindowRole } from './electron/ipc-bridge';
+import { handleAppScheme, handleMediaScheme, registerSchemes } from './electron/protocols';
+import { APP_ORIGIN } from './services/app-files';
 import { safeStorageBox } from './electron/safe-storage-box';
 import { chooseFile, savePagePdf } from './electron/dialogs';
 import { createControlWindow, lockDownContents } from './electron/window';
@@ -21,9 +21,6 @@ import { placeWindow } from './shell/window-placement';
 import { WindowStateStore } from './shell/window-state-store';
 import { errorMessage } from '../src/error-message';
 
-const electronStoreFactory: StoreFactory = ({ name, cwd, defaults }) =>
-  new Store<typeof defaults>({ name, cwd, defaults, clearInvalidConfig: false });
-
 function reportError(error: unknown): void {
   process.stderr.write(`Stillroom: ${error instanceof Error ? error.stack : String(error)}\n`);
 }
@@ -33,7 +30,7 @@ let controlWindow: BrowserWindow | null = null;
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  registerMediaScheme();
+  registerSchemes();
   // Starting Stillroom again (a second click on its icon) brings the one running to the front.
   app.on('second-instance', () => {
     if (!controlWindow || controlWindow.isDestroyed()) return;
@@ -55,12 +52,17 @@ function start(): void {
   }
   const outDir = path.join(__dirname, '..');
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+  const ambient = ambientWindows(outDir);
+  const roleOf = (contents: WebContents): WindowRole => (ambient.isAmbient(contents) ? 'ambient' : 'control');
+  // The app's own pages: app://stillroom, and the development server's while developing.
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  const pageOrigins = [APP_ORIGIN, ...(!app.isPackaged && devUrl ? [new URL(devUrl).origin] : [])];
   const services = createAppServices({
     dataDir,
     assetsDir: path.join(app.getAppPath(), 'assets'),
     clock: systemClock,
     timeScale: 1,
-    storeFactory: electronStoreFactory,
+    storeFactory: jsonFileStores,
     version: app.getVersion(),
     appDir: app.getAppPath(),
     runtime: { electron: process.versions.electron, chromium: process.versions.chrome, node: process.versions.node },
@@ -73,9 +75,10 @@ function start(): void {
       return result.canceled ? [] : result.filePaths;
     },
     secretBox: safeStorageBox(),
-    ambientWindows: ambientWindows(outDir),
+    ambientWindows: ambient,
     savePdf: (options) => savePagePdf(control, options),
     chooseFile: (purpose) => chooseFile(control, purpose),
+    reportError,
   });
   // Light outputs say goodbye before the app goes (sACN's stream-terminated packets).
   let closed = false;
@@ -89,8 +92,13 @@ function start(): void {
   });
   setAppMenu();
   lockDownContents();
-  handleMediaScheme(services.media);
-  bindHandlers(services.handlers, reportError);
+  handleAppScheme(path.join(outDir, 'renderer'));
+  handleMediaScheme(services.media, pageOrigins);
+  bindHandlers(services.handlers, reportError, {
+    pageOrigins,
+    roleOf,
+    grantDropped: (paths) => paths.map((file) => services.chosenFiles.grant(file)),
+  });
 
   // Keep the display awake while a session runs, so the timer stays readable.
   let blocker: number | null = null;
@@ -103,10 +111,10 @@ function start(): void {
     }
   };
   keepAwake(services.session.snapshot());
-  services.onEvent(broadcast);
+  services.onEvent((event, payload) => broadcast(event, payload, roleOf));
   services.session.onChange(keepAwake);
 
-  const windowState = new WindowStateStore(dataDir, electronStoreFactory);
+  const windowState = new WindowStateStore(dataDir, jsonFileStores);
   if (windowState.notice) reportError(windowState.notice);
   const { displays, primaryId } = connectedDisplays();
   const placement = placeWindow(windowState.load(), displays, primaryId);

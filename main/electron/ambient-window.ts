@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { screen, type BrowserWindow } from 'electron';
+import { screen, type BrowserWindow, type WebContents } from 'electron';
+import { APP_ORIGIN } from '../services/app-files';
 import type { AmbientWindows } from '../services/app-services';
 import { openSecureWindow } from './security';
 
@@ -7,7 +8,7 @@ import { openSecureWindow } from './security';
  * The ambient display as its own window: frameless and full screen on the chosen display,
  * black until its first frame so opening it never flashes the room.
  */
-export function ambientWindows(outDir: string): AmbientWindows {
+export function ambientWindows(outDir: string): AmbientWindows & { isAmbient(contents: WebContents): boolean } {
   let window: BrowserWindow | null = null;
   let displayId: number | null = null;
 
@@ -38,6 +39,7 @@ export function ambientWindows(outDir: string): AmbientWindows {
           title: 'Stillroom ambient display',
         },
         path.join(outDir, 'preload/index.cjs'),
+        'ambient',
       );
       displayId = display.id;
       window.once('ready-to-show', () => window?.show());
@@ -45,10 +47,12 @@ export function ambientWindows(outDir: string): AmbientWindows {
         window = null;
         displayId = null;
       });
-      void window.loadFile(path.join(outDir, 'renderer/index.html'), { query: { view: 'ambient' } });
+      void window.loadURL(`${APP_ORIGIN}/index.html?view=ambient`);
     },
     close: () => {
       if (window && !window.isDestroyed()) window.close();
     },
+    /** By the window itself, never by its address, which the page could change. */
+    isAmbient: (contents) => window !== null && !window.isDestroyed() && window.webContents === contents,
   };
 }

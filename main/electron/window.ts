@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { CONTROL_WINDOW_SIZE, type Placement } from '../shell/window-placement';
+import { APP_ORIGIN } from '../services/app-files';
 import { openSecureWindow } from './security';
 
 /**
@@ -37,6 +38,7 @@ export function createControlWindow(outDir: string, options: { placement: Placem
       icon: path.join(app.getAppPath(), 'assets/icon.png'),
     },
     path.join(outDir, 'preload/index.cjs'),
+    'control',
   );
   window.once('ready-to-show', () => {
     if (placement.maximized && !kiosk) window.maximize();
@@ -44,6 +46,7 @@ export function createControlWindow(outDir: string, options: { placement: Placem
   });
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   if (!app.isPackaged && devUrl) void window.loadURL(devUrl);
-  else void window.loadFile(path.join(outDir, 'renderer/index.html'));
+  // From the app's own scheme, never file://, whose pages may read other local files.
+  else void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }

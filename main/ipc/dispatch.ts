@@ -1,6 +1,7 @@
 import { REQUEST_CHANNELS, type Reply, type RequestChannel } from '../../src/ipc/channels';
 import { contract, type Output, type ParsedInput } from '../../src/ipc/contract';
 import { describeIssues } from '../../src/session/program';
+import { describeStorageError, isStorageError } from '../services/background-writer';
 import { UserError } from '../services/user-error';
 
 /** One handler per channel; the type makes a missing handler a compile error. */
@@ -20,9 +21,15 @@ export async function dispatch(
   payload: unknown,
   reportError: (error: unknown) => void = () => {},
 ): Promise<Reply<unknown>> {
-  if (!isRequestChannel(channel)) return { ok: false, error: `Unknown request "${String(channel)}".` };
+  if (!isRequestChannel(channel)) return { ok: false, error: `Unknown request ${describeChannel(channel)}.` };
   // A request without a payload means "no input"; null is a malformed payload, not an absent one.
-  const parsed = contract[channel].input.safeParse(payload === undefined ? {} : payload);
+  let parsed;
+  try {
+    parsed = contract[channel].input.safeParse(payload === undefined ? {} : payload);
+  } catch {
+    // Input nested past the stack's depth, say: refused like any other malformed request.
+    return { ok: false, error: `Invalid request for ${channel}: it could not be read.` };
+  }
   if (!parsed.success) {
     return { ok: false, error: `Invalid request for ${channel}: ${describeIssues(parsed.error)}.` };
   }
@@ -32,6 +39,19 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof UserError) return { ok: false, error: error.message };
     reportError(error);
+    if (isStorageError(error)) {
+      return {
+        ok: false,
+        error: `Stillroom could not save: ${describeStorageError(error)}. Nothing was changed; try again once the disk can be written.`,
+      };
+    }
     return { ok: false, error: `Stillroom could not complete "${channel}". The error was logged; please try again.` };
   }
+}
+
+/** A channel as a refusal names it: a short string, or only its kind (never stringified, which can recurse without end). */
+function describeChannel(channel: unknown): string {
+  if (typeof channel !== 'string')
+    return `(a ${Array.isArray(channel) ? 'list' : channel === null ? 'null' : typeof channel})`;
+  return JSON.stringify(channel.length > 60 ? `${channel.slice(0, 60)}…` : channel);
 }

@@ -93,7 +93,7 @@ export async function readTrack(
     await fs.promises.copyFile(file.fsPath, path.join(libraryFolder, copied));
     source = { kind: 'copy', file: copied };
   } else if (typeof file.fsPath === 'string') {
-    source = { kind: 'reference', path: file.fsPath };
+    source = { kind: 'reference', path: file.fsPath, realPath: await fs.promises.realpath(file.fsPath) };
   } else {
     throw new Error(
       `Its name is not valid UTF-8 text (it may read “${latin1Name(file.fsPath)}”), so Stillroom cannot keep a ` +

@@ -59,6 +59,8 @@ interface LoadedPack {
  */
 export class PackService {
   private readonly backupDir: string;
+  /** An import or a restore is changing the library and the documents; another waits its turn. */
+  private busy = false;
 
   constructor(private readonly services: PackServices) {
     this.backupDir = path.join(services.dataDir, 'backups', 'before-import');
@@ -124,8 +126,24 @@ export class PackService {
     }
   }
 
-  /** Imports all of `file` or nothing; the settings before it are kept as a backup. */
+  /** Imports all of `file` or nothing; the settings before it are kept as a backup. One import at a time. */
   async apply(file: string): Promise<PackPreview> {
+    return this.oneAtATime(() => this.applyNow(file));
+  }
+
+  private async oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    if (this.busy) {
+      throw new PackRefused('Another clinic pack is being brought in. Wait until it has finished, then try again.');
+    }
+    this.busy = true;
+    try {
+      return await work();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async applyNow(file: string): Promise<PackPreview> {
     const pack = await this.load(file);
     const { clinic, programs, journeys, playlists, library } = this.services;
     try {
@@ -164,9 +182,11 @@ export class PackService {
   }
 
   /** Puts back the settings as they were before the last import, byte for byte. */
-  restoreBackup(): void {
-    if (!this.backup()) throw new PackRefused('There is no backup to restore.');
-    this.restoreFrom(this.backupDir);
+  restoreBackup(): Promise<void> {
+    return this.oneAtATime(async () => {
+      if (!this.backup()) throw new PackRefused('There is no backup to restore.');
+      this.restoreFrom(this.backupDir);
+    });
   }
 
   private restoreFrom(dir: string): void {
@@ -192,14 +212,23 @@ export class PackService {
   }
 
   /**
-   * Unpacks the audio of the tracks this library lacks. On failure, and through `undo`, every
-   * file and folder it made is removed again, a file cut short by a damaged entry included.
+   * Unpacks the audio of the tracks this library lacks. On failure, and through `undo`, what it
+   * made is removed again, and only that: its own files (a file cut short by a damaged entry
+   * included) and the folders it created, if nothing else has been put in them meanwhile.
    */
   private async unpackAudio(pack: LoadedPack): Promise<{ tracks: LibraryTrack[]; undo: () => void }> {
     const { library } = this.services;
-    const made: string[] = [];
+    const madeFiles: string[] = [];
+    const madeDirs: string[] = [];
     const undo = () => {
-      for (const item of made.reverse()) fs.rmSync(item, { recursive: true, force: true });
+      for (const item of madeFiles) fs.rmSync(item, { force: true });
+      for (const dir of madeDirs.reverse()) {
+        try {
+          fs.rmdirSync(dir);
+        } catch {
+          // Something else was put in it meanwhile (a library import, say): it stays.
+        }
+      }
     };
     const tracks: LibraryTrack[] = [];
     const importedAt = (this.services.now?.() ?? new Date()).toISOString();
@@ -211,12 +240,16 @@ export class PackService {
         for (const dir of [library.folder, path.dirname(destination)]) {
           if (fs.existsSync(dir)) continue;
           fs.mkdirSync(dir);
-          made.push(dir);
+          madeDirs.push(dir);
         }
-        if (!fs.existsSync(destination)) {
-          made.push(destination);
-          await pack.zip.extract(packAudioPath(track), destination);
-        }
+        // Unpacked under a name of this import's own, then put in place: a file left there by an
+        // import that never finished belongs to no track and is replaced, never trusted.
+        const partial = `${destination}.partial-${process.pid}`;
+        fs.rmSync(partial, { force: true });
+        madeFiles.push(partial);
+        await pack.zip.extract(packAudioPath(track), partial);
+        fs.renameSync(partial, destination);
+        madeFiles[madeFiles.length - 1] = destination;
         tracks.push(libraryTrack(track, relative, importedAt));
       }
     } catch (error) {

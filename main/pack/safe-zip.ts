@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { openRegularFile } from '../services/regular-file';
 import { UserError } from '../services/user-error';
 import { errorMessage } from '../../src/error-message';
 
@@ -46,14 +48,26 @@ export class SafeZip {
   ) {}
 
   static async open(file: string, isAllowed: (name: string) => boolean, limits: PackLimits = PACK_LIMITS) {
+    let opened: { fd: number };
+    try {
+      opened = await openRegularFile(file, {
+        name: 'The pack',
+        tooLarge: 'The pack is larger than any clinic pack can be.',
+        maxBytes: limits.maxTotalBytes,
+      });
+    } catch (error) {
+      throw new PackRefused(errorMessage(error));
+    }
     let zip: ZipFile;
     try {
+      // Closing the zip closes the descriptor.
       zip = await new Promise<ZipFile>((resolve, reject) =>
-        yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, opened) =>
-          error ? reject(error) : resolve(opened),
+        yauzl.fromFd(opened.fd, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zipFile) =>
+          error ? reject(error) : resolve(zipFile),
         ),
       );
     } catch (error) {
+      fs.close(opened.fd, () => {});
       throw new PackRefused(`This is not a clinic pack Stillroom can read (${errorMessage(error)}).`);
     }
     try {
@@ -97,16 +111,27 @@ export class SafeZip {
     if (!entry) throw new PackRefused(`The pack has no ${name}.`);
     if (entry.uncompressedSize > maxBytes) throw new PackRefused(`${name} in the pack is too large.`);
     let seen = 0;
+    let crc = 0;
+    // Every byte is counted and checksummed on its way through: stored entries too, which nothing else checks.
     const counter = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         seen += chunk.length;
+        crc = zlib.crc32(chunk, crc);
         if (seen > maxBytes) done(new PackRefused(`${name} in the pack holds more than it says.`));
         else done(null, chunk);
+      },
+      flush(done) {
+        if (crc >>> 0 !== entry.crc32 >>> 0) {
+          done(new PackRefused(`${name} in the pack is damaged (its checksum does not match).`));
+        } else done();
       },
     });
     try {
       const source = await this.zip.openReadStreamPromise(entry);
-      await Promise.all([pipeline(source, counter), consume(counter)]);
+      // Both ends settle before an error is passed on, so no file is still being opened when the caller cleans up.
+      const ends = await Promise.allSettled([pipeline(source, counter), consume(counter)]);
+      const failed = ends.find((end) => end.status === 'rejected');
+      if (failed) throw failed.reason;
     } catch (error) {
       throw error instanceof PackRefused
         ? error
@@ -121,7 +146,11 @@ async function listEntries(
   limits: PackLimits,
 ): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>();
+  const tooMany = `The pack holds more than ${limits.maxEntries} entries.`;
+  // The end record says how many entries follow: too many is refused before any is read.
+  if (zip.entryCount > limits.maxEntries) throw new PackRefused(tooMany);
   let total = 0;
+  let count = 0;
   await new Promise<void>((resolve, reject) => {
     const refuse = (message: string) => {
       zip.removeAllListeners('entry');
@@ -131,6 +160,8 @@ async function listEntries(
     zip.on('end', () => resolve());
     zip.on('entry', (entry: Entry) => {
       const name = entry.fileName;
+      // Folders count too: a pack of endless folder entries is refused as soon as the limit passes.
+      if (++count > limits.maxEntries) return refuse(tooMany);
       const unsafe = unsafeEntryName(name);
       if (unsafe) return refuse(`The pack holds an entry named "${name}", which is refused because ${unsafe}.`);
       if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
@@ -140,7 +171,6 @@ async function listEntries(
       if (name.endsWith('/')) return zip.readEntry();
       if (!isAllowed(name)) return refuse(`The pack holds "${name}", which a clinic pack never contains.`);
       if (entries.has(name)) return refuse(`The pack holds "${name}" twice.`);
-      if (entries.size + 1 > limits.maxEntries) return refuse(`The pack holds more than ${limits.maxEntries} files.`);
       if (entry.uncompressedSize > limits.maxEntryBytes) return refuse(`"${name}" in the pack is larger than allowed.`);
       total += entry.uncompressedSize;
       if (total > limits.maxTotalBytes) return refuse('The pack would unpack to more than Stillroom allows.');

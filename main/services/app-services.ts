@@ -1,7 +1,7 @@
 import type { Clock } from '../../src/clock';
 import type { AmbientDisplayInfo, FilePurpose } from '../../src/ipc/contract';
 import type { z } from 'zod';
-import type { EventChannel, RequestChannel } from '../../src/ipc/channels';
+import type { EventChannel } from '../../src/ipc/channels';
 import type { EventPayload } from '../../src/ipc/contract';
 import { builtinPrograms } from '../../src/session/builtin-programs';
 import { historyCsv } from '../../src/session/history';
@@ -30,6 +30,9 @@ import { LightService } from '../lights/light-service';
 import { plainBox, SecretStore, type SecretBox } from './secret-store';
 import { UserError } from './user-error';
 import { missingForPrint, missingForPrintMessage } from '../../src/sheet/sheet-readiness';
+import { removeLeftovers } from './leftovers';
+import { ChosenFiles } from './chosen-files';
+import { closedWhileLocked } from './staff-screens';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -56,6 +59,8 @@ export interface AppServicesOptions {
   chooseFile?: (purpose: FilePurpose) => Promise<string | null>;
   /** Prints the window's page to a PDF where staff choose (Electron); a browser does it itself. */
   savePdf?: (options: { fileName: string; paperSize: 'letter' | 'a4' }) => Promise<string | null>;
+  /** Where failures nobody asked about are logged (a write the disk refused, say). */
+  reportError?: (error: unknown) => void;
 }
 
 /** Opens the ambient display full screen on one of the computer's displays. */
@@ -71,6 +76,7 @@ type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>
 /** Builds every main-process service and the request handlers, with no Electron involved. */
 export function createAppServices(options: AppServicesOptions) {
   const { dataDir, assetsDir, clock, timeScale, storeFactory, version } = options;
+  removeLeftovers(dataDir, options.reportError);
   const clinicSettings = new ClinicService(dataDir, storeFactory);
   const branding = new Branding(dataDir);
   const programs = new CollectionService({
@@ -103,6 +109,7 @@ export function createAppServices(options: AppServicesOptions) {
     programs: () => programs.list(),
     clinic,
     history,
+    reportError: options.reportError,
     music: {
       playlist: (id) => {
         const found = playlists.find(id);
@@ -148,9 +155,13 @@ export function createAppServices(options: AppServicesOptions) {
   const listeners = new Set<EventListener>();
   const emit: EventListener = (event, payload) => listeners.forEach((listener) => listener(event, payload));
   session.onChange((snapshot) => emit('session.changed', snapshot));
+  // The banner comes and goes with the disk, so windows hear of it like any change.
+  session.onUnsavedChange(() => emit('session.changed', session.snapshot()));
   lights.onChange((outputs) => emit('lights.changed', outputs));
   const ambient = options.ambientWindows;
   const sheetCopies = new SheetCopies(dataDir, () => clinic().keepSheetCopies);
+  // Paths from dialogs and drops stay here; the page holds handles (the web host's typed paths stay paths).
+  const chosen = new ChosenFiles(options.chooseFile !== undefined || options.chooseFiles !== undefined);
   const packs = new PackService({
     dataDir,
     version,
@@ -166,9 +177,18 @@ export function createAppServices(options: AppServicesOptions) {
   /** Media by root: built-in assets, the library folder (covers), or a library track by id. */
   const media = (root: string, encodedPath: string, request: Request): Response => {
     if (root !== 'track') return serveMedia(mediaRoots, root, encodedPath, request);
+    let name: string;
+    try {
+      name = decodeURIComponent(encodedPath);
+    } catch {
+      return new Response('malformed path', { status: 400 });
+    }
     // `<id>.<extension>`: the ending only tells the player the format.
-    const file = library.filePath(decodeURIComponent(encodedPath).replace(/\.[a-z0-9]{1,5}$/, ''));
-    return file ? serveFile(file, request) : new Response('not found', { status: 404 });
+    const served = library.servedFile(name.replace(/\.[a-z0-9]{1,5}$/, ''));
+    if ('refused' in served) {
+      return new Response(served.refused === 404 ? 'not found' : 'path not allowed', { status: served.refused });
+    }
+    return serveFile(served.file, request);
   };
 
   // Read on first use: the About box is rare, and its files never change while the app runs.
@@ -233,22 +253,25 @@ export function createAppServices(options: AppServicesOptions) {
       await staffLock.unlock(pin);
       return staffLock.status();
     },
-    'files.choose': ({ purpose }) => {
+    'files.choose': async ({ purpose }) => {
       if (!options.chooseFile) throw new UserError('There is no file chooser here: type the path of the file.');
-      return options.chooseFile(purpose);
+      const file = await options.chooseFile(purpose);
+      return file === null ? null : chosen.grant(file);
     },
-    'clinic.importLogo': ({ path: source }) => ({ logo: branding.importLogo(source) }),
-    'pack.export': ({ path: destination, includeAudio }) => packs.export(destination, includeAudio),
-    'pack.preview': ({ path: file }) => packs.preview(file),
-    'pack.import': ({ path: file }) => packs.apply(file),
+    'clinic.importLogo': async ({ path: source }) => ({ logo: await branding.importLogo(chosen.resolve(source)) }),
+    'pack.export': async ({ path: destination, includeAudio }) =>
+      packs.export(chosen.resolve(destination), includeAudio),
+    'pack.preview': async ({ path: file }) => packs.preview(chosen.resolve(file)),
+    'pack.import': async ({ path: file }) => packs.apply(chosen.resolve(file)),
     'pack.backup': () => packs.backup(),
-    'pack.restoreBackup': () => {
-      packs.restoreBackup();
+    'pack.restoreBackup': async () => {
+      await packs.restoreBackup();
       return null;
     },
     'session.get': () => session.snapshot(),
     'session.start': ({ programId, playlistId }) => session.start(programId, playlistId),
-    'session.control': (control) => session.control(control),
+    'session.control': (control) =>
+      control.type === 'close' ? session.closeSession(control) : session.control(control),
     'session.continue': () => session.continueAfterRestart(),
     'session.dismiss': () => {
       session.dismiss();
@@ -262,13 +285,13 @@ export function createAppServices(options: AppServicesOptions) {
         (ms) => -new Date(ms).getTimezoneOffset(),
       ),
     'library.list': () => library.tracks(),
-    'library.chooseFiles': ({ folders }) => {
+    'library.chooseFiles': async ({ folders }) => {
       if (!options.chooseFiles)
         throw new UserError('There is no file chooser here: type the path of a file or folder.');
-      return options.chooseFiles({ folders });
+      return (await options.chooseFiles({ folders })).map((file) => chosen.grant(file));
     },
-    'library.import': ({ paths, mode }) =>
-      library.import(paths, mode, (progress) => emit('library.progress', progress)),
+    'library.import': async ({ paths, mode }) =>
+      library.import(chosen.resolveForImport(paths), mode, (progress) => emit('library.progress', progress)),
     'playlists.list': () => playlists.list(),
     'playlists.save': (draft) => playlists.save(draft),
     'playlists.delete': ({ id }) => {
@@ -321,46 +344,18 @@ export function createAppServices(options: AppServicesOptions) {
     lights,
     handlers: closedWhileLocked(handlers, () => staffLock.locked),
     /** Stops what talks to the room (sACN sends its stream-terminated packets) and the session's timer. */
-    close: () => {
-      session.close();
-      return lights.close();
+    close: async () => {
+      await Promise.all([session.close(), lights.close()]);
     },
     media,
+    /** Handles for files dropped on the desktop app's window (its preload asks through the IPC bridge). */
+    chosenFiles: chosen,
     notices,
     onEvent: (listener: EventListener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
-}
-
-/** What the patient screen needs; everything else waits until staff unlock with the PIN. */
-const OPEN_WHILE_LOCKED = new Set<RequestChannel>([
-  'app.info',
-  'clock.now',
-  'session.get',
-  'programs.list',
-  'journeys.list',
-  'library.list',
-  'playlists.list',
-  'patient.get',
-  'patient.choose',
-  'staff.status',
-  'staff.unlock',
-]);
-
-/** Refuses staff requests while the patient screen is shown, whichever window they come from. */
-function closedWhileLocked(handlers: Handlers, locked: () => boolean): Handlers {
-  const guarded = { ...handlers } as Record<RequestChannel, (input: never) => unknown>;
-  for (const channel of Object.keys(handlers) as RequestChannel[]) {
-    if (OPEN_WHILE_LOCKED.has(channel)) continue;
-    const handler = handlers[channel] as (input: never) => unknown;
-    guarded[channel] = (input) => {
-      if (locked()) throw new UserError('The staff screens are locked. Staff can unlock them with the clinic PIN.');
-      return handler(input);
-    };
-  }
-  return guarded as Handlers;
 }
 
 export type AppServices = ReturnType<typeof createAppServices>;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readRegularFile } from './regular-file';
 import { UserError } from './user-error';
 
 /** A logo is printed small; anything bigger than this is not a logo. */
@@ -27,16 +28,12 @@ export class Branding {
   }
 
   /** Copies a PNG or JPEG picture in and answers its name for the clinic settings. */
-  importLogo(source: string): string {
-    let data: Buffer;
-    try {
-      const size = fs.statSync(source).size;
-      if (size > MAX_LOGO_BYTES) throw new UserError('The picture is larger than 2 MB; choose a smaller logo.');
-      data = fs.readFileSync(source);
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      throw new UserError(`The picture could not be opened (${path.basename(source)}).`);
-    }
+  async importLogo(source: string): Promise<string> {
+    const data = await readRegularFile(source, {
+      name: `The picture (${path.basename(source)})`,
+      tooLarge: 'The picture is larger than 2 MB; choose a smaller logo.',
+      maxBytes: MAX_LOGO_BYTES,
+    });
     return this.keep(data);
   }
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import type { z } from 'zod';
 
 /**
- * The part of conf's interface the services use. electron-store is a thin layer over conf,
- * so Electron passes electron-store and the web host and tests pass conf itself.
+ * One JSON document the services read and replace whole (`json-file-store.ts` keeps them, in
+ * the desktop app, the web host and the tests alike).
  */
 export interface DocumentStore<T> {
   readonly path: string;
@@ -39,7 +39,7 @@ export function openValidatedStore<S extends z.ZodType<Record<string, unknown>>>
 ): OpenedStore<z.output<S>> {
   const { name, cwd, schema, defaults } = options;
   const filePath = `${cwd}/${name}.json`;
-  // conf writes defaults into a file it opens, so keep the bytes as they were to move aside.
+  // Opening a missing file writes the defaults, so keep the bytes as they were to move aside.
   const original = fs.existsSync(filePath) ? fs.readFileSync(filePath) : null;
   let problem: string;
   try {

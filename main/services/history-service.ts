@@ -13,34 +13,55 @@ export class HistoryService {
     this.file = path.join(dataDir, 'session-history.jsonl');
   }
 
-  append(record: HistoryRecord): void {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    // A line cut short earlier must not swallow this one.
-    const size = fs.existsSync(this.file) ? fs.statSync(this.file).size : 0;
-    let lead = '';
-    if (size > 0) {
+  /**
+   * Appends one line and waits until it is on the disk. If the disk refuses part way, the file
+   * is cut back to what it was, so a failed close leaves no half line, and the error is thrown.
+   */
+  async append(record: HistoryRecord): Promise<void> {
+    const line = JSON.stringify(HistoryRecord.parse(record)) + '\n';
+    await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
+    const handle = await fs.promises.open(this.file, 'a+');
+    let size = 0;
+    try {
+      size = (await handle.stat()).size;
+      // A line cut short earlier must not swallow this one.
       const last = Buffer.alloc(1);
-      const fd = fs.openSync(this.file, 'r');
-      fs.readSync(fd, last, 0, 1, size - 1);
-      fs.closeSync(fd);
-      if (last.toString() !== '\n') lead = '\n';
+      if (size > 0) await handle.read(last, 0, 1, size - 1);
+      const lead = size > 0 && last.toString() !== '\n' ? '\n' : '';
+      await handle.appendFile(lead + line);
+      await handle.sync();
+    } catch (error) {
+      await handle.truncate(size).catch(() => {});
+      throw error;
+    } finally {
+      await handle.close();
     }
-    fs.appendFileSync(this.file, lead + JSON.stringify(HistoryRecord.parse(record)) + '\n');
   }
 
-  /** Every readable record, oldest first, and how many lines could not be read. */
+  /** Whether the history holds a line for this session. */
+  has(sessionId: string): boolean {
+    return this.list().records.some((record) => record.sessionId === sessionId);
+  }
+
+  /**
+   * Every readable record, oldest first, and how many lines could not be read. A session closed
+   * twice (its close written to the history, the app stopped before the run log said so, and
+   * closed again after a restart) counts once, as it was closed last.
+   */
   list(): { records: HistoryRecord[]; unreadableLines: number } {
     if (!fs.existsSync(this.file)) return { records: [], unreadableLines: 0 };
-    const records: HistoryRecord[] = [];
+    const bySession = new Map<string, HistoryRecord>();
     let unreadableLines = 0;
     for (const line of fs.readFileSync(this.file, 'utf8').split('\n')) {
       if (line.trim() === '') continue;
       try {
-        records.push(HistoryRecord.parse(JSON.parse(line)));
+        const record = HistoryRecord.parse(JSON.parse(line));
+        bySession.delete(record.sessionId);
+        bySession.set(record.sessionId, record);
       } catch {
         unreadableLines += 1;
       }
     }
-    return { records, unreadableLines };
+    return { records: [...bySession.values()], unreadableLines };
   }
 }

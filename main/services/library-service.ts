@@ -36,6 +36,23 @@ export class LibraryService {
     });
     this.store = opened.store;
     this.notice = opened.notice;
+    this.noteRealPaths();
+  }
+
+  /**
+   * Tracks referenced by an earlier version have no real path on record: the one their path
+   * leads to now is recorded once, and from then on a link that leads elsewhere is refused.
+   */
+  private noteRealPaths(): void {
+    let noted = false;
+    const tracks = this.tracks().map((track) => {
+      if (track.source.kind !== 'reference' || track.source.realPath) return track;
+      const realPath = realPathOf(track.source.path);
+      if (!realPath) return track;
+      noted = true;
+      return { ...track, source: { ...track.source, realPath } };
+    });
+    if (noted) this.write(tracks);
   }
 
   tracks(): LibraryTrack[] {
@@ -96,6 +113,24 @@ export class LibraryService {
     return track.source.kind === 'reference' ? track.source.path : path.join(this.folder, track.source.file);
   }
 
+  /**
+   * The file to serve for a track, links resolved, or a refusal: a copy only from inside the
+   * library's files folder, a referenced file only from the real path recorded at its import.
+   */
+  servedFile(id: string): { file: string } | { refused: 403 | 404 } {
+    const track = this.track(id);
+    if (!track) return { refused: 404 };
+    if (track.source.kind === 'reference') {
+      const real = realPathOf(track.source.path);
+      if (!real) return { refused: 404 };
+      return real === track.source.realPath ? { file: real } : { refused: 403 };
+    }
+    const files = realPathOf(path.join(this.folder, 'files'));
+    const real = realPathOf(path.join(this.folder, track.source.file));
+    if (!files || !real) return { refused: 404 };
+    return real.startsWith(files + path.sep) ? { file: real } : { refused: 403 };
+  }
+
   async import(
     paths: string[],
     mode: ImportMode,
@@ -145,5 +180,14 @@ export class LibraryService {
       for (const file of owned) if (file) await fs.promises.rm(path.join(this.folder, file), { force: true });
     }
     return going.length;
+  }
+}
+
+/** Where a path leads with every link followed, or null when it leads nowhere. */
+function realPathOf(file: string): string | null {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return null;
   }
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../src/clock';
 import type { ClinicConfig } from '../../src/clinic/clinic-config';
 import { historyRecord } from '../../src/session/history';
-import { applyControl, type Control } from '../../src/session/controls';
+import { applyControl, buttonOf, type Control } from '../../src/session/controls';
 import type { Playlist } from '../../src/audio/playlist';
 import type { TrackTag } from '../../src/library/track-tags';
 import type { Journey } from '../../src/music/journey';
@@ -11,8 +11,9 @@ import { sessionMusic } from '../../src/music/session-music';
 import type { PatientChoice } from '../../src/patient/patient-choice';
 import { sessionChecklist } from '../../src/session/checklist';
 import type { Program } from '../../src/session/program';
-import { isClosed, SessionRun } from '../../src/session/run-log';
+import { isClosed, MAX_RUN_EVENTS, SessionRun } from '../../src/session/run-log';
 import type { SessionSnapshot } from '../../src/ipc/contract';
+import { BackgroundWriter, describeStorageError } from './background-writer';
 import { openValidatedStore, type StoreFactory } from './document-store';
 import type { HistoryService } from './history-service';
 import { UserError } from './user-error';
@@ -38,16 +39,27 @@ export interface SessionMusicSources {
   patientChoice(): { choice: PatientChoice; journey: Journey } | null;
 }
 
+/** The banner staff see while the run log cannot be written. */
+export function unsavedBanner(problem: string): string {
+  return `Cannot save: ${problem}. The session goes on; changes are kept in memory.`;
+}
+
 /**
- * Owns the live session: its run log, persisted on every entry so a restarted app resumes
- * at the right second. Everything else is derived from the log with stateAt.
+ * Owns the live session: its run log, kept in memory and written on every entry so a restarted
+ * app resumes at the right second. Everything else is derived from the log with stateAt.
+ * A control acts at once and is written as soon as the disk allows (in the background, retried
+ * while the disk refuses); only Close waits, for the history line.
  */
 export class SessionService {
   private run: SessionRun | null;
   /** A live session found on disk at start-up waits for staff to take it up again. */
   private awaitingResume: boolean;
+  /** Close is writing the history line; other presses wait for it to finish. */
+  private closing = false;
+  /** The last press this run of the app saw, on its monotonic clock, for the double-press guard. */
+  private lastPress: { button: string; at: number } | null = null;
   private readonly listeners = new Set<Listener>();
-  private readonly store;
+  private readonly writer: BackgroundWriter<RunDocument>;
   private readonly aliveTimer: ReturnType<typeof setInterval>;
   readonly notice: string | null;
   /**
@@ -67,6 +79,7 @@ export class SessionService {
       clinic: () => ClinicConfig;
       music: SessionMusicSources;
       history: HistoryService;
+      reportError?: (error: unknown) => void;
     },
   ) {
     const opened = openValidatedStore(deps.storeFactory, {
@@ -75,21 +88,24 @@ export class SessionService {
       schema: RunDocument,
       defaults: { run: null, aliveAt: null },
     });
-    this.store = opened.store;
     this.notice = opened.notice;
-    const { run, aliveAt } = RunDocument.parse(this.store.store);
+    const { run, aliveAt } = RunDocument.parse(opened.store.store);
+    this.writer = new BackgroundWriter(opened.store.path, deps.reportError);
     this.run = run;
     this.awaitingResume = run !== null && !isClosed(run);
 
     const downSince = run && this.awaitingResume ? Math.max(run.events.at(-1)!.at, aliveAt ?? -Infinity) : null;
     const clockBackMs = downSince === null ? 0 : Math.max(0, downSince - deps.clock.now());
     this.clock = clockBackMs === 0 ? deps.clock : { now: () => deps.clock.now() + clockBackMs };
-    if (run && downSince !== null) {
+    // A log with no room left keeps its last place for Close rather than note the restart.
+    if (run && downSince !== null && run.events.length < MAX_RUN_EVENTS - 1) {
       this.write({
         ...run,
         events: [...run.events, { type: 'restart', at: this.clock.now(), downSince, clockBackMs }],
       });
     }
+    // A session closed before the app stopped has its history line, even if an earlier version wrote the run first.
+    if (run && isClosed(run) && !deps.history.has(run.id)) void this.appendHistory(run).catch(deps.reportError);
     this.aliveTimer = setInterval(() => this.noteAlive(), ALIVE_EVERY_MS);
     this.aliveTimer.unref?.();
   }
@@ -101,9 +117,9 @@ export class SessionService {
       clockNow: this.clock.now(),
       timeScale: this.deps.timeScale,
       awaitingResume: this.awaitingResume,
+      unsaved: this.writer.problem === null ? null : unsavedBanner(this.writer.problem),
     };
   }
-
   /**
    * Starts a program. The patient's journey, if they chose one, gives each part its music (with
    * what they ruled out left out); otherwise a playlist staff chose plays in the treatment phases.
@@ -155,14 +171,58 @@ export class SessionService {
     return this.snapshot()!;
   }
 
+  /** Applies a control at once, in memory; it is written as soon as the disk allows. Close goes through `close`. */
   control(control: Control): SessionSnapshot {
-    if (!this.run) throw new UserError('No session is running.');
-    const result = applyControl(this.run, control, this.clock.now());
-    if (!result.ok) throw new UserError(result.reason);
-    if (result.ignored) return this.snapshot()!;
-    this.commit(result.run);
-    if (control.type === 'close') this.deps.history.append(historyRecord(result.run));
+    if (control.type === 'close') throw new Error('Close waits for the history line: call closeSession.');
+    const result = this.apply(control);
+    if (!result.ignored) this.commit(result.run);
     return this.snapshot()!;
+  }
+
+  /**
+   * Closes the session once its history line is safely on disk. If the disk refuses it, the
+   * session stays open (nothing is lost) and Close can be pressed again.
+   */
+  async closeSession(control: Extract<Control, { type: 'close' }>): Promise<SessionSnapshot> {
+    const result = this.apply(control);
+    if (result.ignored) return this.snapshot()!;
+    this.closing = true;
+    try {
+      await this.appendHistory(result.run);
+    } catch (error) {
+      throw new UserError(
+        `The session was not closed: its history line could not be saved (${describeStorageError(error)}). ` +
+          'Nothing is lost and the session goes on. Press Close session again once the disk has room or is writable.',
+      );
+    } finally {
+      this.closing = false;
+    }
+    this.commit(result.run);
+    return this.snapshot()!;
+  }
+
+  private apply(control: Control): { run: SessionRun; ignored: boolean } {
+    if (!this.run) throw new UserError('No session is running.');
+    // The close is being written; nothing may slip in between its history line and its log entry.
+    if (this.closing) throw new UserError('The session is closing. Wait a moment.');
+    // The guard counts on the monotonic clock of this run, never on logged times a restart may have moved.
+    const pressedAt = this.deps.clock.now();
+    const button = buttonOf(control);
+    const sincePreviousPressMs = this.lastPress?.button === button ? pressedAt - this.lastPress.at : null;
+    const result = applyControl(this.run, control, this.clock.now(), { sincePreviousPressMs });
+    if (!result.ok) throw new UserError(result.reason);
+    if (!result.ignored) this.lastPress = { button, at: pressedAt };
+    return result;
+  }
+
+  /** Resolves once the run log in memory is on disk (tests, and quitting). */
+  whenWritten(): Promise<void> {
+    return this.writer.whenWritten();
+  }
+
+  /** Called with the banner's text whenever saving starts or stops failing. */
+  onUnsavedChange(listener: (banner: string | null) => void): () => void {
+    return this.writer.onProblem((problem) => listener(problem === null ? null : unsavedBanner(problem)));
   }
 
   /** Clears a closed session so the room is ready for the next patient. */
@@ -179,9 +239,10 @@ export class SessionService {
     return () => this.listeners.delete(listener);
   }
 
-  /** Stops noting that the app is alive (on quit). */
-  close(): void {
+  /** Stops noting that the app is alive (on quit), after one last try to write what is waiting. */
+  close(): Promise<void> {
     clearInterval(this.aliveTimer);
+    return this.writer.close();
   }
 
   /** Notes that the app is still running a live session, so a restart can tell how long it was down. */
@@ -189,9 +250,14 @@ export class SessionService {
     if (this.run && !isClosed(this.run)) this.write(this.run);
   }
 
+  /** Keeps the run in memory at once and has it written as soon as the disk allows. */
   private write(run: SessionRun | null): void {
-    this.store.store = { run, aliveAt: run ? this.clock.now() : null };
     this.run = run;
+    this.writer.save({ run, aliveAt: run ? this.clock.now() : null });
+  }
+
+  private appendHistory(closed: SessionRun): Promise<void> {
+    return this.deps.history.append(historyRecord(closed));
   }
 
   private commit(run: SessionRun | null): void {

@@ -41,12 +41,17 @@ export function waitAfterFailures(failures: number): number {
  */
 export class StaffLock {
   private readonly store: DocumentStore<StaffLockDocument>;
+  /** The lock as it is now; the file follows it, and a failed write never opens the lock. */
+  private state: StaffLockDocument;
+  /** A guess is being checked: one at a time, so parallel guesses cannot skip the wait. */
+  private checking = false;
   readonly notice: string | null;
 
   constructor(
     dataDir: string,
     storeFactory: StoreFactory,
     private readonly clock: Clock,
+    private readonly reportError: (error: unknown) => void = () => {},
   ) {
     const opened = openValidatedStore(storeFactory, {
       name: 'staff-lock',
@@ -55,22 +60,23 @@ export class StaffLock {
       defaults: { version: 1, pin: null, locked: false, failures: 0, retryAt: 0 },
     });
     this.store = opened.store;
+    this.state = opened.store.store;
     this.notice = opened.notice;
   }
 
   status(): { pinSet: boolean; locked: boolean; retryInSec: number } {
-    const { pin, locked, retryAt } = this.store.store;
+    const { pin, locked, retryAt } = this.state;
     return { pinSet: pin !== null, locked, retryInSec: Math.max(0, Math.ceil((retryAt - this.clock.now()) / 1000)) };
   }
 
   get locked(): boolean {
-    return this.store.store.locked;
+    return this.state.locked;
   }
 
-  /** Sets or changes the PIN; changing it needs the current one. */
+  /** Sets or changes the PIN; changing it needs the current one, guessed under the same wait as unlocking. */
   async setPin(newPin: string, currentPin?: string): Promise<void> {
     if (!PIN_PATTERN.test(newPin)) throw new UserError('The PIN must be 4 to 12 digits.');
-    if (this.store.store.pin && !(await this.check(currentPin ?? ''))) {
+    if (this.state.pin && !(await this.attempt(currentPin ?? ''))) {
       throw new UserError('The current PIN is not right, so the PIN was not changed.');
     }
     const salt = randomBytes(16);
@@ -80,33 +86,55 @@ export class StaffLock {
 
   /** Closes the staff screens (the patient screen is shown); needs a PIN to open them again. */
   lock(): void {
-    if (!this.store.store.pin)
-      throw new UserError('Set a clinic PIN first, so staff can unlock the screen afterwards.');
+    if (!this.state.pin) throw new UserError('Set a clinic PIN first, so staff can unlock the screen afterwards.');
     this.write({ locked: true });
   }
 
   /** Opens the staff screens with the PIN; wrong guesses make the next one wait longer. */
   async unlock(pin: string): Promise<void> {
-    const wait = this.status().retryInSec;
-    if (wait > 0) throw new UserError(`Please wait ${wait} s before trying the PIN again.`);
-    if (await this.check(pin)) {
-      this.write({ locked: false, failures: 0, retryAt: 0 });
+    if (await this.attempt(pin)) {
+      this.write({ locked: false });
       return;
     }
-    const failures = this.store.store.failures + 1;
-    this.write({ failures, retryAt: this.clock.now() + waitAfterFailures(failures) });
     throw new UserError('That PIN is not right.');
   }
 
+  /**
+   * Checks one guess. It counts as wrong, and is written down as wrong, before the hash is
+   * worked out; a right PIN then clears the count. A guess while another is being checked or
+   * before the wait is over is refused without checking.
+   */
+  private async attempt(pin: string): Promise<boolean> {
+    const wait = this.status().retryInSec;
+    if (this.checking || wait > 0)
+      throw new UserError(`Please wait ${Math.max(1, wait)} s before trying the PIN again.`);
+    this.checking = true;
+    try {
+      const failures = this.state.failures + 1;
+      this.write({ failures, retryAt: this.clock.now() + waitAfterFailures(failures) });
+      const right = await this.check(pin);
+      if (right) this.write({ failures: 0, retryAt: 0 });
+      return right;
+    } finally {
+      this.checking = false;
+    }
+  }
+
   private async check(pin: string): Promise<boolean> {
-    const stored = this.store.store.pin;
+    const stored = this.state.pin;
     if (!stored || !PIN_PATTERN.test(pin)) return false;
     const expected = Buffer.from(stored.hash, 'hex');
     const actual = await hashPin(pin, Buffer.from(stored.salt, 'hex'));
     return actual.length === expected.length && timingSafeEqual(actual, expected);
   }
 
+  /** Changes the lock at once and writes it; a disk that refuses is reported, and the lock in memory holds. */
   private write(change: Partial<StaffLockDocument>): void {
-    this.store.store = { ...this.store.store, ...change };
+    this.state = { ...this.state, ...change };
+    try {
+      this.store.store = this.state;
+    } catch (error) {
+      this.reportError(error);
+    }
   }
 }

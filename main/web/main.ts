@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import Conf from 'conf';
 import { scaledClock, type ClockAnchor, type Clock } from '../../src/clock';
 import { resolveDataDir, resolveTimeScale } from '../data-dir';
 import { createAppServices } from '../services/app-services';
-import type { StoreFactory } from '../services/document-store';
+import { jsonFileStores } from '../services/json-file-store';
 import { systemClock } from '../services/system-clock';
 import { hostToken } from './host-token';
 import { startWebHost } from './web-host';
@@ -14,9 +13,6 @@ import { errorMessage } from '../../src/error-message';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
-
-const confFactory: StoreFactory = ({ name, cwd, defaults }) =>
-  new Conf<typeof defaults>({ configName: name, cwd, defaults, clearInvalidConfig: false });
 
 const AnchorFile = z.object({ real: z.number(), session: z.number(), scale: z.number() });
 
@@ -71,9 +67,10 @@ async function main(): Promise<void> {
     clock: demoClock(dataDir, timeScale),
     realClock: systemClock,
     timeScale,
-    storeFactory: confFactory,
+    storeFactory: jsonFileStores,
     version,
     simulatedHueBridge: simulatedHueBridge(process.env),
+    reportError,
   });
   for (const notice of services.notices) process.stderr.write(`Stillroom: ${notice}\n`);
   const token = hostToken(dataDir, { rotate: process.argv.includes('--new-token') });
@@ -83,6 +80,7 @@ async function main(): Promise<void> {
     port,
     reportError,
     token,
+    log: (line) => process.stderr.write(`Stillroom web host: ${line}\n`),
   });
   process.stdout.write(`Stillroom web host: ${host.url}\n`);
 

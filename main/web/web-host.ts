@@ -1,11 +1,16 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { MAX_FRAME_BYTES, type Reply } from '../../src/ipc/channels';
+import { errorMessage } from '../../src/error-message';
 import { dispatch } from '../ipc/dispatch';
 import type { AppServices } from '../services/app-services';
 import { fileResponse, MediaRefused, resolveMediaPath } from '../services/media';
+import { contentType } from '../services/app-files';
 import { sendResponse } from './node-response';
+import { nestedTooDeep, oneLine, readRequestMessage } from './socket-messages';
 
 export interface WebHostOptions {
   services: AppServices;
@@ -14,6 +19,8 @@ export interface WebHostOptions {
   reportError: (error: unknown) => void;
   /** The secret every request and media URL must carry; a fresh random one when absent. */
   token?: string;
+  /** One line for each upgrade, frame or message refused. */
+  log?: (line: string) => void;
 }
 
 export interface WebHost {
@@ -49,6 +56,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let origin = '';
   const allowedHosts = new Set<string>();
 
+  const log = (line: string) => (options.log ?? ((text: string) => reportError(text)))(oneLine(line));
+  const allowedOrigins = new Set<string>();
+
   const server = http.createServer((req, res) => {
     void handleHttp(req, res).catch((error: unknown) => {
       reportError(error);
@@ -57,12 +67,32 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
 
+  /** The request's target as a URL on this host, or null when it cannot be read as one. */
+  function targetOf(req: http.IncomingMessage): URL | null {
+    const target = req.url ?? '/';
+    if (!target.startsWith('/') || target.startsWith('//')) return null;
+    try {
+      return new URL(target, origin);
+    } catch {
+      return null;
+    }
+  }
+
   async function handleHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!allowedHosts.has(req.headers.host ?? '')) {
       res.writeHead(421, SECURITY_HEADERS).end('wrong host');
       return;
     }
-    const url = new URL(req.url ?? '/', origin);
+    const url = targetOf(req);
+    if (!url) {
+      res.writeHead(400, SECURITY_HEADERS).end('unreadable address');
+      return;
+    }
+    // The app and its media are only ever read.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end('only GET and HEAD');
+      return;
+    }
     const request = new Request(url, {
       method: req.method,
       headers: req.headers.range ? { range: req.headers.range } : {},
@@ -89,17 +119,34 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
   }
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', origin);
-    const allowed =
-      url.pathname === '/ipc' &&
-      allowedHosts.has(req.headers.host ?? '') &&
-      req.headers.origin !== undefined &&
-      allowedHosts.has(new URL(req.headers.origin).host) &&
-      sameSecret(url.searchParams.get('token'), token);
-    if (!allowed) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  /** Why an upgrade to the socket is refused (status and reason), or null when it may go ahead. */
+  function upgradeRefusal(req: http.IncomingMessage): { status: string; reason: string } | null {
+    if (!allowedHosts.has(req.headers.host ?? '')) return { status: '403 Forbidden', reason: 'wrong host' };
+    const url = targetOf(req);
+    if (!url) return { status: '400 Bad Request', reason: 'unreadable address' };
+    if (url.pathname !== '/ipc') return { status: '404 Not Found', reason: `no socket at ${url.pathname}` };
+    // Compared as text: a sandboxed frame says "null", which is no page of ours.
+    const from = req.headers.origin;
+    if (from === undefined || !allowedOrigins.has(from)) {
+      return { status: '403 Forbidden', reason: `origin ${JSON.stringify(from ?? 'none')} is not the app` };
+    }
+    if (!sameSecret(url.searchParams.get('token'), token)) return { status: '403 Forbidden', reason: 'wrong token' };
+    return null;
+  }
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  server.on('upgrade', (req, socket: Duplex, head) => {
+    // A client that vanishes mid-handshake is its own affair.
+    socket.on('error', () => socket.destroy());
+    let refusal: { status: string; reason: string } | null;
+    try {
+      refusal = upgradeRefusal(req);
+    } catch (error) {
+      refusal = { status: '400 Bad Request', reason: errorMessage(error) };
+    }
+    if (refusal) {
+      log(`refused a socket: ${refusal.reason}`);
+      socket.end(`HTTP/1.1 ${refusal.status}\r\nConnection: close\r\n\r\n`);
       return;
     }
     sockets.handleUpgrade(req, socket, head, (ws) => serveSocket(ws));
@@ -108,21 +155,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   function serveSocket(ws: WebSocket): void {
     const unsubscribe = services.onEvent((event, payload) => ws.send(JSON.stringify({ event, payload })));
     ws.on('close', unsubscribe);
-    ws.on('message', (data) => {
-      let message: { id?: unknown; channel?: unknown; payload?: unknown };
-      try {
-        message = JSON.parse(String(data)) as typeof message;
-      } catch {
-        ws.close(1003, 'messages must be JSON');
+    // Oversized frames and invalid UTF-8 arrive here; ws has already closed the socket (1009, 1007).
+    ws.on('error', (error) => log(`closed a socket: ${error.message}`));
+    ws.on('message', (data, isBinary) => {
+      const message = readRequestMessage(data, isBinary);
+      if ('refused' in message) {
+        log(`closed a socket: ${message.refused}`);
+        ws.close(1003, message.refused);
         return;
       }
-      if (typeof message.id !== 'number') {
-        ws.close(1003, 'messages need a numeric id');
+      const { id, channel, payload } = message;
+      const answer = (reply: Reply<unknown>) => ws.send(JSON.stringify({ id, reply }));
+      if (nestedTooDeep(channel) || nestedTooDeep(payload)) {
+        log('refused a request: nested too deep');
+        answer({ ok: false, error: 'Invalid request: it is nested too deep.' });
         return;
       }
-      void dispatch(services.handlers, message.channel, message.payload, reportError).then((reply) =>
-        ws.send(JSON.stringify({ id: message.id, reply })),
-      );
+      dispatch(services.handlers, channel, payload, reportError)
+        .then(answer)
+        .catch((error: unknown) => reportError(error));
     });
   }
 
@@ -133,6 +184,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   allowedHosts.add(`127.0.0.1:${port}`).add(`localhost:${port}`);
+  for (const allowed of allowedHosts) allowedOrigins.add(`http://${allowed}`);
 
   return {
     url: `${origin}/?token=${token}`,
@@ -142,14 +194,4 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-function contentType(file: string): string {
-  if (file.endsWith('.html')) return 'text/html; charset=utf-8';
-  if (file.endsWith('.js')) return 'text/javascript; charset=utf-8';
-  if (file.endsWith('.css')) return 'text/css; charset=utf-8';
-  if (file.endsWith('.svg')) return 'image/svg+xml';
-  if (file.endsWith('.png')) return 'image/png';
-  if (file.endsWith('.woff2')) return 'font/woff2';
-  return 'application/octet-stream';
 }

@@ -4,6 +4,9 @@ import { IntegrationPrompt, Language, LongTranslated, Translated } from '../shee
 
 export const CLINIC_CONFIG_VERSION = 4;
 
+/** More changes to prompts than there are prompts to change, built in and the clinic's own. */
+export const MAX_PROMPT_OVERRIDES = 300;
+
 /** A clinic's own change to a built-in prompt: switched off, or reworded. */
 export const PromptOverride = z
   .object({
@@ -39,6 +42,7 @@ export const ClinicConfig = z.object({
   /** The clinic's logo for the take-home sheet: a file the app keeps in its branding folder. */
   logo: z
     .string()
+    .max(40)
     .regex(/^logo-[0-9a-f]{16}\.(png|jpg)$/)
     .nullable()
     .default(null),
@@ -64,7 +68,9 @@ export const ClinicConfig = z.object({
   sheetWording: SheetWordingOverrides,
   /** Varies which prompts this clinic hands out, the same way each time. */
   promptSeed: z.number().int().min(0).max(0xffffffff),
-  promptOverrides: z.record(z.string().min(1).max(60), PromptOverride),
+  promptOverrides: z
+    .record(z.string().min(1).max(60), PromptOverride)
+    .refine((overrides) => Object.keys(overrides).length <= MAX_PROMPT_OVERRIDES, 'too many prompt changes'),
   customPrompts: z.array(IntegrationPrompt).max(200),
 });
 export type ClinicConfig = z.infer<typeof ClinicConfig>;

@@ -65,3 +65,23 @@ export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** What every request resolves to on the wire: a value, or an error message for staff. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * The largest request frame the web host reads. It follows the largest request the contract
+ * allows (10,000 tracks by id, every character at its longest in JSON; a test works it out from
+ * the schemas); a larger selection of files is imported in batches instead.
+ */
+export const MAX_FRAME_BYTES = 8 * 1024 * 1024;
+
+/** The most files and folders one library.import takes; the renderer sends more in batches of this size. */
+export const IMPORT_BATCH_PATHS = 250;
+
+/** What the ambient display window may ask and hear: the session and the clock, nothing else. */
+export const AMBIENT_CHANNELS = ['session.get', 'clock.now'] as const satisfies readonly RequestChannel[];
+export const AMBIENT_EVENTS = ['session.changed'] as const satisfies readonly EventChannel[];
+
+/**
+ * Not a request of the contract: the desktop app's preload hands the main process the paths of
+ * files dropped on the window and gets handles back, so the page never holds a path it could send.
+ */
+export const DROPPED_FILES_CHANNEL = 'files.dropped';

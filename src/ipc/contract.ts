@@ -16,7 +16,7 @@ import { Control } from '../session/controls';
 import { HistoryRecord } from '../session/history';
 import { Program } from '../session/program';
 import { SessionRun } from '../session/run-log';
-import type { EventChannel, RequestChannel } from './channels';
+import { IMPORT_BATCH_PATHS, type EventChannel, type RequestChannel } from './channels';
 
 const NoInput = z.object({}).strict();
 const IdInput = z.object({ id: z.string().min(1).max(100) }).strict();
@@ -78,6 +78,11 @@ export const SessionSnapshot = z.object({
   timeScale: z.number().positive(),
   /** True after a restart until staff choose Resume session; no sound plays meanwhile. */
   awaitingResume: z.boolean(),
+  /**
+   * Staff's banner while the run log cannot be written ("Cannot save: disk full …"); null when
+   * everything is on disk. Controls keep working meanwhile; the banner cannot be dismissed.
+   */
+  unsaved: z.string().nullable(),
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshot>;
 
@@ -128,7 +133,8 @@ export const contract = {
   'library.import': {
     input: z
       .object({
-        paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+        /** A larger selection goes in batches, so every request fits one frame of the web host. */
+        paths: z.array(z.string().min(1).max(4096)).min(1).max(IMPORT_BATCH_PATHS),
         mode: z.enum(['reference', 'copy']),
       })
       .strict(),
@@ -174,7 +180,14 @@ export const contract = {
   'clinic.save': { input: ClinicConfig, output: ClinicConfig },
   /** Saves the window's take-home sheet as a PDF where staff choose; null when they cancel. */
   'sheet.savePdf': {
-    input: z.object({ fileName: z.string().regex(/^[\w .()-]{1,120}\.pdf$/) }).strict(),
+    input: z
+      .object({
+        fileName: z
+          .string()
+          .max(124)
+          .regex(/^[\w .()-]{1,120}\.pdf$/),
+      })
+      .strict(),
     output: z.string().nullable(),
   },
   /** Keeps a copy of a printed sheet, only where the clinic chose to keep copies. */

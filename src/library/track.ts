@@ -4,8 +4,11 @@ import { TrackTag } from './track-tags';
 export { AUDIO_EXTENSIONS } from './audio-formats';
 
 export const TrackSource = z.discriminatedUnion('kind', [
-  /** Played from where it was found. */
-  z.object({ kind: z.literal('reference'), path: z.string().min(1) }),
+  /**
+   * Played from where it was found. `realPath` is where that led when it was imported, links
+   * followed: the track is served only while its path still leads there.
+   */
+  z.object({ kind: z.literal('reference'), path: z.string().min(1), realPath: z.string().min(1).optional() }),
   /** Copied into the library folder; `file` is relative to it. */
   z.object({ kind: z.literal('copy'), file: z.string().min(1) }),
 ]);

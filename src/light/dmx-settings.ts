@@ -35,9 +35,9 @@ export const DmxOutputSettings = z
   .object({
     protocol: z.enum(DMX_PROTOCOLS, { error: 'Choose sACN (E1.31) or Art-Net.' }),
     /** The lighting node's IPv4 address; empty sends sACN to its universe's multicast group. */
-    host: z.string().trim().default(''),
+    host: z.string().max(253).trim().default(''),
     /** This computer's address on the lighting network; empty lets the system choose. */
-    interfaceAddress: z.string().trim().default(''),
+    interfaceAddress: z.string().max(253).trim().default(''),
     universe: whole('The universe'),
     startChannel: whole('The start channel')
       .min(1, { error: 'DMX channels start at 1.' })

@@ -15,6 +15,7 @@ function parsedUrl(value: string): URL | null {
  */
 export const HomeAssistantBaseUrl = z
   .string()
+  .max(2_000)
   .trim()
   .refine((value) => parsedUrl(value) !== null, 'enter the full address, like http://homeassistant.local:8123')
   .refine(
@@ -30,6 +31,7 @@ export const HomeAssistantBaseUrl = z
 /** A light entity: the "light." domain and a lower-case object id, like light.treatment_ceiling. */
 export const LightEntityId = z
   .string()
+  .max(255)
   .trim()
   .regex(/^light\.[a-z0-9_]+$/, 'a light entity id looks like light.treatment_ceiling');
 

@@ -16,6 +16,7 @@ export function isHostAddress(value: string): boolean {
 /** An address typed by staff: 192.168.1.20 or hue-bridge.local, without a scheme or path. */
 export const HostAddress = z
   .string()
+  .max(300)
   .trim()
   .min(1, 'enter an address, like 192.168.1.20')
   .refine((value) => !value.includes('://'), 'enter the address only, like 192.168.1.20, without http:// or https://')

@@ -5,6 +5,7 @@ import { SecretRef } from './secret-ref';
 /** The id printed under a Hue bridge and named in its certificate: 16 hexadecimal characters. */
 export const HueBridgeId = z
   .string()
+  .max(100)
   .trim()
   .toLowerCase()
   .regex(/^[0-9a-f]{16}$/, 'a Hue bridge id is 16 characters, 0–9 and a–f, like 001788fffe23bfc2');
@@ -12,6 +13,7 @@ export const HueBridgeId = z
 /** Hue's CLIP v2 resource ids are UUIDs. */
 export const HueResourceId = z
   .string()
+  .max(100)
   .trim()
   .toLowerCase()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'not a Hue resource id');

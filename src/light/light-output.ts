@@ -14,7 +14,10 @@ const percent = (what: string) =>
 
 /** What every output has: a name staff know it by, its own range and the programs it follows. */
 const common = {
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  id: z
+    .string()
+    .max(40)
+    .regex(/^[a-z0-9-]{1,40}$/),
   name: z.string().trim().min(1, { error: 'Give the output a name, like “Ceiling”.' }).max(60),
   enabled: z.boolean().default(true),
   /** The output never goes below this… */
@@ -44,7 +47,10 @@ export const LIGHTING_VERSION = 1;
 export const LightingConfig = z.object({
   version: z.literal(LIGHTING_VERSION),
   /** sACN's CID: random per install, so two rooms never look like one source to a receiver. */
-  sourceId: z.string().regex(/^[0-9a-f]{32}$/),
+  sourceId: z
+    .string()
+    .max(32)
+    .regex(/^[0-9a-f]{32}$/),
   outputs: z.array(LightOutput).max(16),
 });
 export type LightingConfig = z.infer<typeof LightingConfig>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RunEvent, SessionRun } from './run-log';
+import { MAX_RUN_EVENTS, type RunEvent, type SessionRun } from './run-log';
 import { stateAt, type SessionState } from './state-at';
 
 export const EXTEND_SEC = 5 * 60;
@@ -35,6 +35,11 @@ export type Control = z.infer<typeof Control>;
 
 export type ControlResult = { ok: true; run: SessionRun; ignored: boolean } | { ok: false; reason: string };
 
+/** Why nothing more can be recorded in a session that has logged all it may. */
+export const LOG_FULL =
+  `This session's log holds ${MAX_RUN_EVENTS.toLocaleString('en-US')} entries, the most one session keeps. ` +
+  'Close the session and start a new one to go on.';
+
 /** Controls that share one button on the console, so a double click is caught across the pair. */
 const BUTTON: Record<Control['type'], string> = {
   pause: 'pause',
@@ -55,7 +60,7 @@ const BUTTON: Record<Control['type'], string> = {
 };
 
 /** Which on-screen button a control or a logged event came from; items have a button each. */
-function buttonOf(entry: { type: string; reminderId?: string; itemId?: string }): string {
+export function buttonOf(entry: { type: string; reminderId?: string; itemId?: string }): string {
   const button = BUTTON[entry.type as Control['type']] ?? entry.type;
   return `${button}:${entry.reminderId ?? entry.itemId ?? ''}`;
 }
@@ -161,14 +166,34 @@ function toEvent(control: Control, at: number, state: SessionState, run: Session
   }
 }
 
-/** Records a control in the run log, or says clearly why it cannot apply now. */
-export function applyControl(run: SessionRun, control: Control, now: number): ControlResult {
+/**
+ * Records a control in the run log, or says clearly why it cannot apply now. The double-press
+ * guard counts from the previous press of the same button: `sincePreviousPressMs` as the caller
+ * measured it on its monotonic clock (null when it saw none), or else from the log, where a
+ * clock that reads earlier than the last entry can tell nothing, so nothing is ignored.
+ */
+export function applyControl(
+  run: SessionRun,
+  control: Control,
+  now: number,
+  options: { sincePreviousPressMs?: number | null } = {},
+): ControlResult {
   const last = run.events.at(-1)!;
-  // The session clock is monotonic, but a restored log may end a little ahead of it.
-  const at = Math.max(now, last.at);
-  if (last.type !== 'start' && buttonOf(last) === buttonOf(control) && at - last.at < DOUBLE_PRESS_GUARD_MS) {
+  const sincePrevious =
+    options.sincePreviousPressMs !== undefined
+      ? options.sincePreviousPressMs
+      : last.type !== 'start' && buttonOf(last) === buttonOf(control)
+        ? now - last.at
+        : null;
+  if (sincePrevious !== null && sincePrevious >= 0 && sincePrevious < DOUBLE_PRESS_GUARD_MS) {
     return { ok: true, run, ignored: true };
   }
+  // What is saved must load again: the log stops short of its limit, keeping the last place for Close.
+  if (run.events.length >= MAX_RUN_EVENTS - (control.type === 'close' ? 0 : 1)) {
+    return { ok: false, reason: LOG_FULL };
+  }
+  // The log stays in time order even if the clock reads a little behind its last entry.
+  const at = Math.max(now, last.at);
   const state = stateAt(run, at);
   if (state.status === 'closed') return { ok: false, reason: 'The session is already closed.' };
   if (!availableControls(state, run).has(control.type)) return { ok: false, reason: REFUSALS[control.type](state) };

@@ -41,7 +41,7 @@ export function soundKey(sound: PhaseSound): string {
 }
 
 export const Phase = z.object({
-  id: z.string().min(1),
+  id: z.string().min(1).max(100),
   name,
   kind: PhaseKind,
   /** Planned length on the program clock; for a pre-dose phase, its usual length (it lasts until the dose). */
@@ -57,20 +57,20 @@ export const Phase = z.object({
 export type Phase = z.infer<typeof Phase>;
 
 export const Reminder = z.object({
-  id: z.string().min(1),
+  id: z.string().min(1).max(100),
   text: name,
   /**
    * Real seconds after the dose, or after `phaseId` really began when given. Pausing the room's
    * sound and light never moves a reminder: the drug keeps working.
    */
   atSec: seconds(PROGRAM_LIMITS.maxPhaseSec * 4),
-  phaseId: z.string().min(1).optional(),
+  phaseId: z.string().min(1).max(100).optional(),
 });
 export type Reminder = z.infer<typeof Reminder>;
 
 export const Program = z
   .object({
-    id: z.string().min(1),
+    id: z.string().min(1).max(100),
     name,
     description: z.string().max(400).default(''),
     phases: z.array(Phase).min(2).max(PROGRAM_LIMITS.maxPhases),

@@ -48,7 +48,7 @@ export const LongTranslated = translated(600);
 /** A reflection prompt for the days after a session, tagged so the sheet can choose well. */
 export const IntegrationPrompt = z.object({
   id: z.string().min(1).max(60),
-  stages: z.array(PromptStage).min(1),
+  stages: z.array(PromptStage).min(1).max(PROMPT_STAGES.length),
   theme: PromptTheme,
   text: Translated,
   /** A clinic can switch a prompt off without deleting it. */

@@ -17,7 +17,10 @@ export const TakeHomeSheet = z.object({
   /** The clinic's logo file (in the app's branding folder), when it has one. */
   logo: z.string().max(60).nullable(),
   /** ISO date (yyyy-mm-dd) of the session, in the room's local time. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: z
+    .string()
+    .max(10)
+    .regex(/^\d{4}-\d{2}-\d{2}$/),
   sessionNumber: z.number().int().positive().nullable(),
   /** The patient's own words, if they wrote any; kept only for this sheet. */
   intention: z.string().max(1_000).nullable(),

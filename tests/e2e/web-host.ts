@@ -10,6 +10,8 @@ export interface RunningHost {
   url: string;
   dataDir: string;
   process: ChildProcess;
+  /** What the host has written to stderr so far (its log). */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function startHost(
     url,
     dataDir,
     process: child,
+    log: () => stderr,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -52,8 +52,15 @@ test.describe('the Electron app', () => {
         require: typeof (globalThis as { require?: unknown }).require,
         process: typeof (globalThis as { process?: unknown }).process,
         bridge: Object.keys((globalThis as { stillroom?: object }).stillroom ?? {}).sort(),
+        origin: location.origin,
       }));
-      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['on', 'pathForFile', 'request'] });
+      expect(exposed).toEqual({
+        require: 'undefined',
+        process: 'undefined',
+        bridge: ['handlesForFiles', 'on', 'request'],
+        // Served from the app's own scheme, never from file://.
+        origin: 'app://stillroom',
+      });
 
       await startSession(window, 'Demo, 3 min');
       await expect(window.getByRole('timer', { name: 'Time since dose' })).toBeVisible();

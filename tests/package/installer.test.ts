@@ -59,7 +59,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('the packaged app (electron-builder with a stand-in Electron)', () => {
-  it('flips the five fuses and cookie encryption, and leaves the others as Electron ships them', () => {
+  it('flips the six fuses and cookie encryption, and leaves the V8 snapshot fuse as Electron ships it', () => {
     const wire = fuseWire(path.join(appDir, 'stillroom'));
     expect(wire).toHaveLength(8);
     expect({
@@ -79,7 +79,7 @@ describe('the packaged app (electron-builder with a stand-in Electron)', () => {
       asarIntegrity: '1',
       onlyLoadAppFromAsar: '1',
       browserV8Snapshot: SHIPPED_WIRE[6],
-      fileProtocolPrivileges: SHIPPED_WIRE[7],
+      fileProtocolPrivileges: '0',
     });
   });
 
@@ -101,7 +101,7 @@ describe('the packaged app (electron-builder with a stand-in Electron)', () => {
       'assets/icon.png',
       'assets/ambience/LICENSE.md',
       'assets/ambience/soft-rain.ogg',
-      'node_modules/electron-store/package.json',
+      'node_modules/music-metadata/package.json',
       'node_modules/zod/package.json',
     ])
       expect(files).toContain(needed);

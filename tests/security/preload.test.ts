@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { EVENT_CHANNELS, REQUEST_CHANNELS } from '../../src/ipc/channels';
+import {
+  AMBIENT_CHANNELS,
+  AMBIENT_EVENTS,
+  DROPPED_FILES_CHANNEL,
+  EVENT_CHANNELS,
+  REQUEST_CHANNELS,
+} from '../../src/ipc/channels';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -11,7 +17,12 @@ const electron = vi.hoisted(() => {
     exposed: [] as [string, unknown][],
     listeners,
     ipcRenderer: {
-      invoke: vi.fn(async (channel: string, payload: unknown) => ({ ok: true, value: 'answered', channel, payload })),
+      invoke: vi.fn(async (channel: string, payload: unknown) => ({
+        ok: true,
+        value: 'answered' as unknown,
+        channel,
+        payload,
+      })),
       send: vi.fn(),
       sendSync: vi.fn(),
       on: vi.fn((event: string, listener: Listener) =>
@@ -35,7 +46,7 @@ vi.mock('electron', () => ({
 interface Bridge {
   request: Record<string, (payload: unknown) => Promise<unknown>>;
   on: Record<string, (callback: (payload: unknown) => void) => () => void>;
-  pathForFile: (file: unknown) => string;
+  handlesForFiles?: (files: unknown[]) => Promise<string[]>;
 }
 let bridge: Bridge;
 
@@ -57,9 +68,22 @@ function reachable(value: unknown, at = 'stillroom', seen = new Set<unknown>()):
 }
 
 describe('the preload', () => {
-  it('exposes one object, window.stillroom, with requests, events and dropped-file paths only', () => {
+  it('exposes one object, window.stillroom, with requests, events and handles for dropped files only', () => {
     expect(electron.exposed.map(([key]) => key)).toEqual(['stillroom']);
-    expect(Object.keys(bridge).sort()).toEqual(['on', 'pathForFile', 'request']);
+    expect(Object.keys(bridge).sort()).toEqual(['handlesForFiles', 'on', 'request']);
+  });
+
+  it('hands the main process the paths of dropped files and gives the page only the handles it answers', async () => {
+    electron.ipcRenderer.invoke.mockImplementationOnce(async (channel: string, payload: unknown) => ({
+      ok: true,
+      value: ['chosen:000000000000000000000000/shore.ogg'],
+      channel,
+      payload,
+    }));
+    const handles = await bridge.handlesForFiles!([{ name: 'shore.ogg' }]);
+    expect(handles).toEqual(['chosen:000000000000000000000000/shore.ogg']);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(DROPPED_FILES_CHANNEL, ['/music/shore.ogg']);
+    expect(JSON.stringify(handles)).not.toContain('/music');
   });
 
   it('exposes exactly one function per request channel and per event', () => {
@@ -93,5 +117,22 @@ describe('the preload', () => {
     expect(electron.listeners.get(event)).not.toContain(listener);
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
     expect(electron.ipcRenderer.sendSync).not.toHaveBeenCalled();
+  });
+});
+
+describe('the preload in the ambient display window', () => {
+  it('exposes only the session and the clock, and nothing for files', async () => {
+    // The main process names the window's role on its command line.
+    process.argv.push('--stillroom-window=ambient');
+    try {
+      vi.resetModules();
+      await import('../../main/preload');
+    } finally {
+      process.argv.pop();
+    }
+    const ambient = electron.exposed.at(-1)![1] as Bridge;
+    expect(Object.keys(ambient).sort()).toEqual(['on', 'request']);
+    expect(Object.keys(ambient.request).sort()).toEqual([...AMBIENT_CHANNELS].sort());
+    expect(Object.keys(ambient.on).sort()).toEqual([...AMBIENT_EVENTS].sort());
   });
 });

@@ -6,6 +6,7 @@ type Options = { webPreferences?: Record<string, unknown> } & Record<string, unk
 
 // Electron is replaced at its thinnest point: BrowserWindow records what it was built with.
 const created = vi.hoisted(() => [] as Options[]);
+const loaded = vi.hoisted(() => [] as string[]);
 vi.mock('electron', () => {
   const display = { id: 7, label: 'Ceiling projector', bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
   class FakeBrowserWindow {
@@ -19,8 +20,12 @@ vi.mock('electron', () => {
     isDestroyed() {
       return false;
     }
-    async loadFile() {}
-    async loadURL() {}
+    async loadFile(file: string) {
+      loaded.push(`loadFile ${file}`);
+    }
+    async loadURL(url: string) {
+      loaded.push(url);
+    }
   }
   return {
     app: { getAppPath: () => '/opt/stillroom', isPackaged: true, on: () => {} },
@@ -61,6 +66,7 @@ function dangerousSettings(value: unknown, at = 'options'): string[] {
 
 beforeEach(() => {
   created.length = 0;
+  loaded.length = 0;
 });
 
 describe('every window the app opens', () => {
@@ -83,6 +89,16 @@ describe('every window the app opens', () => {
     expect(preferences!.preload).toBe(path.join(OUT, 'preload/index.cjs'));
     expect(String(preferences!.preload)).toMatch(/\.cjs$/);
     expect(dangerousSettings(created[0])).toEqual([]);
+  });
+
+  it.each(WINDOWS)('%s loads the app from app://stillroom, never from file://', (name, open) => {
+    open();
+    const ambient = name.startsWith('the ambient');
+    expect(loaded).toEqual([ambient ? 'app://stillroom/index.html?view=ambient' : 'app://stillroom/index.html']);
+    // The preload reads the window's role from its command line, to expose only what it needs.
+    expect(created[0]!.webPreferences!.additionalArguments).toEqual([
+      `--stillroom-window=${ambient ? 'ambient' : 'control'}`,
+    ]);
   });
 
   it('the ambient window keeps the same preferences when it is opened again', () => {

@@ -10,6 +10,8 @@ export interface RawEntry {
   declaredSize?: number;
   /** Unix mode in the external attributes, e.g. 0o120777 for a symbolic link. */
   mode?: number;
+  /** Claim this CRC-32 instead of the real one (the data was damaged after it was reckoned). */
+  crc?: number;
 }
 
 /**
@@ -25,7 +27,7 @@ export function rawZip(entries: RawEntry[]): Buffer {
     const data = entry.data ?? Buffer.alloc(0);
     const body = entry.deflate ? zlib.deflateRawSync(data) : data;
     const name = Buffer.from(entry.name, 'utf8');
-    const crc = zlib.crc32(data);
+    const crc = entry.crc ?? zlib.crc32(data);
     const size = entry.declaredSize ?? data.length;
     const method = entry.deflate ? 8 : 0;
     const local = Buffer.alloc(30);

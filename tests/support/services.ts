@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Conf from 'conf';
 import { createAppServices } from '../../main/services/app-services';
 import type { StoreFactory } from '../../main/services/document-store';
+import { jsonFileStores } from '../../main/services/json-file-store';
 import { ManualClock } from './manual-clock';
 import { T0 } from './runs';
 
-/** The web host's store: conf, the library electron-store is built on. */
-export const confFactory: StoreFactory = ({ name, cwd, defaults }) =>
-  new Conf<typeof defaults>({ configName: name, cwd, defaults, clearInvalidConfig: false });
+/** The app's own documents, as the desktop app and the web host keep them. */
+export const fileStores: StoreFactory = jsonFileStores;
 
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-unit-'));
@@ -25,7 +24,7 @@ export function services(dataDir = tempDir(), clock = new ManualClock(T0)) {
       assetsDir: path.resolve('assets'),
       clock,
       timeScale: 1,
-      storeFactory: confFactory,
+      storeFactory: fileStores,
       version: '0.0.0',
     }),
   };

@@ -11,7 +11,7 @@ import {
   VERSION_2_DISCHARGE_CHECKLIST,
 } from '../../src/clinic/clinic-config';
 import { migrateClinicConfig, NewerConfigError } from '../../src/clinic/migrations';
-import { confFactory, tempDir } from '../support/services';
+import { fileStores, tempDir } from '../support/services';
 
 /** A configuration as Stillroom 0.1 wrote it. */
 const VERSION_1 = {
@@ -69,19 +69,19 @@ describe('clinic configuration versions', () => {
 
   it('rewrites an older file on disk in the current version', () => {
     const dataDir = withFile(JSON.stringify(VERSION_1));
-    const service = new ClinicService(dataDir, confFactory);
+    const service = new ClinicService(dataDir, fileStores);
     expect(service.notice).toBeNull();
     const onDisk = JSON.parse(fs.readFileSync(path.join(dataDir, 'clinic-config.json'), 'utf8'));
     expect(onDisk.version).toBe(CLINIC_CONFIG_VERSION);
     expect(onDisk.roomName).toBe('Room 3');
     // The seed chosen during migration is kept from then on.
-    expect(new ClinicService(dataDir, confFactory).get().promptSeed).toBe(onDisk.promptSeed);
+    expect(new ClinicService(dataDir, fileStores).get().promptSeed).toBe(onDisk.promptSeed);
   });
 
   it('moves an unreadable or newer file aside, says where, and loads defaults', () => {
     for (const content of ['{"version": 2, "clinicName": ', JSON.stringify({ ...VERSION_1, version: 99 })]) {
       const dataDir = withFile(content);
-      const service = new ClinicService(dataDir, confFactory);
+      const service = new ClinicService(dataDir, fileStores);
       expect(service.notice).toMatch(/clinic-config\.json could not be read .* moved to .*clinic-config\.unreadable-/);
       expect(service.get().clinicName).toBe('');
       const aside = fs.readdirSync(dataDir).find((f) => f.startsWith('clinic-config.unreadable-'))!;
@@ -91,7 +91,7 @@ describe('clinic configuration versions', () => {
 
   it('refuses invalid settings and leaves the file byte for byte as it was', () => {
     const dataDir = tempDir();
-    const service = new ClinicService(dataDir, confFactory);
+    const service = new ClinicService(dataDir, fileStores);
     const file = path.join(dataDir, 'clinic-config.json');
     const before = fs.readFileSync(file);
     expect(() => service.save({ ...service.get(), clinicPhone: 'call us!' })).toThrow(/clinicPhone Use digits/);

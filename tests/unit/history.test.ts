@@ -101,12 +101,12 @@ describe('session history', () => {
     expect(row).not.toContain('Z,');
   });
 
-  it('appends and reads back records; a torn line is skipped and counted, never lost', () => {
+  it('appends and reads back records; a torn line is skipped and counted, never lost', async () => {
     const dir = tempDir();
     const history = new HistoryService(dir);
-    history.append(historyRecord(closedRun()));
+    await history.append(historyRecord(closedRun()));
     fs.appendFileSync(path.join(dir, 'session-history.jsonl'), '{"sessionId": "cut sh');
-    history.append({ ...historyRecord(closedRun()), sessionId: 'second' });
+    await history.append({ ...historyRecord(closedRun()), sessionId: 'second' });
     const { records, unreadableLines } = history.list();
     expect(records.map((r) => r.sessionId)).toEqual(['run-1', 'second']);
     expect(unreadableLines).toBe(1);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport, LibraryTrack } from '../../src/library/track';
 import { LibraryService } from '../../main/services/library-service';
 import { decodedSeconds, testCorpus, type CorpusFile } from '../support/corpus';
-import { confFactory, tempDir } from '../support/services';
+import { fileStores, tempDir } from '../support/services';
 
 let corpus: { dir: string; files: CorpusFile[] };
 let library: LibraryService;
@@ -12,7 +12,7 @@ let report: ImportReport;
 
 beforeAll(async () => {
   corpus = testCorpus();
-  library = new LibraryService(tempDir(), confFactory);
+  library = new LibraryService(tempDir(), fileStores);
   // Copied in, so the file whose name is not UTF-8 comes in too.
   report = await library.import([corpus.dir], 'copy');
 }, 120_000);

@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryService } from '../../main/services/library-service';
 import { PlaylistService } from '../../main/services/playlist-service';
 import { writeTone } from '../support/audio-fixtures';
-import { confFactory, tempDir } from '../support/services';
+import { fileStores, tempDir } from '../support/services';
 
-const library = () => new LibraryService(tempDir(), confFactory);
+const library = () => new LibraryService(tempDir(), fileStores);
 const reasonFor = (report: { failed: { path: string; reason: string }[] }, file: string) =>
   report.failed.find((f) => f.path === file)?.reason;
 
@@ -207,7 +207,7 @@ describe('a library from before whole-audio digests', () => {
       tags: [],
     };
     fs.writeFileSync(path.join(dataDir, 'library.json'), JSON.stringify({ version: 1, tracks: [old] }));
-    const lib = new LibraryService(dataDir, confFactory);
+    const lib = new LibraryService(dataDir, fileStores);
     const report = await lib.import([music], 'reference');
     expect(report.alreadyThere).toEqual([{ path: a, track: 'A' }]);
     expect(report.added).toBe(1);
@@ -235,8 +235,8 @@ describe('lengths listed by an earlier version', () => {
       fingerprint: `${bytes.length}:${ends.digest('hex')}`,
     };
     fs.writeFileSync(path.join(dataDir, 'library.json'), JSON.stringify({ version: 1, tracks: [old] }));
-    const lib = new LibraryService(dataDir, confFactory);
-    const playlists = new PlaylistService(dataDir, confFactory, lib);
+    const lib = new LibraryService(dataDir, fileStores);
+    const playlists = new PlaylistService(dataDir, fileStores, lib);
     playlists.save({ name: 'Old', crossfadeSec: 0, trackIds: ['old-cut'] });
 
     const report = await lib.import([music], 'reference');

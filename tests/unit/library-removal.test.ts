@@ -111,7 +111,7 @@ describe('removing tracks from the library, through the contract', () => {
     clock.advance(60_000);
     session.control({ type: 'endTreatment' });
     clock.advance(61_000);
-    session.control({ type: 'close', uncheckedConfirmed: true });
+    await session.closeSession({ type: 'close', uncheckedConfirmed: true });
     await expect.poll(() => (call['library.list']!({}) as LibraryTrack[]).map((t) => t.id)).not.toContain(going);
   });
 });

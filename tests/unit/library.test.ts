@@ -5,7 +5,7 @@ import { LibraryService } from '../../main/services/library-service';
 import { PlaylistService } from '../../main/services/playlist-service';
 import { searchTracks } from '../../src/library/track';
 import { addCover, writeCorrupt, writeTone } from '../support/audio-fixtures';
-import { confFactory, tempDir } from '../support/services';
+import { fileStores, tempDir } from '../support/services';
 
 let music: string;
 
@@ -31,7 +31,7 @@ beforeAll(() => {
 
 describe('the music library', () => {
   it('imports a folder: reads tags and lengths, lists the bad file with its reason, ignores non-audio', async () => {
-    const library = new LibraryService(tempDir(), confFactory);
+    const library = new LibraryService(tempDir(), fileStores);
     const progress: number[] = [];
     const report = await library.import([music], 'reference', (p) => progress.push(p.done));
 
@@ -55,7 +55,7 @@ describe('the music library', () => {
   });
 
   it('does not duplicate a file imported twice, even under another name', async () => {
-    const library = new LibraryService(tempDir(), confFactory);
+    const library = new LibraryService(tempDir(), fileStores);
     await library.import([path.join(music, 'piano.ogg')], 'reference');
     const copy = path.join(tempDir(), 'renamed.ogg');
     fs.copyFileSync(path.join(music, 'piano.ogg'), copy);
@@ -78,7 +78,7 @@ describe('the music library', () => {
     const dataDir = tempDir();
     const source = path.join(tempDir(), 'gone-soon.ogg');
     writeTone(source, { seconds: 1 });
-    const library = new LibraryService(dataDir, confFactory);
+    const library = new LibraryService(dataDir, fileStores);
     await library.import([source], 'copy');
     fs.rmSync(source);
     const [track] = library.tracks();
@@ -88,7 +88,7 @@ describe('the music library', () => {
   });
 
   it('says clearly when a chosen path does not exist or is not audio, and keeps the library as it was', async () => {
-    const library = new LibraryService(tempDir(), confFactory);
+    const library = new LibraryService(tempDir(), fileStores);
     const report = await library.import(['/no/such/folder', path.join(music, 'notes.txt')], 'reference');
     expect(report.added).toBe(0);
     expect(report.failed.map((f) => f.reason)).toEqual([
@@ -99,7 +99,7 @@ describe('the music library', () => {
   });
 
   it('finds tracks by any word of title, artist or album, and by length', async () => {
-    const library = new LibraryService(tempDir(), confFactory);
+    const library = new LibraryService(tempDir(), fileStores);
     await library.import([music], 'reference');
     const tracks = library.tracks();
     expect(searchTracks(tracks, 'room EVENINGS').map((t) => t.title)).toEqual(['Calm piano']);
@@ -124,31 +124,31 @@ describe('a library from an earlier version', () => {
       importedAt: '2026-11-01T10:00:00.000Z',
     };
     fs.writeFileSync(path.join(dataDir, 'library.json'), JSON.stringify({ version: 1, tracks: [track] }));
-    const library = new LibraryService(dataDir, confFactory);
+    const library = new LibraryService(dataDir, fileStores);
     expect(library.notice).toBeNull();
     expect(library.tracks()).toEqual([{ ...track, tags: [] }]);
     expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'library.json'), 'utf8')).tracks[0].tags).toEqual([]);
     library.setTag(['abc'], 'piano', true);
-    expect(new LibraryService(dataDir, confFactory).tagsOf('abc')).toEqual(['piano']);
+    expect(new LibraryService(dataDir, fileStores).tagsOf('abc')).toEqual(['piano']);
   });
 });
 
 describe('playlists', () => {
   it('keep the order staff chose and take titles and lengths from the library', async () => {
     const dataDir = tempDir();
-    const library = new LibraryService(dataDir, confFactory);
+    const library = new LibraryService(dataDir, fileStores);
     await library.import([music], 'reference');
     const ids = library.tracks().map((t) => t.id);
-    const playlists = new PlaylistService(dataDir, confFactory, library);
+    const playlists = new PlaylistService(dataDir, fileStores, library);
     const saved = playlists.save({ name: 'Evening', crossfadeSec: 4, trackIds: [ids[2]!, ids[0]!] });
     expect(saved.tracks.map((t) => t.trackId)).toEqual([ids[2], ids[0]]);
     expect(saved.tracks[0]!.durationSec).toBe(library.track(ids[2]!)!.durationSec);
-    expect(new PlaylistService(dataDir, confFactory, library).list()).toEqual([saved]);
+    expect(new PlaylistService(dataDir, fileStores, library).list()).toEqual([saved]);
   });
 
   it('refuses a track that is not in the library and leaves the playlists as they were', () => {
     const dataDir = tempDir();
-    const playlists = new PlaylistService(dataDir, confFactory, new LibraryService(dataDir, confFactory));
+    const playlists = new PlaylistService(dataDir, fileStores, new LibraryService(dataDir, fileStores));
     expect(() => playlists.save({ name: 'X', crossfadeSec: 4, trackIds: ['ghost'] })).toThrow(
       /no longer in the library/,
     );

@@ -10,7 +10,7 @@ import { TEST_FLASH } from '../../src/light/output-plan';
 import { stateAt } from '../../src/session/state-at';
 import { ManualClock } from '../support/manual-clock';
 import { MIN, press, startRun, T0 } from '../support/runs';
-import { confFactory, tempDir } from '../support/services';
+import { fileStores, tempDir } from '../support/services';
 
 /** A driver that records every plan it is handed and when, and whether it was closed. */
 class RecordingDriver implements LightDriver {
@@ -45,10 +45,10 @@ function setUp(dataDir = tempDir(), clock = new ManualClock(T0), timeScale = 1, 
     drivers.push(driver);
     return driver;
   };
-  const secrets = new SecretStore(dataDir, confFactory, plainBox);
+  const secrets = new SecretStore(dataDir, fileStores, plainBox);
   const lights = new LightService({
     dataDir,
-    storeFactory: confFactory,
+    storeFactory: fileStores,
     sessionClock,
     realClock: clock,
     timeScale,

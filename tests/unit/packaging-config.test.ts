@@ -13,6 +13,7 @@ describe('the installers’ configuration', () => {
     ['--inspect and friends on the command line', 'enableNodeCliInspectArguments', false],
     ['checking app.asar against its recorded hash', 'enableEmbeddedAsarIntegrityValidation', true],
     ['loading the app only from app.asar', 'onlyLoadAppFromAsar', true],
+    ['file:// pages’ extra privileges (the app loads from app://)', 'grantFileProtocolExtraPrivileges', false],
   ] as const)('sets the fuse for %s', (_what, fuse, on) => {
     expect(config.electronFuses?.[fuse]).toBe(on);
   });

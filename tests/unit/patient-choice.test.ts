@@ -160,6 +160,9 @@ describe('the clinic PIN', () => {
     await app.handlers['staff.setPin']({ newPin: '4821' });
     await expect(app.handlers['staff.setPin']({ newPin: '9999', currentPin: '1234' })).rejects.toThrow(/not right/);
     await expect(app.handlers['staff.setPin']({ newPin: '12', currentPin: '4821' })).rejects.toThrow(/4 to 12 digits/);
+    // A wrong current PIN is a guess like any other: the next try waits.
+    await expect(app.handlers['staff.setPin']({ newPin: '9999', currentPin: '4821' })).rejects.toThrow(/wait/);
+    app.clock.advance(waitAfterFailures(1));
     await app.handlers['staff.setPin']({ newPin: '9999', currentPin: '4821' });
     await app.handlers['staff.lock']({});
     await expect(app.handlers['staff.unlock']({ pin: '9999' })).resolves.toMatchObject({ locked: false });

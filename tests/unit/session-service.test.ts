@@ -17,7 +17,7 @@ function withTestPrograms(dataDir?: string, clock?: ManualClock) {
 const restartedAt = (dataDir: string, now: number) => services(dataDir, new ManualClock(now));
 
 describe('the session service', () => {
-  it('persists every entry, so a restarted app resumes at the same second', () => {
+  it('persists every entry, so a restarted app resumes at the same second', async () => {
     const first = withTestPrograms();
     first.session.start('timed-40');
     first.clock.advance(7 * MIN);
@@ -25,6 +25,7 @@ describe('the session service', () => {
     first.clock.advance(MIN);
     first.session.control({ type: 'resume' });
     first.clock.advance(3 * MIN);
+    await first.session.whenWritten();
 
     // A new process on the same folder, as after a crash.
     const second = services(first.dataDir, first.clock);
@@ -35,17 +36,17 @@ describe('the session service', () => {
     expect(second.session.continueAfterRestart().awaitingResume).toBe(false);
   });
 
-  it('writes the run log before any window hears of a change', () => {
+  it('acts on a control at once and writes the run log as soon as the disk allows', async () => {
     const { session, dataDir } = withTestPrograms();
-    const seen: number[] = [];
-    session.onChange((snapshot) => {
-      const onDisk = JSON.parse(fs.readFileSync(path.join(dataDir, 'session-run.json'), 'utf8'));
-      seen.push(onDisk.run.events.length);
-      expect(onDisk.run.events.length).toBe(snapshot!.run.events.length);
-    });
+    const heard: number[] = [];
+    session.onChange((snapshot) => heard.push(snapshot!.run.events.length));
     session.start('timed-40');
-    session.control({ type: 'quiet' });
-    expect(seen).toEqual([1, 2]);
+    // Windows hear of it in the same turn, before any disk has answered.
+    expect(session.control({ type: 'quiet' }).run.events.at(-1)!.type).toBe('quiet');
+    expect(heard).toEqual([1, 2]);
+    await session.whenWritten();
+    const onDisk = JSON.parse(fs.readFileSync(path.join(dataDir, 'session-run.json'), 'utf8'));
+    expect(onDisk.run.events.map((e: { type: string }) => e.type)).toEqual(['start', 'quiet']);
   });
 
   it('refuses a second session while one is running, and an unknown program', () => {
@@ -63,14 +64,14 @@ describe('the session service', () => {
     expect(run.earlyCloseReasons.map((r) => r.id)).toContain('emergency');
   });
 
-  it('records the closed session in the history and clears the room on dismiss', () => {
+  it('records the closed session in the history and clears the room on dismiss', async () => {
     const { session, clock, handlers } = services();
     session.start('demo-3');
     session.control({ type: 'dose' });
     clock.advance(60_000);
     session.control({ type: 'endTreatment' });
     clock.advance(61_000);
-    session.control({ type: 'close', uncheckedConfirmed: true });
+    await session.closeSession({ type: 'close', uncheckedConfirmed: true });
     expect(session.snapshot()!.run.events.at(-1)).toMatchObject({ type: 'close', early: false });
     session.dismiss();
     expect(session.snapshot()).toBeNull();
@@ -97,7 +98,7 @@ describe('the session service', () => {
 
 describe('both clocks across a restart', () => {
   /** A settled-40 session dosed at 5 min, paused from 10 to 12 min; the app last noted itself alive at 20 min. */
-  function interrupted() {
+  async function interrupted() {
     const app = withTestPrograms();
     app.session.start('settled-40');
     app.clock.advance(5 * MIN);
@@ -108,12 +109,12 @@ describe('both clocks across a restart', () => {
     app.session.control({ type: 'resume' });
     app.clock.advance(8 * MIN);
     app.session.noteAlive();
-    app.session.close();
+    await app.session.close();
     return app;
   }
 
-  it('trusts a wall clock an hour ahead: both clocks ran while the app was down, and it says for how long', () => {
-    const { dataDir } = interrupted();
+  it('trusts a wall clock an hour ahead: both clocks ran while the app was down, and it says for how long', async () => {
+    const { dataDir } = await interrupted();
     const after = restartedAt(dataDir, T0 + 80 * MIN);
     const { run } = after.session.snapshot()!;
     expect(run.events.at(-1)).toEqual({ type: 'restart', at: T0 + 80 * MIN, downSince: T0 + 20 * MIN, clockBackMs: 0 });
@@ -124,8 +125,8 @@ describe('both clocks across a restart', () => {
     expect(state.dueReminders.map((d) => d.reminder.id)).toContain('bp-15');
   });
 
-  it('a wall clock an hour behind the last record: the session carries on from that record and says so', () => {
-    const { dataDir } = interrupted();
+  it('a wall clock an hour behind the last record: the session carries on from that record and says so', async () => {
+    const { dataDir } = await interrupted();
     const after = restartedAt(dataDir, T0 + 20 * MIN - 60 * MIN);
     const { run, clockNow } = after.session.snapshot()!;
     expect(run.events.at(-1)).toEqual({
@@ -187,7 +188,7 @@ describe('the patient’s choice waits two hours for its session', () => {
     expect(await handlers['patient.get']({})).toBeNull();
     session.control({ type: 'endTreatment' });
     clock.advance(5 * MIN);
-    session.control({ type: 'close', reasonId: 'other', uncheckedConfirmed: true });
+    await session.closeSession({ type: 'close', reasonId: 'other', uncheckedConfirmed: true });
     session.dismiss();
     expect(session.start('iv-40').run.patient).toBeNull();
   });

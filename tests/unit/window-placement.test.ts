@@ -8,7 +8,7 @@ import {
 import { WindowStateStore } from '../../main/shell/window-state-store';
 import fs from 'node:fs';
 import path from 'node:path';
-import { confFactory, tempDir } from '../support/services';
+import { fileStores, tempDir } from '../support/services';
 
 // A laptop (primary, with a task bar at the bottom) and a room TV to its left.
 const laptop: DisplayArea = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
@@ -97,13 +97,13 @@ describe('where the control window opens', () => {
 describe('the remembered window place (window-state.json)', () => {
   it('is kept across restarts', () => {
     const dataDir = tempDir();
-    expect(new WindowStateStore(dataDir, confFactory).load()).toBeNull();
-    expect(new WindowStateStore(dataDir, confFactory).save(onTv)).toBe(true);
-    expect(new WindowStateStore(dataDir, confFactory).load()).toEqual(onTv);
+    expect(new WindowStateStore(dataDir, fileStores).load()).toBeNull();
+    expect(new WindowStateStore(dataDir, fileStores).save(onTv)).toBe(true);
+    expect(new WindowStateStore(dataDir, fileStores).load()).toEqual(onTv);
   });
 
   it('ignores a place that cannot be right and keeps the last good one', () => {
-    const store = new WindowStateStore(tempDir(), confFactory);
+    const store = new WindowStateStore(tempDir(), fileStores);
     store.save(onTv);
     expect(store.save({ ...onTv, bounds: { ...onTv.bounds, width: 0 } })).toBe(false);
     expect(store.load()).toEqual(onTv);
@@ -112,7 +112,7 @@ describe('the remembered window place (window-state.json)', () => {
   it('moves a damaged file aside and opens centred', () => {
     const dataDir = tempDir();
     fs.writeFileSync(path.join(dataDir, 'window-state.json'), '{"control": {"bounds": "everywhere"}}');
-    const store = new WindowStateStore(dataDir, confFactory);
+    const store = new WindowStateStore(dataDir, fileStores);
     expect(store.load()).toBeNull();
     expect(store.notice).toMatch(/window-state\.json could not be read/);
     expect(fs.readdirSync(dataDir).some((name) => name.startsWith('window-state.unreadable-'))).toBe(true);

@@ -8,8 +8,14 @@ export interface ByteSource {
 }
 
 export async function openByteSource(fsPath: string | Buffer): Promise<ByteSource & { close(): Promise<void> }> {
-  const handle = await fs.promises.open(fsPath, 'r');
-  const { size } = await handle.stat();
+  // Never blocks on a pipe put where the walk found a file: it is opened, seen and refused.
+  const handle = await fs.promises.open(fsPath, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  const stat = await handle.stat();
+  if (!stat.isFile()) {
+    await handle.close();
+    throw new Error('It is not an ordinary file (a pipe, socket or device), so it was not read.');
+  }
+  const { size } = stat;
   return {
     size,
     read: async (offset, length) => {

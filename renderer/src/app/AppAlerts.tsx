@@ -1,4 +1,4 @@
-import { useSessionActions, useSessionError } from '../session/session-store';
+import { useSessionActions, useSessionError, useSessionStore } from '../session/session-store';
 import { ConnectionBanner } from './ConnectionBanner';
 import { useAppStore } from './app-store';
 
@@ -10,6 +10,8 @@ import { useAppStore } from './app-store';
 export function AppAlerts() {
   const notices = useAppStore((s) => s.info?.notices);
   const loadError = useAppStore((s) => s.loadError);
+  // While the run log cannot be written; it goes when the disk catches up, never by a click.
+  const unsaved = useSessionStore((s) => s.snapshot?.unsaved ?? null);
   const error = useSessionError();
   const { clearError } = useSessionActions();
   return (
@@ -20,6 +22,11 @@ export function AppAlerts() {
           {notice}
         </p>
       ))}
+      {unsaved && (
+        <p role="alert" className="warning no-print">
+          {unsaved}
+        </p>
+      )}
       {loadError && (
         <p role="alert" className="warning no-print">
           Stillroom could not load: {loadError}

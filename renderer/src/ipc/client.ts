@@ -38,4 +38,4 @@ export function onEvent<E extends EventChannel>(event: E, callback: (payload: Ev
 export const onConnected = (callback: () => void) => transport.onConnected(callback);
 export const onDisconnected = (callback: () => void) => transport.onDisconnected(callback);
 export const mediaUrl = (root: string, path: string) => transport.mediaUrl(root, path);
-export const pathForFile = (file: File) => transport.pathForFile(file);
+export const handlesForFiles = (files: File[]) => transport.handlesForFiles(files);

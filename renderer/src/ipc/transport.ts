@@ -10,6 +10,6 @@ export interface Transport {
   onDisconnected(callback: () => void): () => void;
   /** URL for a file under one of the media roots, e.g. ('assets', 'ambience/soft-rain.ogg'). */
   mediaUrl(root: string, path: string): string;
-  /** Where a dropped file is on disk; null where the page cannot know (the web host). */
-  pathForFile(file: File): string | null;
+  /** Handles to import dropped files by (the desktop app keeps their paths); none where the page cannot know (the web host). */
+  handlesForFiles(files: File[]): Promise<string[]>;
 }

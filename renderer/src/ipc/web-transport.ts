@@ -1,4 +1,4 @@
-import type { EventChannel, Reply, RequestChannel } from '../../../src/ipc/channels';
+import { MAX_FRAME_BYTES, type EventChannel, type Reply, type RequestChannel } from '../../../src/ipc/channels';
 import type { Transport } from './transport';
 
 const RECONNECT_MS = [250, 500, 1000, 2000, 4000];
@@ -59,6 +59,10 @@ export function webTransport(token: string): Transport {
     request(channel: RequestChannel, payload: unknown) {
       const id = nextId++;
       const message = JSON.stringify({ id, channel, payload });
+      // The host closes a socket that sends more than one frame holds; say so here instead.
+      if (new Blob([message]).size > MAX_FRAME_BYTES) {
+        return Promise.resolve({ ok: false, error: 'This request is too large to send. Choose fewer items at once.' });
+      }
       return new Promise((resolve) => {
         pending.set(id, resolve);
         if (socket?.readyState === WebSocket.OPEN) socket.send(message);
@@ -79,7 +83,7 @@ export function webTransport(token: string): Transport {
       disconnectedListeners.add(callback);
       return () => disconnectedListeners.delete(callback);
     },
-    pathForFile: () => null,
+    handlesForFiles: async () => [],
     mediaUrl: (root, path) =>
       `/media/${root}/${path.split('/').map(encodeURIComponent).join('/')}?token=${encodeURIComponent(token)}`,
   };

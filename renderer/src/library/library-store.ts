@@ -4,6 +4,7 @@ import type { ImportReport, LibraryTrack } from '../../../src/library/track';
 import type { TrackTag } from '../../../src/library/track-tags';
 import type { Journey } from '../../../src/music/journey';
 import type { Program } from '../../../src/session/program';
+import { IMPORT_BATCH_PATHS } from '../../../src/ipc/channels';
 import { api, mediaUrl, onEvent } from '../ipc/client';
 import { checkPlayability } from './playability-check';
 import { errorMessage } from '../../../src/error-message';
@@ -92,7 +93,12 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
       importPaths: async (paths, mode) => {
         set({ importing: { done: 0, total: 0, current: '' }, report: null, error: null });
         try {
-          const report = await api['library.import']({ paths, mode });
+          // A large selection goes in batches, each a request the web host reads in one frame.
+          let report: ImportReport | null = null;
+          for (let i = 0; i < paths.length; i += IMPORT_BATCH_PATHS) {
+            const batch = await api['library.import']({ paths: paths.slice(i, i + IMPORT_BATCH_PATHS), mode });
+            report = report ? mergeReports(report, batch) : batch;
+          }
           set({ report, tracks: await api['library.list']({}) });
           void checkPlayable();
         } catch (error) {
@@ -130,5 +136,16 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
     },
   };
 });
+
+/** One report for an import sent in batches. */
+function mergeReports(a: ImportReport, b: ImportReport): ImportReport {
+  return {
+    added: a.added + b.added,
+    alreadyThere: [...a.alreadyThere, ...b.alreadyThere],
+    failed: [...a.failed, ...b.failed],
+    notAudio: a.notAudio + b.notAudio,
+    lengthsCorrected: [...a.lengthsCorrected, ...b.lengthsCorrected],
+  };
+}
 
 export const useLibraryActions = () => useLibraryStore((s) => s.actions);

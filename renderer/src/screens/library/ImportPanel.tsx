@@ -1,6 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import { useAppStore } from '../../app/app-store';
-import { api, pathForFile } from '../../ipc/client';
+import { api, handlesForFiles } from '../../ipc/client';
 import { useLibraryActions, useLibraryStore } from '../../library/library-store';
 import { ImportReportView } from './ImportReportView';
 
@@ -18,15 +18,20 @@ export function ImportPanel() {
     const paths = await api['library.chooseFiles']({ folders });
     if (paths.length > 0) await importPaths(paths, mode);
   };
-  const onDrop = (event: DragEvent) => {
+  const onDrop = async (event: DragEvent) => {
     event.preventDefault();
-    const paths = [...event.dataTransfer.files].map(pathForFile).filter((p): p is string => p !== null);
-    setDropNote(paths.length === 0 ? 'Dropped files cannot be located here; type the folder path instead.' : null);
-    if (paths.length > 0) void importPaths(paths, mode);
+    const handles = await handlesForFiles([...event.dataTransfer.files]);
+    setDropNote(handles.length === 0 ? 'Dropped files cannot be located here; type the folder path instead.' : null);
+    if (handles.length > 0) void importPaths(handles, mode);
   };
 
   return (
-    <section className="import-panel" aria-label="Add music" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <section
+      className="import-panel"
+      aria-label="Add music"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(event) => void onDrop(event)}
+    >
       <fieldset className="import-mode">
         <legend>When adding music</legend>
         <label>
