@@ -101,10 +101,13 @@ describe('any sequence of controls keeps the session coherent', () => {
       const state = stateAt(run, at);
       expect(state.programSec).toBeGreaterThanOrEqual(previousElapsed);
       previousElapsed = state.programSec;
-      // Time since the dose runs with the wall clock whatever pauses happen, until staff correct the dose time.
+      // Time since the dose runs with the wall clock whatever pauses happen, until staff correct the
+      // dose time, and stops at the close.
+      const closedAt = run.events.find((e) => e.type === 'close' && e.at <= at)?.at;
       if (state.dose && state.sinceDoseSec !== null) {
-        if (previous && previous.doseAt === state.dose.at && at <= T0 + 200 * MIN) {
-          expect(state.sinceDoseSec - previous.sinceDose).toBeCloseTo((at - previous.at) / 1000, 6);
+        if (previous && previous.doseAt === state.dose.at) {
+          const wall = Math.min(at, closedAt ?? at) - Math.min(previous.at, closedAt ?? previous.at);
+          expect(state.sinceDoseSec - previous.sinceDose).toBeCloseTo(wall / 1000, 6);
         }
         previous = { at, sinceDose: state.sinceDoseSec, doseAt: state.dose.at };
       }
