@@ -30,6 +30,8 @@ export function StaffUnlock() {
   const error = usePatientStore((s) => s.error);
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
+  // One guess at a time, as the main process checks them: a second press meanwhile would only be told to wait.
+  const [checking, setChecking] = useState(false);
   const secondsLeft = useSecondsLeft();
   const cancel = () => {
     clearError();
@@ -46,11 +48,14 @@ export function StaffUnlock() {
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              if (secondsLeft > 0) return;
-              void unlock(pin).then((opened) => {
-                setPin('');
-                if (opened) setOpen(false);
-              });
+              if (secondsLeft > 0 || checking) return;
+              setChecking(true);
+              void unlock(pin)
+                .then((opened) => {
+                  setPin('');
+                  if (opened) setOpen(false);
+                })
+                .finally(() => setChecking(false));
             }}
           >
             <PinInput label="Clinic PIN" value={pin} onChange={setPin} autoFocus />
@@ -69,7 +74,7 @@ export function StaffUnlock() {
               <button type="button" className="secondary" onClick={cancel}>
                 Cancel
               </button>
-              <button type="submit" className="primary" disabled={pin.length < 4 || secondsLeft > 0}>
+              <button type="submit" className="primary" disabled={pin.length < 4 || secondsLeft > 0 || checking}>
                 Unlock
               </button>
             </div>
