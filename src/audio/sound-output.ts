@@ -36,8 +36,12 @@ export function routeFor(choice: SoundOutputChoice | null, devices: readonly Out
 
 /** A device's name for staff: its label, or a plain stand-in where the browser hides names. */
 export function deviceName(device: OutputDevice, index: number): string {
-  if (device.label) return device.label;
-  return device.deviceId === SYSTEM_DEFAULT_ID ? 'System default' : `Output ${index + 1} (name hidden)`;
+  if (device.deviceId === SYSTEM_DEFAULT_ID) {
+    // Chromium calls it "Default", or "Default - <the device it is now>".
+    const now = device.label.replace(/^Default( - )?/, '').trim();
+    return now ? `System default (${now})` : 'System default';
+  }
+  return device.label || `Output ${index + 1} (name hidden)`;
 }
 
 /**

@@ -22,6 +22,14 @@ type SinkableContextOptions = AudioContextOptions & { sinkId?: SinkId };
 const LOSS_FADE_SEC = 0.03;
 /** Sound coming back, to its own output or another, rises this slowly. */
 const RETURN_FADE_SEC = 2;
+/**
+ * After a loss, an output that is listed again is used only once it has been back this long.
+ * Chromium keeps the lost stream open for up to five seconds after the device returns (measured
+ * against PulseAudio: 3.8 to 5 s after the headphones came back, listed 2 s after), and until
+ * it closes that stream whatever the page plays "to the headphones" is heard on the speakers
+ * the system moved it to, whatever `sinkId` says.
+ */
+const RETURN_SETTLE_MS = 5_000;
 /** How often the devices are looked at while sound should play, besides the browser's own events. */
 const WATCH_MS = 250;
 const TEST_TONE = { hz: 440, gain: 0.1, sec: 1.5, fadeSec: 0.2 };
@@ -37,8 +45,11 @@ export interface SoundOutputSnapshot {
   choice: SoundOutputChoice | null;
   /** The name of the device the room's sound goes to now; null while it goes nowhere. */
   playingOn: string | null;
-  /** The output sound should go to is gone, so sound is off: which, and since when (epoch ms). */
-  lost: { name: string; since: number } | null;
+  /**
+   * The output sound should go to is gone, so sound is off: which, since when (epoch ms), and
+   * whether it is connected again and sound is about to come back.
+   */
+  lost: { name: string; since: number; reconnected: boolean } | null;
   /** After a loss staff chose to play on this device instead, until they choose again. */
   instead: OutputDevice | null;
   /** The device a Test tone is playing on. */
@@ -82,6 +93,8 @@ export class SoundOutput {
   private queue: Promise<void> = Promise.resolve();
   /** The sink last set on the context: a device id, '' for the system default, 'none' for no device. */
   private appliedSink: string | null = null;
+  /** When each listed device was first seen in its current stay (epoch ms). */
+  private listedSince = new Map<string, number>();
 
   constructor(private readonly ports: SoundOutputPorts) {}
 
@@ -170,6 +183,8 @@ export class SoundOutput {
     const namesHidden = outputs.length > 0 && outputs.every((d) => !d.label);
     const { choice, instead, lost } = this.snapshot;
     const index = (id: string) => devices.findIndex((d) => d.deviceId === id);
+    const now = Date.now();
+    this.listedSince = new Map(devices.map((d) => [d.deviceId, this.listedSince.get(d.deviceId) ?? now]));
 
     let target: { sink: string; name: string } | null;
     let lostName: string;
@@ -179,16 +194,22 @@ export class SoundOutput {
       lostName = deviceName(instead, index(instead.deviceId));
     } else {
       const route = routeFor(choice, devices);
-      const fallback = devices.find((d) => d.deviceId === SYSTEM_DEFAULT_ID) ?? devices[0];
+      const systemDefault = devices.findIndex((d) => d.deviceId === SYSTEM_DEFAULT_ID);
       target =
         route.kind === 'chosen'
           ? { sink: route.device.deviceId, name: choice!.label }
           : route.kind === 'unset'
-            ? { sink: '', name: fallback?.label ? `System default (${fallback.label})` : 'System default' }
+            ? {
+                sink: '',
+                name: systemDefault < 0 ? 'System default' : deviceName(devices[systemDefault]!, systemDefault),
+              }
             : null;
       lostName = choice?.label ?? '';
     }
 
+    // Back after a loss, but not yet long enough to be sure the sound would really reach it.
+    const settling = lost !== null && target !== null && now - this.listedSince.get(target.sink)! < RETURN_SETTLE_MS;
+    if (settling) target = null;
     if (target) {
       try {
         await this.sink(target.sink);
@@ -202,10 +223,13 @@ export class SoundOutput {
       // Silence first, then route to no device at all, so nothing can reach the next one.
       this.gateTo(0, LOSS_FADE_SEC);
       await this.sink({ type: 'none' });
-      this.set({ devices, namesHidden, playingOn: null, lost: lost ?? { name: lostName, since: Date.now() } });
+      const since = lost?.since ?? now;
+      this.set({ devices, namesHidden, playingOn: null, lost: { name: lostName, since, reconnected: settling } });
       if (!lost) this.ports.report(true);
       return;
     }
+    // Chromium suspends the context when its device goes, and keeps it so until moved back.
+    if (lost) void this.context()?.resume();
     if (lost || !this.opened) this.gateTo(1, lost ? RETURN_FADE_SEC : 0);
     this.set({ devices, namesHidden, playingOn: target.name, lost: null, problem: null });
     if (lost) this.ports.report(false);

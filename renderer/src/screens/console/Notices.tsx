@@ -29,8 +29,10 @@ function OutputLost() {
         {isWorn(lost.name) ? 'Headphones lost' : 'Sound output lost'} ({lost.name}). Sound is off.
       </p>
       <p>
-        It comes back, fading in, when they are connected again.
-        {others.length > 0 && ' Or play on another output, at a low volume you then raise:'}
+        {lost.reconnected
+          ? 'Connected again: sound fades back in a few seconds.'
+          : 'It fades back in when they are connected again.'}
+        {others.length > 0 && ' Or play on another output, at a low volume for you to raise:'}
       </p>
       {others.length > 0 && (
         <div className="play-on">
@@ -74,7 +76,7 @@ function SoundNotices() {
     <>
       <OutputLost />
       <ChosenBack />
-      {audio.blocked && (
+      {audio.blocked && !lost && (
         <p role="alert" className="warning">
           The browser is holding sound back. Click anywhere in this window to let it play.
         </p>

@@ -54,7 +54,11 @@ export function SoundOutputPanel() {
             <li key={device.deviceId} className="output-row">
               <span className="output-name">
                 {name}
-                {chosen && <span className="chosen-mark"> ✓ The room’s output</span>}
+                {chosen && (
+                  <span className="chosen-mark">
+                    {choice ? ' ✓ The room’s output' : ' ✓ Now: no output is chosen for the room'}
+                  </span>
+                )}
               </span>
               <button
                 type="button"
