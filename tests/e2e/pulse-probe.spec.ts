@@ -34,6 +34,12 @@ import { waitUntil } from '../support/wait-until';
  * - resume() while the device is gone stays pending (another `error`), and plays nowhere.
  *   When the device is back it has the same id, but the context stays suspended until
  *   setSinkId moves it away and back.
+ * - Chromium keeps the lost output stream open, corked on Room speakers where PulseAudio moved
+ *   it, for about 5 s (it closes idle output streams after a delay), and reuses it for any
+ *   output to the same device with the same parameters: until then resume(), setSinkId away
+ *   and back, and even a new AudioContext for Headphones all play to Room speakers while
+ *   sinkId says Headphones. A context with other parameters (latencyHint 'playback') gets a
+ *   stream of its own, on Headphones; after the stream is closed, anything plays there.
  */
 
 const unavailable = pulseUnavailable();
@@ -356,7 +362,7 @@ test('headphones pulled out and plugged back in while nothing plays: devicechang
   fact('idle load: devicechange, ms', came.at - loadAt);
 });
 
-test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere; when they are back, setSinkId away and back plays to them again', async () => {
+test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere; when they are back and the lost stream is closed, setSinkId away and back plays to them again', async () => {
   pulse = await startPulseServer();
   const browser = await launch(pulse);
   const page = await openPage(browser, await servePage());
@@ -409,7 +415,12 @@ test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere
   expect(soundAfter(room, resumeAt, { thresholdDb: SILENT_DB }).audibleMs).toBe(0);
   expect(levels(phones.file).peakDb).toBeLessThan(SILENT_DB);
 
-  // setSinkId to the same id would be a no-op; away to the default and back makes a new stream.
+  // setSinkId to the same id would be a no-op; away to the default and back makes a new stream,
+  // once Chromium has closed the one PulseAudio moved (see the tests below for before that).
+  await waitUntil('Chromium to close the moved stream', () => (pulse!.streams().length === 0 ? true : undefined), {
+    timeoutMs: 20_000,
+  });
+  fact('moved stream closed, ms after the sink was loaded', Date.now() - loadAt);
   const setAt = Date.now();
   const again = await recordBoth(pulse, async () => {
     const result = await page.evaluate(async (id) => {
@@ -462,3 +473,90 @@ test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere
   // The resume() made while the device was gone settles once the context runs again.
   expect(await resumeSettled()).not.toBe('pending');
 });
+
+const afterReturn = [
+  { when: 'at once', action: 'resume()', reaches: 'Room speakers' },
+  { when: 'once listed again', action: 'resume()', reaches: 'Room speakers' },
+  { when: 'once the moved stream is closed', action: 'resume()', reaches: 'Headphones' },
+  { when: 'once listed again', action: 'setSinkId away and back', reaches: 'Room speakers' },
+  { when: 'once listed again', action: 'a new AudioContext', reaches: 'Room speakers' },
+  { when: 'once listed again', action: "a new AudioContext with latencyHint 'playback'", reaches: 'Headphones' },
+  { when: 'once the moved stream is closed', action: 'a new AudioContext', reaches: 'Headphones' },
+] as const;
+
+for (const { when, action, reaches } of afterReturn) {
+  test(`headphones back after a loss mid-tone, ${action} ${when} plays to ${reaches}`, async () => {
+    pulse = await startPulseServer();
+    const browser = await launch(pulse);
+    const page = await openPage(browser, await servePage());
+    await installProbe(page);
+    const headphones = await outputNamed(page, HEADPHONES.description);
+    const context = () =>
+      page.evaluate(() => ({ state: window.probe.ctx!.state, sinkId: window.probe.ctx!.sinkId as string }));
+    await page.evaluate((id) => window.probe.play(id), headphones.deviceId);
+    await waitUntil('the tone to play into Headphones', () =>
+      pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked) ? true : undefined,
+    );
+    pulse.unloadSink(HEADPHONES.name);
+    await waitUntil('Chromium to suspend the context', async () =>
+      (await context()).state === 'suspended' ? true : undefined,
+    );
+
+    const room = await pulse.record(ROOM_SPEAKERS.name);
+    const loadAt = Date.now();
+    await pulse.loadSink(HEADPHONES.name, HEADPHONES.description);
+    const phones = await pulse.record(HEADPHONES.name);
+    if (when !== 'at once') {
+      await outputNamed(page, HEADPHONES.description);
+      fact('listed again, ms after the sink was loaded', Date.now() - loadAt);
+    }
+    if (when === 'once the moved stream is closed') {
+      await waitUntil('Chromium to close the moved stream', () => (pulse!.streams().length === 0 ? true : undefined), {
+        timeoutMs: 20_000,
+      });
+      fact('moved stream closed, ms after the sink was loaded', Date.now() - loadAt);
+    }
+    const actAt = Date.now();
+    if (action === 'resume()') {
+      await page.evaluate(() => window.probe.ctx!.resume());
+      expect(await context()).toEqual({ state: 'running', sinkId: headphones.deviceId });
+    } else if (action === 'setSinkId away and back') {
+      await page.evaluate(async (id) => {
+        await window.probe.ctx!.setSinkId('');
+        await window.probe.ctx!.setSinkId(id);
+        await window.probe.ctx!.resume();
+      }, headphones.deviceId);
+      expect(await context()).toEqual({ state: 'running', sinkId: headphones.deviceId });
+    } else {
+      await page.evaluate(
+        async ({ id, latencyHint }) => {
+          await window.probe.ctx!.close();
+          const ctx = new AudioContext({ sinkId: id, latencyHint });
+          const osc = new OscillatorNode(ctx, { frequency: 440 });
+          osc.connect(new GainNode(ctx, { gain: 0.5 })).connect(ctx.destination);
+          osc.start();
+          await ctx.resume();
+        },
+        {
+          id: headphones.deviceId,
+          latencyHint: (action.includes('playback') ? 'playback' : 'interactive') as AudioContextLatencyCategory,
+        },
+      );
+    }
+    fact(`${action} done, ms after the sink was loaded`, Date.now() - loadAt);
+    await listen(2_000); // the window being measured
+    await Promise.all([room.stop(), phones.stop()]);
+    fact('streams', pulse.streams());
+    const onRoom = soundAfter(room, actAt, { thresholdDb: SILENT_DB }).audibleMs;
+    fact(`ms of tone on Room speakers in the 2 s after ${action}`, onRoom);
+    fact('Headphones', levels(phones.file));
+    if (reaches === 'Room speakers') {
+      // The stream PulseAudio moved is uncorked where it was put.
+      expect(onRoom).toBeGreaterThan(1_500);
+      expect(levels(phones.file).peakDb).toBeLessThan(SILENT_DB);
+    } else {
+      expect(onRoom).toBe(0);
+      expect(levels(phones.file).rmsDb).toBeGreaterThan(-16);
+    }
+  });
+}

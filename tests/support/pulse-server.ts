@@ -325,7 +325,7 @@ function soxStats(file: string): string {
   return execFileSync('sh', ['-c', 'sox "$1" -n stats 2>&1', 'sox', file], { encoding: 'utf8' });
 }
 
-export interface Window {
+export interface LevelWindow {
   /** Start of the window, ms from the first recorded sample. */
   startMs: number;
   rmsDb: number;
@@ -333,7 +333,7 @@ export interface Window {
 }
 
 /** The level in consecutive windows of `windowMs`, louder channel per window, decoded by sox. */
-export function windowLevels(file: string, windowMs = 50): Window[] {
+export function windowLevels(file: string, windowMs = 50): LevelWindow[] {
   const raw = execFileSync(
     'sox',
     [file, '-t', 'raw', '-e', 'signed-integer', '-b', '16', '-c', String(CHANNELS), '-r', String(SAMPLE_RATE), '-'],
@@ -341,7 +341,7 @@ export function windowLevels(file: string, windowMs = 50): Window[] {
   );
   const frames = Math.floor(raw.length / BYTES_PER_FRAME);
   const perWindow = Math.round((SAMPLE_RATE * windowMs) / 1000);
-  const windows: Window[] = [];
+  const windows: LevelWindow[] = [];
   for (let start = 0; start + perWindow <= frames; start += perWindow) {
     let peak = 0;
     const sumSquares = [0, 0];
@@ -366,7 +366,7 @@ export function soundAfter(
   recording: Recording,
   sinceMs: number,
   { thresholdDb = -60, windowMs = 10 } = {},
-): { audibleMs: number; lastAudibleMs: number | null; windows: Window[] } {
+): { audibleMs: number; lastAudibleMs: number | null; windows: LevelWindow[] } {
   const offset = sinceMs - recording.startedAtMs();
   const windows = windowLevels(recording.file, windowMs).filter((w) => w.startMs + windowMs > offset);
   const loud = windows.filter((w) => w.peakDb > thresholdDb);
