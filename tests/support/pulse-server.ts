@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,16 +66,52 @@ export interface PulseServer {
 export const ROOM_SPEAKERS = { name: 'room_speakers', description: 'Room speakers' } as const;
 export const HEADPHONES = { name: 'headphones', description: 'Headphones' } as const;
 
-/** Why a PulseAudio server cannot be run here, or undefined when it can. */
+let unavailableReason: string | null | undefined;
+
+/**
+ * Why a PulseAudio server cannot be run here, or undefined when it can: a command missing, or
+ * pulseaudio refusing to start (it is started once, with a null sink, and left to exit idle).
+ */
 export function pulseUnavailable(): string | undefined {
+  if (unavailableReason === undefined) unavailableReason = findUnavailable() ?? null;
+  return unavailableReason ?? undefined;
+}
+
+function findUnavailable(): string | undefined {
   const missing = missingCommands(['pulseaudio', 'pactl', 'parec', 'sox', 'setpriv']);
   if (missing.length > 0) return `needs ${missing.join(', ')} (apt-get install pulseaudio pulseaudio-utils sox)`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-pulse-check-'));
   try {
-    execFileSync('pulseaudio', ['--version'], { stdio: 'ignore', timeout: 5_000 });
-  } catch (error) {
-    return `pulseaudio does not run here: ${(error as Error).message}`;
+    const run = spawnSync(
+      'pulseaudio',
+      ['-n', '--daemonize=no', '--system=no', '--use-pid-file=no', '--exit-idle-time=0', '-L', 'module-null-sink'],
+      { env: { ...process.env, ...privateDirs(dir) }, encoding: 'utf8', timeout: 15_000 },
+    );
+    if (run.error) return `pulseaudio does not run here: ${run.error.message}`;
+    if (run.status !== 0) {
+      const why = (run.stderr ?? '').split('\n').filter((line) => line.startsWith('E:'));
+      return `pulseaudio refused to start (exit ${run.status}): ${why.join(' ') || run.stderr.slice(-500)}`;
+    }
+    return undefined;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  return undefined;
+}
+
+/**
+ * HOME, XDG_* and PULSE_* in a temporary folder: as root pulseaudio otherwise reads and writes
+ * /root/.config/pulse and the runtime folder shared with anything else on the machine.
+ */
+function privateDirs(dir: string): Record<string, string> {
+  return {
+    HOME: dir,
+    XDG_RUNTIME_DIR: path.join(dir, 'runtime'),
+    XDG_CONFIG_HOME: path.join(dir, 'config'),
+    PULSE_RUNTIME_PATH: path.join(dir, 'runtime'),
+    PULSE_STATE_PATH: path.join(dir, 'state'),
+    DBUS_SESSION_BUS_ADDRESS: 'disabled:',
+    DISPLAY: '',
+  };
 }
 
 /** pactl's .pa quoting: a property value with a space is written with a backslash before it. */
@@ -91,10 +127,9 @@ function nullSinkArgs(name: string, description: string): string[] {
 
 export async function startPulseServer(): Promise<PulseServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-pulse-'));
-  const runtimeDir = path.join(dir, 'runtime');
-  const stateDir = path.join(dir, 'state');
-  fs.mkdirSync(runtimeDir, { mode: 0o700 });
-  fs.mkdirSync(stateDir, { mode: 0o700 });
+  const dirs = privateDirs(dir);
+  fs.mkdirSync(dirs.PULSE_RUNTIME_PATH!, { mode: 0o700 });
+  fs.mkdirSync(dirs.PULSE_STATE_PATH!, { mode: 0o700 });
   const socket = path.join(dir, 'native');
   const address = `unix:${socket}`;
   const script = [
@@ -105,24 +140,15 @@ export async function startPulseServer(): Promise<PulseServer> {
   ];
   fs.writeFileSync(path.join(dir, 'server.pa'), `${script.join('\n')}\n`);
 
-  // HOME and XDG_* are the temporary folder too: pulseaudio as root otherwise reads and
-  // writes /root/.config/pulse, shared with anything else on the machine.
+  // What a client (Chromium, pactl, parec) needs to reach this server and no other.
   const env: Record<string, string> = {
     PULSE_SERVER: address,
-    PULSE_RUNTIME_PATH: runtimeDir,
-    PULSE_STATE_PATH: stateDir,
+    PULSE_RUNTIME_PATH: dirs.PULSE_RUNTIME_PATH!,
+    PULSE_STATE_PATH: dirs.PULSE_STATE_PATH!,
     PULSE_COOKIE: path.join(dir, 'cookie'),
   };
-  const daemonEnv = {
-    ...process.env,
-    ...env,
-    HOME: dir,
-    XDG_RUNTIME_DIR: runtimeDir,
-    XDG_CONFIG_HOME: path.join(dir, 'config'),
-    DBUS_SESSION_BUS_ADDRESS: 'disabled:',
-    DISPLAY: '',
-  };
-  delete (daemonEnv as Record<string, string | undefined>).PULSE_SERVER;
+  const daemonEnv: Record<string, string | undefined> = { ...process.env, ...dirs, PULSE_COOKIE: env.PULSE_COOKIE };
+  delete daemonEnv.PULSE_SERVER;
   const args = [
     '-n',
     '--daemonize=no',
