@@ -26,13 +26,13 @@ function OutputLost() {
   return (
     <div role="alert" className="warning output-lost">
       <p>
-        {isWorn(lost.name) ? 'Headphones lost' : 'Sound output lost'} ({lost.name}). Sound is off.
-      </p>
-      <p>
+        <strong>
+          {isWorn(lost.name) ? 'Headphones lost' : 'Sound output lost'} ({lost.name}). Sound is off.
+        </strong>{' '}
         {lost.reconnected
           ? 'Connected again: sound fades back in a few seconds.'
           : 'It fades back in when they are connected again.'}
-        {others.length > 0 && ' Or play on another output, at a low volume for you to raise:'}
+        {others.length > 0 && ' Or play on another output, at a low volume for you to raise.'}
       </p>
       {others.length > 0 && (
         <div className="play-on">
@@ -74,7 +74,6 @@ function SoundNotices() {
   const failed = audio.voices.filter((v) => v.status === 'failed' || v.error);
   return (
     <>
-      <OutputLost />
       <ChosenBack />
       {audio.blocked && !lost && (
         <p role="alert" className="warning">
@@ -123,6 +122,8 @@ function DoseNudge() {
 export function Notices() {
   return (
     <section className="notices" aria-label="Reminders and alerts">
+      {/* First, so it is never scrolled out of sight: the patient may be hearing nothing. */}
+      <OutputLost />
       <AppAlerts />
       <DoseNudge />
       <Reminders />
