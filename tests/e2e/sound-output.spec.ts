@@ -11,6 +11,7 @@ import {
   type Recording,
 } from '../support/pulse-server';
 import { request, startHost, type RunningHost } from './web-host';
+import { openPatientScreen } from './patient-steps';
 import { startSession } from './support';
 
 /*
@@ -170,6 +171,18 @@ test('headphones pulled out mid-session: silence on the speakers, the console sa
   await expect(page.getByRole('slider', { name: 'Volume' })).toHaveValue('20');
   // Heard there, at a fifth of the volume: about 12 dB below the level it had on the headphones.
   await expect.poll(() => recordOne(ROOM_SPEAKERS.name, 1_000)).toBeGreaterThan(HEARD_DB - 15);
+});
+
+test('the patient screen’s test tone plays on the room’s output', async () => {
+  const page = await openApp();
+  await useOutput(page, 'Headphones');
+  await openPatientScreen(page);
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Play a test tone' }).click();
+  await expect.poll(() => recordOne(HEADPHONES.name, 1_000)).toBeGreaterThan(HEARD_DB);
+  expect(await recordOne(ROOM_SPEAKERS.name, 1_000)).toBeLessThan(SILENT_DB);
 });
 
 test('the start screen says so before the session when no output is chosen, or the chosen one is not connected', async () => {
