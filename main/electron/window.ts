@@ -2,15 +2,19 @@ import path from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { CONTROL_WINDOW_SIZE, type Placement } from '../shell/window-placement';
 import { APP_ORIGIN } from '../services/app-files';
+import { allowsPermissionCheck } from '../shell/permission-check';
 import { openSecureWindow } from './security';
 
 /**
  * Denies everything a treatment-room app never needs: navigation away from the app, new
- * windows, webviews and permission prompts (camera, microphone, notifications ...).
+ * windows, webviews and permission prompts (camera, microphone, notifications ...). The one
+ * check answered yes is in `allowsPermissionCheck`.
  */
 export function lockDownContents(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, origin, details) =>
+    allowsPermissionCheck(permission, origin, details),
+  );
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-redirect', (event) => event.preventDefault());

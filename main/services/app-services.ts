@@ -32,6 +32,7 @@ import { UserError } from './user-error';
 import { missingForPrint, missingForPrintMessage } from '../../src/sheet/sheet-readiness';
 import { removeLeftovers } from './leftovers';
 import { ChosenFiles } from './chosen-files';
+import { SoundOutputService } from './sound-output-service';
 import { closedWhileLocked } from './staff-screens';
 
 export interface AppServicesOptions {
@@ -99,6 +100,7 @@ export function createAppServices(options: AppServicesOptions) {
   const staffLock = new StaffLock(dataDir, storeFactory, clock);
   const clinic = () => clinicSettings.get();
   const history = new HistoryService(dataDir);
+  const soundOutput = new SoundOutputService(dataDir, storeFactory);
   const library = new LibraryService(dataDir, storeFactory);
   const playlists = new PlaylistService(dataDir, storeFactory, library);
   const session = new SessionService({
@@ -148,6 +150,7 @@ export function createAppServices(options: AppServicesOptions) {
     session.notice,
     library.notice,
     playlists.notice,
+    soundOutput.notice,
     secrets.notice,
     lights.notice,
   ].filter((n): n is string => n !== null);
@@ -236,6 +239,8 @@ export function createAppServices(options: AppServicesOptions) {
     'library.markPlayable': ({ results }) => library.markPlayable(results),
     'patient.get': () => patient.pending(),
     'patient.choose': (choice) => patient.choose(choice),
+    'soundOutput.get': () => soundOutput.get(),
+    'soundOutput.set': ({ choice }) => soundOutput.set(choice),
     'patient.clear': () => {
       patient.clear();
       return null;

@@ -24,6 +24,8 @@ const OPEN_WHILE_LOCKED = new Set<RequestChannel>([
   'playlists.list',
   'patient.get',
   'patient.choose',
+  // The patient screen's test tone plays on the room's chosen output.
+  'soundOutput.get',
   'staff.status',
   'staff.unlock',
 ]);

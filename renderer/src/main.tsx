@@ -18,6 +18,8 @@ if (new URLSearchParams(location.search).get('view') === 'ambient') {
     import('./app/room-light'),
     // Sound follows the session whichever screen is showing.
     import('./audio/room-sound'),
+    // ... on the room's chosen output, and never on another by accident.
+    import('./audio/room-output'),
     // Quiet pressed while the web host was away is logged when it is back.
     import('./session/quiet-while-away'),
   ]);

@@ -46,6 +46,8 @@ export const REQUEST_CHANNELS = [
   'patient.get',
   'patient.choose',
   'patient.clear',
+  'soundOutput.get',
+  'soundOutput.set',
   'staff.status',
   'staff.setPin',
   'staff.lock',

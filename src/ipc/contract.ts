@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Playlist, PlaylistDraft } from '../audio/playlist';
+import { SoundOutputChoice } from '../audio/sound-output';
 import { HostAddress } from '../light/host-address';
 import { HueBridgeId, HueGroupedLightChoice } from '../light/hue-settings';
 import { LightOutput, LightOutputDraft } from '../light/light-output';
@@ -227,6 +228,12 @@ export const contract = {
   'patient.choose': { input: PatientChoice, output: PendingChoice },
   /** Staff discard a waiting choice (the patient left, or it was made for someone else). */
   'patient.clear': { input: NoInput, output: z.null() },
+  /** This room's chosen sound output; null while the system's default plays. */
+  'soundOutput.get': { input: NoInput, output: SoundOutputChoice.nullable() },
+  'soundOutput.set': {
+    input: z.object({ choice: SoundOutputChoice.nullable() }).strict(),
+    output: SoundOutputChoice.nullable(),
+  },
   'staff.status': { input: NoInput, output: StaffStatus },
   'staff.setPin': {
     input: z.object({ newPin: z.string().max(12), currentPin: z.string().max(12).optional() }).strict(),

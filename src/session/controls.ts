@@ -23,6 +23,9 @@ export const Control = z.discriminatedUnion('type', [
   z.object({ type: z.literal('staffLightOff') }),
   z.object({ type: z.literal('reminderDone'), reminderId: z.string().min(1).max(100) }),
   z.object({ type: z.literal('checklist'), itemId: z.string().min(1).max(50), done: z.boolean() }),
+  /** Reported by the window that plays the sound, not pressed: the room's output went, or came back. */
+  z.object({ type: z.literal('outputLost') }),
+  z.object({ type: z.literal('outputBack') }),
   z.object({
     type: z.literal('close'),
     /** Required before the earliest discharge: one of the session's early-close reasons, by id. */
@@ -57,7 +60,12 @@ const BUTTON: Record<Control['type'], string> = {
   reminderDone: 'reminderDone',
   checklist: 'checklist',
   close: 'close',
+  outputLost: 'outputLost',
+  outputBack: 'outputBack',
 };
+
+/** What the sound's window reports rather than staff press: a device that comes and goes fast is no double click. */
+const REPORTS: ReadonlySet<Control['type']> = new Set(['outputLost', 'outputBack']);
 
 /** Which on-screen button a control or a logged event came from; items have a button each. */
 export function buttonOf(entry: { type: string; reminderId?: string; itemId?: string }): string {
@@ -74,6 +82,7 @@ export function availableControls(state: SessionState, run: SessionRun): Set<Con
   available.add(state.paused ? 'resume' : 'pause');
   available.add(state.sound.quiet ? 'soundBack' : 'quiet');
   available.add(state.light.staffLight ? 'staffLightOff' : 'staffLightOn');
+  available.add(state.outputLostSince === null ? 'outputLost' : 'outputBack');
   if (state.awaitingDose) available.add('dose');
   if (state.dose) available.add('correctDose');
   if (inTreatment && !state.awaitingDose && !lastTreatment) available.add('nextPhase');
@@ -110,6 +119,8 @@ const REFUSALS: Record<Control['type'], (state: SessionState) => string> = {
   reminderDone: () => 'That reminder is not due.',
   checklist: () => 'The discharge checklist opens when treatment ends.',
   close: () => 'End treatment before closing the session.',
+  outputLost: () => 'The sound output is already noted as lost.',
+  outputBack: () => 'The sound output was not lost.',
 };
 
 const uncheckedLabels = (state: SessionState) => state.checklist.filter((item) => !item.done).map((item) => item.label);
@@ -179,8 +190,9 @@ export function applyControl(
   options: { sincePreviousPressMs?: number | null } = {},
 ): ControlResult {
   const last = run.events.at(-1)!;
-  const sincePrevious =
-    options.sincePreviousPressMs !== undefined
+  const sincePrevious = REPORTS.has(control.type)
+    ? null
+    : options.sincePreviousPressMs !== undefined
       ? options.sincePreviousPressMs
       : last.type !== 'start' && buttonOf(last) === buttonOf(control)
         ? now - last.at

@@ -33,6 +33,8 @@ export const HistoryRecord = z.object({
   checklistNotDone: z.array(z.string()).default([]),
   /** Times the app started again during the session: when, how long it had been down, whether the clock went back. */
   restarts: z.array(z.object({ at: z.iso.datetime(), downSec: z.number(), clockWentBack: z.boolean() })).default([]),
+  /** Times the room's sound output was lost, and for how long sound was off; no device is named. */
+  outputLosses: z.array(z.object({ at: z.iso.datetime(), sec: z.number() })).default([]),
 });
 export type HistoryRecord = z.infer<typeof HistoryRecord>;
 
@@ -45,12 +47,13 @@ export function historyRecord(run: SessionRun): HistoryRecord {
   const timeline = new Timeline(run, close.at);
   const end = run.events.find((e) => e.type === 'endTreatment');
   const state = stateAt(run, close.at);
-  const pauses: HistoryRecord['pauses'] = [];
-  run.events.forEach((event, i) => {
-    if (event.type !== 'pause') return;
-    const resume = run.events.slice(i).find((e) => e.type === 'resume' || e.type === 'close');
-    pauses.push({ at: iso(event.at), sec: ((resume?.at ?? close.at) - event.at) / 1000 });
-  });
+  /** Each `from` entry with the time until the `to` entry (or the close) that ended it. */
+  const spans = (from: string, to: string) =>
+    run.events.flatMap((event, i) => {
+      if (event.type !== from) return [];
+      const end = run.events.slice(i).find((e) => e.type === to || e.type === 'close');
+      return [{ at: iso(event.at), sec: ((end?.at ?? close.at) - event.at) / 1000 }];
+    });
   return {
     sessionId: run.id,
     room: run.room,
@@ -67,7 +70,7 @@ export function historyRecord(run: SessionRun): HistoryRecord {
     treatmentSec: timeline.treatmentEndSec,
     sessionSec: timeline.activeSec(close.at),
     sinceDoseAtCloseSec: state.sinceDoseSec,
-    pauses,
+    pauses: spans('pause', 'resume'),
     remindersDone: run.events.flatMap((e) =>
       e.type === 'reminderDone'
         ? [
@@ -86,6 +89,7 @@ export function historyRecord(run: SessionRun): HistoryRecord {
         ? [{ at: iso(e.at), downSec: (e.at - e.downSince) / 1000, clockWentBack: e.clockBackMs > 0 }]
         : [],
     ),
+    outputLosses: spans('outputLost', 'outputBack'),
   };
 }
 
@@ -110,6 +114,8 @@ const CSV_COLUMNS = [
   'checklist done',
   'checklist not done',
   'restarts',
+  'sound output losses',
+  'minutes without sound output',
 ] as const;
 
 /** Quotes a CSV field and defuses spreadsheet formulas (a leading =, +, - or @). */
@@ -165,6 +171,8 @@ export function historyCsv(records: HistoryRecord[], offsetAt: UtcOffsetAt): str
     r.checklistDone.join('; '),
     r.checklistNotDone.join('; '),
     r.restarts.length,
+    r.outputLosses.length,
+    minutes(r.outputLosses.reduce((sum, loss) => sum + loss.sec, 0)),
   ]);
   return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

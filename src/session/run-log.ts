@@ -29,6 +29,10 @@ export const RunEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('staffLightOff'), at: z.number() }),
   z.object({ type: z.literal('reminderDone'), at: z.number(), reminderId: z.string().min(1) }),
   z.object({ type: z.literal('checklist'), at: z.number(), itemId: z.string().min(1), done: z.boolean() }),
+  /** The room's chosen sound output disappeared (unplugged, out of power) and the sound went off. */
+  z.object({ type: z.literal('outputLost'), at: z.number() }),
+  /** Sound is heard again: the output came back, or staff chose to play on another. */
+  z.object({ type: z.literal('outputBack'), at: z.number() }),
   /**
    * The app started again with this session live. `downSince` is its last sign of life before;
    * `clockBackMs` says how far the computer's clock read behind that (the session then carries

@@ -50,6 +50,8 @@ export interface SessionState {
   checklist: { id: string; label: string; done: boolean }[];
   /** The next real moment a reminder or the dose nudge falls due, if one is still ahead. */
   nextDueAt: number | null;
+  /** When the room's sound output was lost, while it still is; null while sound has somewhere to go. */
+  outputLostSince: number | null;
 }
 
 function lastOf<T extends string>(events: { type: string }[], on: T, off: string): boolean {
@@ -115,7 +117,17 @@ export function stateAt(run: SessionRun, now: number): SessionState {
     sound: { ...soundPlanAt(timeline, now), quiet: lastOf(events, 'quiet', 'soundBack') },
     dueReminders: due.dueReminders,
     nextDueAt: earliest(due.nextReminderAt, nudgeAhead),
+    outputLostSince: closed ? null : outputLostSince(events),
   };
+}
+
+function outputLostSince(events: SessionRun['events']): number | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i]!;
+    if (event.type === 'outputLost') return event.at;
+    if (event.type === 'outputBack') return null;
+  }
+  return null;
 }
 
 const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));

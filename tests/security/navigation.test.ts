@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -109,7 +111,39 @@ describe('permissions', () => {
     expect(callback).toHaveBeenCalledWith(false);
   });
 
-  it.each(PERMISSIONS)('answers no when a page checks for "%s"', (permission) => {
-    expect(electron.permissionCheck!({}, permission, 'file://', {})).toBe(false);
+  it.each(PERMISSIONS)('refuses a request for "%s" from the app itself', (permission) => {
+    const callback = vi.fn();
+    electron.permissionRequest!({}, permission, callback, { requestingUrl: 'app://stillroom/index.html' });
+    expect(callback).toHaveBeenCalledWith(false);
+  });
+
+  it.each(PERMISSIONS.filter((p) => p !== 'media'))('answers no when a page checks for "%s"', (permission) => {
+    expect(electron.permissionCheck!({}, permission, 'app://stillroom', { securityOrigin: 'app://stillroom/' })).toBe(
+      false,
+    );
+  });
+
+  // Chromium names sound output devices only to a page that holds "media"; the check says yes
+  // for the app's own pages alone, and never for cameras.
+  it('answers yes to a check for media (to name sound outputs) from the app’s own pages only', () => {
+    const check = (origin: string, details: object) => electron.permissionCheck!({}, 'media', origin, details);
+    expect(check('app://stillroom', { securityOrigin: 'app://stillroom/', mediaType: 'audio' })).toBe(true);
+    expect(check('app://stillroom/', { mediaType: 'unknown' })).toBe(true);
+    expect(check('app://stillroom', { securityOrigin: 'app://stillroom/', mediaType: 'video' })).toBe(false);
+    expect(check('file://', { mediaType: 'audio' })).toBe(false);
+    expect(check('https://example.com', { securityOrigin: 'https://example.com/', mediaType: 'audio' })).toBe(false);
+    expect(check('app://stillroom.evil', { mediaType: 'audio' })).toBe(false);
+    expect(check('app://stillroom', { securityOrigin: 'https://example.com/', mediaType: 'audio' })).toBe(false);
+    expect(check('not a url', {})).toBe(false);
+  });
+
+  // The one check answered yes must never become a microphone: nothing in the page asks for one.
+  it('no page source asks for a microphone or camera', () => {
+    const sources = fs.readdirSync('renderer', { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    expect(sources.length).toBeGreaterThan(50);
+    const asking = sources.filter((file) =>
+      /getUserMedia|getDisplayMedia|webkitGetUserMedia/.test(fs.readFileSync(path.join('renderer', file), 'utf8')),
+    );
+    expect(asking).toEqual([]);
   });
 });

@@ -76,12 +76,12 @@ describe('session history', () => {
     const record = { ...historyRecord(closedRun()), room: '=HYPERLINK("x"), "Room" 2' };
     const [header, row] = historyCsv([record], () => 0).split('\r\n');
     expect(header).toBe(
-      'session id,room,program,training,started at,dose at,dose time corrected,treatment ended at,closed at,closed early,close reason,treatment minutes,session minutes,minutes since dose at close,pauses,paused minutes,reminders done,checklist done,checklist not done,restarts',
+      'session id,room,program,training,started at,dose at,dose time corrected,treatment ended at,closed at,closed early,close reason,treatment minutes,session minutes,minutes since dose at close,pauses,paused minutes,reminders done,checklist done,checklist not done,restarts,sound output losses,minutes without sound output',
     );
     expect(row).toContain(`"'=HYPERLINK(""x""), ""Room"" 2"`);
     expect(row).toContain(',Timed 40,no,');
     expect(row).toContain(',no,,42,78,80,1,2,');
-    expect(row).toContain(',Ride home confirmed,Alert and oriented,0');
+    expect(row).toContain(',Ride home confirmed,Alert and oriented,0,0,0');
   });
 
   it('writes times as the clinic’s clock showed them, with the UTC offset, across a daylight-saving change', () => {

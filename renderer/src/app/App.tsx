@@ -46,7 +46,7 @@ export function App() {
                 Library
               </button>
               <button type="button" className="link" onClick={() => show('lights')}>
-                Lights
+                Lights and sound
               </button>
               <button type="button" className="link" onClick={() => show('history')}>
                 History

@@ -12,6 +12,14 @@ export const OUTPUT_LATENCY_SEC = 0.1;
  * Gives Howler an AudioContext made for playback (large buffers, much less CPU) instead of the
  * low-latency one it would make for games. Must run before the first Howl is created.
  */
+let gate: GainNode | null = null;
+
+/**
+ * The last gain before the output (after the volumes, before the meter): the room's output opens
+ * and closes it (`sound-output.ts`), and the meter hears what it lets through.
+ */
+export const outputGate = (): GainNode | null => gate;
+
 export function preparePlaybackContext(): void {
   // Howler's mobile helpers would undo this: its unlock step replaces any context whose rate
   // is not 44.1 kHz (unloading every sound), and its auto-suspend counts only Web Audio
@@ -21,12 +29,16 @@ export function preparePlaybackContext(): void {
   if (Howler.ctx || typeof AudioContext === 'undefined') return;
   Howler.ctx = new AudioContext({ latencyHint: OUTPUT_LATENCY_SEC });
   Howler.masterGain = Howler.ctx.createGain();
-  Howler.masterGain.connect(Howler.ctx.destination);
+  gate = Howler.ctx.createGain();
+  // Closed until the room's output is known, so nothing plays on a device nobody chose.
+  gate.gain.value = 0;
+  Howler.masterGain.connect(gate);
+  gate.connect(Howler.ctx.destination);
 }
 
 /**
- * Measures what really reaches the output: an AnalyserNode between Howler's master gain and
- * the speakers. Streamed (html5) sounds' `<audio>` elements join the same graph through
+ * Measures what really reaches the output: an AnalyserNode between the output gate and the
+ * speakers. Streamed (html5) sounds' `<audio>` elements join the same graph through
  * `route`, so they count too.
  */
 export class OutputMeter {
@@ -37,11 +49,11 @@ export class OutputMeter {
 
   /** The node every sound should end in (Howler's master gain, now measured), or null without Web Audio. */
   input(): GainNode | null {
-    if (!this.analyser && Howler.ctx && Howler.masterGain) {
+    if (!this.analyser && Howler.ctx && Howler.masterGain && gate) {
       const analyser = Howler.ctx.createAnalyser();
       analyser.fftSize = 2048;
-      Howler.masterGain.disconnect();
-      Howler.masterGain.connect(analyser);
+      gate.disconnect();
+      gate.connect(analyser);
       analyser.connect(Howler.ctx.destination);
       this.analyser = analyser;
       this.samples = new Float32Array(new ArrayBuffer(analyser.fftSize * 4));

@@ -1,4 +1,5 @@
 import { whatPlays } from '../../../../src/audio/now-playing';
+import { useRoomOutput } from '../../audio/room-output';
 import { useAppActions } from '../../app/app-store';
 import { useConnected } from '../../ipc/connection-store';
 import { useLightsStore } from '../../lights/lights-store';
@@ -21,6 +22,16 @@ function NowPlaying() {
   return (
     <p className="now-playing" title={line}>
       {line}
+    </p>
+  );
+}
+
+/** The device the room's sound goes to now, in small type under the meter. */
+function PlayingOn() {
+  const playingOn = useRoomOutput((s) => s.playingOn);
+  return (
+    <p className="playing-on" role="status" aria-label="Sound output">
+      {playingOn ? `Playing on: ${playingOn}` : 'Playing on: nothing, sound is off'}
     </p>
   );
 }
@@ -53,6 +64,7 @@ export function ConsoleFooter({ onClose }: { onClose: () => void }) {
           <LevelMeter />
           <LightSummary />
         </div>
+        <PlayingOn />
       </div>
       <VolumeControls />
       <div className="footer-actions">

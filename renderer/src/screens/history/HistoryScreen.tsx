@@ -17,6 +17,13 @@ function closing(record: HistoryRecord): string {
 }
 
 /** Past sessions in this room, newest first, with a CSV export for the clinic's records. Training runs only on request. */
+/** How often the room's sound output was lost, and for how long in all. */
+function outputLosses(record: HistoryRecord): string {
+  if (record.outputLosses.length === 0) return 'None';
+  const sec = record.outputLosses.reduce((sum, loss) => sum + loss.sec, 0);
+  return `${record.outputLosses.length} (${formatClock(sec)})`;
+}
+
 export function HistoryScreen() {
   const { show } = useAppActions();
   const [records, setRecords] = useState<HistoryRecord[] | null>(null);
@@ -74,6 +81,7 @@ export function HistoryScreen() {
               <th scope="col">Since dose at close</th>
               <th scope="col">Program time</th>
               <th scope="col">Pauses</th>
+              <th scope="col">Sound output lost</th>
               <th scope="col">Reminders done</th>
               <th scope="col">Not ticked</th>
               <th scope="col">Closed</th>
@@ -94,6 +102,7 @@ export function HistoryScreen() {
                 <td>{r.sinceDoseAtCloseSec === null ? '—' : formatClock(r.sinceDoseAtCloseSec)}</td>
                 <td>{formatClock(r.sessionSec)}</td>
                 <td>{r.pauses.length}</td>
+                <td>{outputLosses(r)}</td>
                 <td>{r.remindersDone.length}</td>
                 <td>{r.checklistNotDone.length === 0 ? 'None' : r.checklistNotDone.join(', ')}</td>
                 <td>{closing(r)}</td>

@@ -6,10 +6,11 @@ import { useLightsActions, useLightsStore } from '../../lights/lights-store';
 import { AmbientDisplayPanel } from './AmbientDisplayPanel';
 import { LightPlanPreview } from './LightPlanPreview';
 import { OutputCard } from './OutputCard';
+import { SoundOutputPanel } from './SoundOutputPanel';
 import { draftOf, newDraft, OutputForm } from './OutputForm';
 import './lights.css';
 
-/** Setting up the room's light: the ambient display and the outputs that follow the session. */
+/** Setting up the room's light and sound: the sound output, the ambient display and the light outputs. */
 export function LightsScreen() {
   const { show } = useAppActions();
   const { load, clearError } = useLightsActions();
@@ -34,12 +35,13 @@ export function LightsScreen() {
           Back
         </button>
       </nav>
-      <h1>Lights</h1>
+      <h1>Lights and sound</h1>
       {error && (
         <p role="alert" className="warning">
           {error}
         </p>
       )}
+      <SoundOutputPanel />
       <AmbientDisplayPanel />
       <section className="lights-panel" aria-labelledby="outputs-title">
         <h2 id="outputs-title">Light outputs</h2>

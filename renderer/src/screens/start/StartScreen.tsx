@@ -8,6 +8,7 @@ import { useLibraryActions, useLibraryStore } from '../../library/library-store'
 import { usePatientStore } from '../../patient/patient-store';
 import { useSessionActions } from '../../session/session-store';
 import { PlaylistOptions } from '../../ui/PlaylistOptions';
+import { OutputCheck } from './OutputCheck';
 import { PatientPanel } from './PatientPanel';
 import './start.css';
 
@@ -57,6 +58,7 @@ export function StartScreen() {
             <PlaylistOptions playlists={playlists} />
           </select>
         </label>
+        <OutputCheck />
         <div className="start-action">
           <button
             type="button"
