@@ -98,7 +98,13 @@ test('staff run the demo program with every control, then recovery, checklist, c
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Training');
   await expect(row).not.toContainText('closed early');
-  await expect(row.getByRole('cell').nth(7)).toHaveText('None');
+  // Every checklist item was ticked, and the sound output was never lost.
+  const cell = async (column: string) => {
+    const headers = await page.getByRole('columnheader').allTextContents();
+    return row.getByRole('cell').nth(headers.indexOf(column));
+  };
+  await expect(await cell('Not ticked')).toHaveText('None');
+  await expect(await cell('Sound output lost')).toHaveText('None');
   await page.screenshot({ path: testInfo.outputPath('4-history.png') });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();

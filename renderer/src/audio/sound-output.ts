@@ -121,7 +121,7 @@ export class SoundOutput {
 
   /** Staff choose the room's output (null: the system's default). Sound moves there at once. */
   async choose(device: OutputDevice | null): Promise<void> {
-    const index = device ? this.snapshot.devices.indexOf(device) : -1;
+    const index = device ? this.snapshot.devices.findIndex((d) => d.deviceId === device.deviceId) : -1;
     const choice =
       device && device.deviceId !== SYSTEM_DEFAULT_ID
         ? { deviceId: device.deviceId, label: deviceName(device, index) }
@@ -162,7 +162,11 @@ export class SoundOutput {
       oscillator.connect(gain).connect(context.destination);
       oscillator.start(t);
       oscillator.stop(t + TEST_TONE.sec + 0.05);
-      await new Promise<void>((resolve) => (oscillator.onended = () => resolve()));
+      // A device that stops answering never ends the tone; the test is over all the same.
+      await new Promise<void>((resolve) => {
+        oscillator.onended = () => resolve();
+        setTimeout(resolve, (TEST_TONE.sec + 2) * 1000);
+      });
     } finally {
       await context.close();
       this.set({ testing: null });
