@@ -9,7 +9,7 @@ import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
 import { composeTakeHomeSheet } from '../../src/sheet/take-home-sheet';
 import { ManualClock } from '../support/manual-clock';
 import { T0 } from '../support/runs';
-import { confFactory, tempDir } from '../support/services';
+import { fileStores, tempDir } from '../support/services';
 
 const clinic = (changes: Partial<ClinicConfig> = {}): ClinicConfig => ({ ...defaultClinicConfig(1234), ...changes });
 
@@ -67,7 +67,7 @@ describe('what a sheet cannot be printed without', () => {
       assetsDir: path.resolve('assets'),
       clock: new ManualClock(T0),
       timeScale: 1,
-      storeFactory: confFactory,
+      storeFactory: fileStores,
       version: '0.0.0',
       savePdf: ({ fileName }) => {
         saved.push(fileName);
