@@ -158,6 +158,15 @@ export function createAppServices(options: AppServicesOptions) {
   // The banner comes and goes with the disk, so windows hear of it like any change.
   session.onUnsavedChange(() => emit('session.changed', session.snapshot()));
   lights.onChange((outputs) => emit('lights.changed', outputs));
+  programs.onChange((items) => emit('programs.changed', items));
+  journeys.onChange((items) => emit('journeys.changed', items));
+  clinicSettings.onChange((config) => emit('clinic.changed', config));
+  /** A restored backup (or an import undone half way) replaced the files underneath the services. */
+  const announceSetup = () => {
+    clinicSettings.announce();
+    programs.announce();
+    journeys.announce();
+  };
   const ambient = options.ambientWindows;
   const sheetCopies = new SheetCopies(dataDir, () => clinic().keepSheetCopies);
   // Paths from dialogs and drops stay here; the page holds handles (the web host's typed paths stay paths).
@@ -262,10 +271,20 @@ export function createAppServices(options: AppServicesOptions) {
     'pack.export': async ({ path: destination, includeAudio }) =>
       packs.export(chosen.resolve(destination), includeAudio),
     'pack.preview': async ({ path: file }) => packs.preview(chosen.resolve(file)),
-    'pack.import': async ({ path: file }) => packs.apply(chosen.resolve(file)),
+    'pack.import': async ({ path: file }) => {
+      try {
+        return await packs.apply(chosen.resolve(file));
+      } finally {
+        announceSetup();
+      }
+    },
     'pack.backup': () => packs.backup(),
     'pack.restoreBackup': async () => {
-      await packs.restoreBackup();
+      try {
+        await packs.restoreBackup();
+      } finally {
+        announceSetup();
+      }
       return null;
     },
     'session.get': () => session.snapshot(),

@@ -45,8 +45,14 @@ export class ClinicService {
     const parsed = ClinicConfig.safeParse(next);
     if (!parsed.success) throw new UserError(`These settings were not saved: ${describeIssues(parsed.error)}.`);
     this.store.store = parsed.data;
-    for (const listener of this.listeners) listener(parsed.data);
+    this.announce();
     return parsed.data;
+  }
+
+  /** Tells every listener the settings as they are now (also after their file was replaced from outside). */
+  announce(): void {
+    const config = this.get();
+    for (const listener of this.listeners) listener(config);
   }
 
   onChange(listener: (config: ClinicConfig) => void): () => void {

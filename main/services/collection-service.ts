@@ -10,6 +10,7 @@ import { UserError } from './user-error';
 export class CollectionService<T extends { id: string }> {
   private readonly store: DocumentStore<{ version: 1; items: T[] }>;
   readonly notice: string | null;
+  private readonly listeners = new Set<(items: T[]) => void>();
 
   constructor(
     private readonly options: {
@@ -65,5 +66,18 @@ export class CollectionService<T extends { id: string }> {
   /** Replaces the clinic's own items in one write (a clinic pack brings a whole set). */
   replaceAll(items: T[]): void {
     this.store.store = { version: 1, items };
+    this.announce();
+  }
+
+  /** Tells every listener the whole list as it is now (also after its file was replaced from outside). */
+  announce(): void {
+    const items = this.list();
+    for (const listener of this.listeners) listener(items);
+  }
+
+  /** Hears the whole list after every change. */
+  onChange(listener: (items: T[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 }

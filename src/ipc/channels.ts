@@ -60,7 +60,18 @@ export const REQUEST_CHANNELS = [
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['session.changed', 'library.progress', 'lights.changed'] as const;
+/**
+ * `<collection>.changed` carries the whole collection after every change to it, whoever made it
+ * (an editor, another window, a pack import or restore), so each renderer store follows main.
+ */
+export const EVENT_CHANNELS = [
+  'session.changed',
+  'library.progress',
+  'lights.changed',
+  'programs.changed',
+  'journeys.changed',
+  'clinic.changed',
+] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** What every request resolves to on the wire: a value, or an error message for staff. */

@@ -255,6 +255,9 @@ export const events = {
   'session.changed': SessionSnapshot.nullable(),
   'library.progress': z.object({ done: z.number(), total: z.number(), current: z.string() }),
   'lights.changed': z.array(LightOutputView),
+  'programs.changed': z.array(Program),
+  'journeys.changed': z.array(Journey),
+  'clinic.changed': ClinicConfig,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Input<C extends RequestChannel> = z.input<(typeof contract)[C]['input']>;

@@ -37,8 +37,8 @@ export interface ClinicBackend {
   load(): Promise<ClinicConfig>;
   /** Resolves to the settings as stored; rejects with the reason when they are refused. */
   save(config: ClinicConfig): Promise<ClinicConfig>;
-  /** Told after every save the main process accepted. */
-  onSaved?(config: ClinicConfig): void;
+  /** Hears the settings each time the main process announces a change to them; answers how to stop. */
+  onChange?(listener: (config: ClinicConfig) => void): () => void;
 }
 
 /** What a clinic typed in one part that the schema does not accept: shown, never saved. */
@@ -118,12 +118,17 @@ export interface ClinicEditorState extends SaveStatus {
  * The clinic editor: each edit is checked against the schema as it is typed, a valid one is
  * saved at once (one save at a time, the newest settings winning) and an invalid one stays on
  * screen with its reasons. If the main process refuses a save, the last settings it accepted
- * come back, with the undo history they had.
+ * come back, with the undo history they had. Settings changed elsewhere (a pack import, another
+ * window) replace the edited ones and start a new undo history.
  */
 export function createClinicEditorStore(backend: ClinicBackend): StoreApi<ClinicEditorState> {
   let typingIn: string | null = null;
   /** The settings the main process last accepted, with the undo history they had then. */
   let confirmed: { config: ClinicConfig; history: Change[] } | null = null;
+  /** The settings as the main process answered or announced them, to know its echo of our saves. */
+  let answered: ClinicConfig | null = null;
+  /** The newest settings the main process announced that are not yet compared. */
+  let announced: ClinicConfig | null = null;
 
   return createStore<ClinicEditorState>()((set, get) => {
     const saves = createSaveQueue({
@@ -132,8 +137,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
         const { config, history } = get();
         if (!config || config === confirmed?.config) return null;
         return async () => {
-          const saved = await backend.save(config);
-          backend.onSaved?.(saved);
+          answered = await backend.save(config);
           confirmed = { config, history };
         };
       },
@@ -147,6 +151,26 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
         });
       },
     });
+
+    /** Shows the settings as the main process holds them, with a new undo history. */
+    const adopt = (config: ClinicConfig, status: string | null) => {
+      confirmed = { config, history: [] };
+      answered = config;
+      typingIn = null;
+      set({ config, drafts: {}, history: [], status, error: null });
+    };
+
+    /** Announced settings: our own saves coming back are left alone, anything else is adopted. */
+    const follow = async (config: ClinicConfig) => {
+      announced = config;
+      while (get().saving) await saves.idle();
+      if (announced !== config) return;
+      announced = null;
+      if (!answered || !sameSettings(answered, config)) {
+        adopt(config, 'The settings were changed elsewhere (an import, another window): shown as they are now.');
+      }
+    };
+    backend.onChange?.((config) => void follow(config));
 
     const change = ({ part, label, at, value, next, typing = false }: PartChange) => {
       const { config, drafts, history } = get();
@@ -187,10 +211,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
         load: async () => {
           await saves.idle();
           try {
-            const config = await backend.load();
-            confirmed = { config, history: [] };
-            typingIn = null;
-            set({ config, drafts: {}, history: [], status: null, error: null });
+            adopt(await backend.load(), null);
           } catch (error) {
             set({ error: `The clinic settings could not be loaded: ${errorMessage(error)}` });
           }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ClinicConfig } from '../../../src/clinic/clinic-config';
-import { api } from '../ipc/client';
+import { api, onEvent } from '../ipc/client';
 import { errorMessage } from '../../../src/error-message';
 
 interface ClinicStore {
@@ -13,28 +13,31 @@ interface ClinicStore {
   };
 }
 
-/** The clinic's settings: details, wording and prompts for the take-home sheet. */
-export const useClinicStore = create<ClinicStore>()((set) => ({
-  config: null,
-  error: null,
-  actions: {
-    load: async () => {
-      try {
-        set({ config: await api['clinic.get']({}), error: null });
-      } catch (error) {
-        set({ error: errorMessage(error) });
-      }
+/** The clinic's settings: details, wording and prompts for the take-home sheet, as main announces them. */
+export const useClinicStore = create<ClinicStore>()((set) => {
+  onEvent('clinic.changed', (config) => set({ config, error: null }));
+  return {
+    config: null,
+    error: null,
+    actions: {
+      load: async () => {
+        try {
+          set({ config: await api['clinic.get']({}), error: null });
+        } catch (error) {
+          set({ error: errorMessage(error) });
+        }
+      },
+      save: async (next) => {
+        try {
+          set({ config: await api['clinic.save'](next), error: null });
+          return true;
+        } catch (error) {
+          set({ error: errorMessage(error) });
+          return false;
+        }
+      },
     },
-    save: async (next) => {
-      try {
-        set({ config: await api['clinic.save'](next), error: null });
-        return true;
-      } catch (error) {
-        set({ error: errorMessage(error) });
-        return false;
-      }
-    },
-  },
-}));
+  };
+});
 
 export const useClinicActions = () => useClinicStore((s) => s.actions);

@@ -15,11 +15,11 @@ import { errorMessage } from '../../../src/error-message';
 export interface CollectionBackend<T> {
   /** Built-in items first, then the clinic's own. */
   list(): Promise<T[]>;
-  /** Resolves once stored; rejects with the reason when refused. */
-  save(item: T): Promise<unknown>;
+  /** Resolves to the item as stored (text trimmed); rejects with the reason when refused. */
+  save(item: T): Promise<T>;
   remove(id: string): Promise<unknown>;
-  /** Told after saves the main process accepted, so other screens can read the list again. */
-  onChanged?(): void;
+  /** Hears the whole list each time the main process announces a change to it; answers how to stop. */
+  onChange?(listener: (items: T[]) => void): () => void;
 }
 
 /** One edit of the item being edited. */
@@ -69,6 +69,8 @@ export interface CollectionEditorState<T> extends SaveStatus {
  * typed, valid edits are saved at once (one request at a time, the newest version of each
  * item winning) and invalid ones stay on screen with their reasons. Built-in items are never
  * sent. If the main process refuses a save, the items and undo history it last accepted return.
+ * A change made elsewhere (a pack import, another window) replaces the items and starts a new
+ * undo history, so Undo never writes an older version over it.
  */
 export function createCollectionEditorStore<T extends { id: string; name: string }>(options: {
   backend: CollectionBackend<T>;
@@ -81,7 +83,13 @@ export function createCollectionEditorStore<T extends { id: string; name: string
   /** The clinic's own items as the main process holds them (as they were sent). */
   let stored = new Map<string, T>();
   let storedHistory: ItemChange<T>[] = [];
+  /** The clinic's own items as the main process answered or announced them, to know its echo of our saves. */
+  let answered = new Map<string, T>();
+  /** The newest list the main process announced that is not yet compared. */
+  let announced: T[] | null = null;
   let typingIn: string | null = null;
+  const ownItems = (items: readonly T[]) =>
+    new Map(items.filter((item) => !isBuiltin(item.id)).map((item) => [item.id, item]));
 
   return createStore<CollectionEditorState<T>>()((set, get) => {
     /** The first difference between the editor's own items and the stored copy, if any. */
@@ -100,10 +108,13 @@ export function createCollectionEditorStore<T extends { id: string; name: string
         if (!difference) return null;
         const { id, item } = difference;
         return async () => {
-          if (item) await backend.save(item);
+          if (item) answered.set(id, await backend.save(item));
           else await backend.remove(id);
           if (item) stored.set(id, item);
-          else stored.delete(id);
+          else {
+            stored.delete(id);
+            answered.delete(id);
+          }
           if (!nextDifference()) storedHistory = get().history;
         };
       },
@@ -120,8 +131,30 @@ export function createCollectionEditorStore<T extends { id: string; name: string
           error: `${errorMessage(error)} Your ${plural} are back as they were last saved.`,
         });
       },
-      onSaved: () => backend.onChanged?.(),
     });
+
+    /** Shows the items as the main process holds them, with a new undo history. */
+    const adopt = (items: T[], status: string | null) => {
+      stored = ownItems(items);
+      answered = ownItems(items);
+      storedHistory = [];
+      typingIn = null;
+      const selectedId = stored.has(get().selectedId ?? '') ? get().selectedId : null;
+      set({ items, loaded: true, selectedId, drafts: {}, history: [], status, error: null });
+    };
+
+    /** An announced list: our own saves coming back are left alone, anything else is adopted. */
+    const follow = async (items: T[]) => {
+      announced = items;
+      while (get().saving) await saves.idle();
+      if (announced !== items) return;
+      announced = null;
+      const own = ownItems(items);
+      const echo = own.size === answered.size && [...own].every(([id, item]) => sameItem(answered.get(id), item));
+      if (!echo)
+        adopt(items, `The ${plural} were changed elsewhere (an import, another window): shown as they are now.`);
+    };
+    backend.onChange?.((items) => void follow(items));
 
     /** Applies a change to the items, remembers it for undo, and saves it. */
     const commit = (items: T[], change: Omit<ItemChange<T>, 'seq'>, typing: boolean, selectedId = get().selectedId) => {
@@ -144,12 +177,7 @@ export function createCollectionEditorStore<T extends { id: string; name: string
         load: async () => {
           await saves.idle();
           try {
-            const items = await backend.list();
-            stored = new Map(items.filter((item) => !isBuiltin(item.id)).map((item) => [item.id, item]));
-            storedHistory = [];
-            typingIn = null;
-            const selectedId = stored.has(get().selectedId ?? '') ? get().selectedId : null;
-            set({ items, loaded: true, selectedId, drafts: {}, history: [], status: null, error: null });
+            adopt(await backend.list(), null);
           } catch (error) {
             set({ error: `The ${plural} could not be loaded: ${errorMessage(error)}` });
           }

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { BUILTIN_JOURNEYS, Journey } from '../../../src/music/journey';
-import { api } from '../ipc/client';
+import { api, onEvent } from '../ipc/client';
 import { checkItem } from './collection-editor-model';
 import { createCollectionEditorStore, type CollectionEditorState } from './collection-editor-store';
 
@@ -9,12 +9,13 @@ const BUILTIN_IDS = new Set(BUILTIN_JOURNEYS.map((j) => j.id));
 /** True for the journeys that ship with the app (copied, never changed). */
 export const isBuiltinJourney = (id: string) => BUILTIN_IDS.has(id);
 
-/** The journey editor's one store, saving through the main process (the patient screen reads journeys when it opens). */
+/** The journey editor's one store, saving through the main process and following what it announces. */
 export const journeysEditorStore = createCollectionEditorStore<Journey>({
   backend: {
     list: () => api['journeys.list']({}),
     save: (journey) => api['journeys.save'](journey),
     remove: (id) => api['journeys.delete']({ id }),
+    onChange: (listener) => onEvent('journeys.changed', listener),
   },
   isBuiltin: isBuiltinJourney,
   plural: 'journeys',

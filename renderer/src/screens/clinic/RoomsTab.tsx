@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../../src/ipc/contract';
-import { useAppActions, useAppStore } from '../../app/app-store';
-import { useClinicEditorActions } from '../../clinic/clinic-editor';
+import { useAppStore } from '../../app/app-store';
 import { api } from '../../ipc/client';
 import { useLibraryActions } from '../../library/library-store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -43,8 +42,6 @@ function PackPath({
 
 /** Copying this room's setup to other rooms as one file, bringing one in, and undoing that. */
 export function RoomsTab() {
-  const { load: reloadClinic } = useClinicEditorActions();
-  const { load: reloadApp } = useAppActions();
   const { load: reloadLibrary } = useLibraryActions();
   const [exportPath, setExportPath] = useState('');
   const [withAudio, setWithAudio] = useState(true);
@@ -66,8 +63,9 @@ export function RoomsTab() {
       setProblem(errorMessage(error));
     }
   };
+  // Settings, programs and journeys follow main's announcements; the library is read again here.
   const reloadEverything = async () => {
-    await Promise.all([reloadClinic(), reloadApp(), reloadLibrary()]);
+    await reloadLibrary();
     refreshBackup();
   };
 
