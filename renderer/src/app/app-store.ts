@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../../src/ipc/contract';
-import type { Program } from '../../../src/session/program';
 import { api, onEvent } from '../ipc/client';
 import { errorMessage } from '../../../src/error-message';
 
@@ -8,7 +7,6 @@ export type Screen = 'room' | 'sheet' | 'history' | 'library' | 'lights' | 'clin
 
 interface AppStore {
   info: AppInfo | null;
-  programs: Program[];
   screen: Screen;
   loadError: string | null;
   actions: {
@@ -17,22 +15,19 @@ interface AppStore {
   };
 }
 
-/** Room-wide facts (clinic, programs) and which screen is showing; programs and names follow main's announcements. */
+/** Room-wide facts (version, clinic and room name) and which screen is showing; the names follow main's announcements. */
 export const useAppStore = create<AppStore>()((set) => {
-  onEvent('programs.changed', (programs) => set({ programs }));
   onEvent('clinic.changed', ({ clinicName, roomName, defaultLanguage, keepSheetCopies }) =>
     set((s) => (s.info ? { info: { ...s.info, clinicName, roomName, defaultLanguage, keepSheetCopies } } : {})),
   );
   return {
     info: null,
-    programs: [],
     screen: 'room',
     loadError: null,
     actions: {
       load: async () => {
         try {
-          const [info, programs] = await Promise.all([api['app.info']({}), api['programs.list']({})]);
-          set({ info, programs, loadError: null });
+          set({ info: await api['app.info']({}), loadError: null });
         } catch (error) {
           set({ loadError: errorMessage(error) });
         }

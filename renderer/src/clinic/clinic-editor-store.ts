@@ -37,7 +37,7 @@ export interface ClinicBackend {
   load(): Promise<ClinicConfig>;
   /** Resolves to the settings as stored; rejects with the reason when they are refused. */
   save(config: ClinicConfig): Promise<ClinicConfig>;
-  /** Hears the settings each time the main process announces a change to them; answers how to stop. */
+  /** Hears the settings each time they change in main (from the clinic store); answers how to stop. */
   onChange?(listener: (config: ClinicConfig) => void): () => void;
 }
 
@@ -166,6 +166,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
       while (get().saving) await saves.idle();
       if (announced !== config) return;
       announced = null;
+      if (!get().config) return adopt(config, null);
       if (!answered || !sameSettings(answered, config)) {
         adopt(config, 'The settings were changed elsewhere (an import, another window): shown as they are now.');
       }

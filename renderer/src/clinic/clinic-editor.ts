@@ -1,12 +1,14 @@
 import { useStore } from 'zustand';
-import { api, onEvent } from '../ipc/client';
+import { api } from '../ipc/client';
+import { useClinicStore } from '../stores/clinic-store';
 import { createClinicEditorStore, type ClinicEditorState, type PartDraft } from './clinic-editor-store';
 
-/** The clinic editor's one store, saving through the main process and following what it announces. */
+/** The clinic editor: drafts and undo over the clinic store, saving through the main process. */
 export const clinicEditorStore = createClinicEditorStore({
   load: () => api['clinic.get']({}),
   save: (config) => api['clinic.save'](config),
-  onChange: (listener) => onEvent('clinic.changed', listener),
+  onChange: (listener) =>
+    useClinicStore.subscribe((now, before) => now.config && now.config !== before.config && listener(now.config)),
 });
 
 /** Subscribes a component to one slice of the clinic editor. */

@@ -18,7 +18,7 @@ export interface CollectionBackend<T> {
   /** Resolves to the item as stored (text trimmed); rejects with the reason when refused. */
   save(item: T): Promise<T>;
   remove(id: string): Promise<unknown>;
-  /** Hears the whole list each time the main process announces a change to it; answers how to stop. */
+  /** Hears the whole list each time it changes in main (from the collection's store); answers how to stop. */
   onChange?(listener: (items: T[]) => void): () => void;
 }
 
@@ -149,6 +149,7 @@ export function createCollectionEditorStore<T extends { id: string; name: string
       while (get().saving) await saves.idle();
       if (announced !== items) return;
       announced = null;
+      if (!get().loaded) return adopt(items, null);
       const own = ownItems(items);
       const echo = own.size === answered.size && [...own].every(([id, item]) => sameItem(answered.get(id), item));
       if (!echo)

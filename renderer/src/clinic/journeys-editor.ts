@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { BUILTIN_JOURNEYS, Journey } from '../../../src/music/journey';
-import { api, onEvent } from '../ipc/client';
+import { api } from '../ipc/client';
+import { useJourneysStore } from '../stores/journeys-store';
 import { checkItem } from './collection-editor-model';
 import { createCollectionEditorStore, type CollectionEditorState } from './collection-editor-store';
 
@@ -9,13 +10,14 @@ const BUILTIN_IDS = new Set(BUILTIN_JOURNEYS.map((j) => j.id));
 /** True for the journeys that ship with the app (copied, never changed). */
 export const isBuiltinJourney = (id: string) => BUILTIN_IDS.has(id);
 
-/** The journey editor's one store, saving through the main process and following what it announces. */
+/** The journey editor: drafts and undo over the journeys store, saving through the main process. */
 export const journeysEditorStore = createCollectionEditorStore<Journey>({
   backend: {
     list: () => api['journeys.list']({}),
     save: (journey) => api['journeys.save'](journey),
     remove: (id) => api['journeys.delete']({ id }),
-    onChange: (listener) => onEvent('journeys.changed', listener),
+    onChange: (listener) =>
+      useJourneysStore.subscribe((now, before) => now.journeys !== before.journeys && listener(now.journeys)),
   },
   isBuiltin: isBuiltinJourney,
   plural: 'journeys',

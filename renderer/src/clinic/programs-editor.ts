@@ -1,7 +1,8 @@
 import { useStore } from 'zustand';
 import { builtinPrograms } from '../../../src/session/builtin-programs';
 import { Program } from '../../../src/session/program';
-import { api, onEvent } from '../ipc/client';
+import { api } from '../ipc/client';
+import { useProgramsStore } from '../stores/programs-store';
 import { checkItem } from './collection-editor-model';
 import { createCollectionEditorStore, type CollectionEditorState } from './collection-editor-store';
 import { programIssueMessage } from './program-messages';
@@ -11,13 +12,14 @@ const BUILTIN_IDS = new Set(builtinPrograms().map((p) => p.id));
 /** True for the programs that ship with the app (copied, never changed). */
 export const isBuiltinProgram = (id: string) => BUILTIN_IDS.has(id);
 
-/** The program editor's one store, saving through the main process and following what it announces. */
+/** The program editor: drafts and undo over the programs store, saving through the main process. */
 export const programsEditorStore = createCollectionEditorStore<Program>({
   backend: {
     list: () => api['programs.list']({}),
     save: (program) => api['programs.save'](program),
     remove: (id) => api['programs.delete']({ id }),
-    onChange: (listener) => onEvent('programs.changed', listener),
+    onChange: (listener) =>
+      useProgramsStore.subscribe((now, before) => now.programs !== before.programs && listener(now.programs)),
   },
   isBuiltin: isBuiltinProgram,
   plural: 'programs',

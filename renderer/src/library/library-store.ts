@@ -2,8 +2,6 @@ import { create } from 'zustand';
 import type { Playlist, PlaylistDraft } from '../../../src/audio/playlist';
 import type { ImportReport, LibraryTrack } from '../../../src/library/track';
 import type { TrackTag } from '../../../src/library/track-tags';
-import type { Journey } from '../../../src/music/journey';
-import type { Program } from '../../../src/session/program';
 import { IMPORT_BATCH_PATHS } from '../../../src/ipc/channels';
 import { api, mediaUrl, onEvent } from '../ipc/client';
 import { checkPlayability } from './playability-check';
@@ -18,9 +16,6 @@ export interface ImportProgress {
 interface LibraryStore {
   tracks: LibraryTrack[];
   playlists: Playlist[];
-  /** Programs and journeys, read afresh with the library, to show where each playlist plays. */
-  programs: Program[];
-  journeys: Journey[];
   importing: ImportProgress | null;
   /** Tracks being tried in this browser to see whether they can play. */
   checking: number;
@@ -69,8 +64,6 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
   return {
     tracks: [],
     playlists: [],
-    programs: [],
-    journeys: [],
     importing: null,
     checking: 0,
     report: null,
@@ -78,13 +71,8 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
     actions: {
       load: async () => {
         try {
-          const [tracks, playlists, programs, journeys] = await Promise.all([
-            api['library.list']({}),
-            api['playlists.list']({}),
-            api['programs.list']({}),
-            api['journeys.list']({}),
-          ]);
-          set({ tracks, playlists, programs, journeys, error: null });
+          const [tracks, playlists] = await Promise.all([api['library.list']({}), api['playlists.list']({})]);
+          set({ tracks, playlists, error: null });
           void checkPlayable();
         } catch (error) {
           set({ error: errorMessage(error) });

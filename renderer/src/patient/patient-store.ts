@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { StaffStatus } from '../../../src/ipc/contract';
-import type { Journey } from '../../../src/music/journey';
 import type { PatientChoice, PendingChoice } from '../../../src/patient/patient-choice';
 import { api } from '../ipc/client';
 import { errorMessage } from '../../../src/error-message';
@@ -8,7 +7,6 @@ import { errorMessage } from '../../../src/error-message';
 interface PatientStore {
   /** Whether the staff screens are closed behind the clinic PIN; null until known. */
   staff: StaffStatus | null;
-  journeys: Journey[];
   /** The patient's choice waiting for the next session started within two hours. */
   pending: PendingChoice | null;
   error: string | null;
@@ -38,18 +36,13 @@ export const usePatientStore = create<PatientStore>()((set) => {
   };
   return {
     staff: null,
-    journeys: [],
     pending: null,
     error: null,
     actions: {
       load: async () => {
         await attempt(async () => {
-          const [staff, journeys, pending] = await Promise.all([
-            api['staff.status']({}),
-            api['journeys.list']({}),
-            api['patient.get']({}),
-          ]);
-          return { staff, journeys, pending };
+          const [staff, pending] = await Promise.all([api['staff.status']({}), api['patient.get']({})]);
+          return { staff, pending };
         });
       },
       openPatientScreen: () => attempt(async () => ({ staff: await api['staff.lock']({}) })),
