@@ -29,6 +29,7 @@ import {
 } from './clinic-editor-model';
 import { checklistActions, type ChecklistActions } from './checklist-actions';
 import { nextEditSeq } from './edit-sequence';
+import { editorSync } from './editor-sync';
 import { createSaveQueue, type SaveStatus } from './save-queue';
 import { errorMessage } from '../../../src/error-message';
 
@@ -127,8 +128,6 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
   let confirmed: { config: ClinicConfig; history: Change[] } | null = null;
   /** The settings as the main process answered or announced them, to know its echo of our saves. */
   let answered: ClinicConfig | null = null;
-  /** The newest settings the main process announced that are not yet compared. */
-  let announced: ClinicConfig | null = null;
 
   return createStore<ClinicEditorState>()((set, get) => {
     const saves = createSaveQueue({
@@ -153,25 +152,26 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
     });
 
     /** Shows the settings as the main process holds them, with a new undo history. */
-    const adopt = (config: ClinicConfig, status: string | null) => {
+    const adopt = (config: ClinicConfig, elsewhere: boolean) => {
       confirmed = { config, history: [] };
       answered = config;
       typingIn = null;
+      const status = elsewhere
+        ? 'The settings were changed elsewhere (an import, another window): shown as they are now.'
+        : null;
       set({ config, drafts: {}, history: [], status, error: null });
     };
 
-    /** Announced settings: our own saves coming back are left alone, anything else is adopted. */
-    const follow = async (config: ClinicConfig) => {
-      announced = config;
-      while (get().saving) await saves.idle();
-      if (announced !== config) return;
-      announced = null;
-      if (!get().config) return adopt(config, null);
-      if (!answered || !sameSettings(answered, config)) {
-        adopt(config, 'The settings were changed elsewhere (an import, another window): shown as they are now.');
-      }
-    };
-    backend.onChange?.((config) => void follow(config));
+    const sync = editorSync<ClinicConfig>({
+      saves,
+      saving: () => get().saving,
+      loaded: () => get().config !== null,
+      read: () => backend.load(),
+      isEcho: (config) => answered !== null && sameSettings(answered, config),
+      adopt,
+      loadFailed: (reason) => set({ error: `The clinic settings could not be loaded: ${reason}` }),
+    });
+    backend.onChange?.((config) => void sync.follow(config));
 
     const change = ({ part, label, at, value, next, typing = false }: PartChange) => {
       const { config, drafts, history } = get();
@@ -209,14 +209,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
       status: null,
       error: null,
       actions: {
-        load: async () => {
-          await saves.idle();
-          try {
-            adopt(await backend.load(), null);
-          } catch (error) {
-            set({ error: `The clinic settings could not be loaded: ${errorMessage(error)}` });
-          }
-        },
+        load: sync.load,
         setDetail: (field, value) =>
           change({
             part: field,

@@ -8,6 +8,7 @@ import {
   type ItemDraft,
 } from './collection-editor-model';
 import { nextEditSeq } from './edit-sequence';
+import { editorSync } from './editor-sync';
 import { createSaveQueue, type SaveStatus } from './save-queue';
 import { errorMessage } from '../../../src/error-message';
 
@@ -85,8 +86,6 @@ export function createCollectionEditorStore<T extends { id: string; name: string
   let storedHistory: ItemChange<T>[] = [];
   /** The clinic's own items as the main process answered or announced them, to know its echo of our saves. */
   let answered = new Map<string, T>();
-  /** The newest list the main process announced that is not yet compared. */
-  let announced: T[] | null = null;
   let typingIn: string | null = null;
   const ownItems = (items: readonly T[]) =>
     new Map(items.filter((item) => !isBuiltin(item.id)).map((item) => [item.id, item]));
@@ -134,28 +133,31 @@ export function createCollectionEditorStore<T extends { id: string; name: string
     });
 
     /** Shows the items as the main process holds them, with a new undo history. */
-    const adopt = (items: T[], status: string | null) => {
+    const adopt = (items: T[], elsewhere: boolean) => {
       stored = ownItems(items);
       answered = ownItems(items);
       storedHistory = [];
       typingIn = null;
       const selectedId = stored.has(get().selectedId ?? '') ? get().selectedId : null;
+      const status = elsewhere
+        ? `The ${plural} were changed elsewhere (an import, another window): shown as they are now.`
+        : null;
       set({ items, loaded: true, selectedId, drafts: {}, history: [], status, error: null });
     };
 
-    /** An announced list: our own saves coming back are left alone, anything else is adopted. */
-    const follow = async (items: T[]) => {
-      announced = items;
-      while (get().saving) await saves.idle();
-      if (announced !== items) return;
-      announced = null;
-      if (!get().loaded) return adopt(items, null);
-      const own = ownItems(items);
-      const echo = own.size === answered.size && [...own].every(([id, item]) => sameItem(answered.get(id), item));
-      if (!echo)
-        adopt(items, `The ${plural} were changed elsewhere (an import, another window): shown as they are now.`);
-    };
-    backend.onChange?.((items) => void follow(items));
+    const sync = editorSync<T[]>({
+      saves,
+      saving: () => get().saving,
+      loaded: () => get().loaded,
+      read: () => backend.list(),
+      isEcho: (items) => {
+        const own = ownItems(items);
+        return own.size === answered.size && [...own].every(([id, item]) => sameItem(answered.get(id), item));
+      },
+      adopt,
+      loadFailed: (reason) => set({ error: `The ${plural} could not be loaded: ${reason}` }),
+    });
+    backend.onChange?.((items) => void sync.follow(items));
 
     /** Applies a change to the items, remembers it for undo, and saves it. */
     const commit = (items: T[], change: Omit<ItemChange<T>, 'seq'>, typing: boolean, selectedId = get().selectedId) => {
@@ -175,14 +177,7 @@ export function createCollectionEditorStore<T extends { id: string; name: string
       status: null,
       error: null,
       actions: {
-        load: async () => {
-          await saves.idle();
-          try {
-            adopt(await backend.list(), null);
-          } catch (error) {
-            set({ error: `The ${plural} could not be loaded: ${errorMessage(error)}` });
-          }
-        },
+        load: sync.load,
         select: (id) => {
           typingIn = null;
           set({ selectedId: id !== null && isBuiltin(id) ? null : id, drafts: {} });

@@ -17,7 +17,7 @@ export const journeysEditorStore = createCollectionEditorStore<Journey>({
     save: (journey) => api['journeys.save'](journey),
     remove: (id) => api['journeys.delete']({ id }),
     onChange: (listener) =>
-      useJourneysStore.subscribe((now, before) => now.journeys !== before.journeys && listener(now.journeys)),
+      useJourneysStore.subscribe((now, before) => now.items !== before.items && listener(now.items)),
   },
   isBuiltin: isBuiltinJourney,
   plural: 'journeys',

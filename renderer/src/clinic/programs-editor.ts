@@ -19,7 +19,7 @@ export const programsEditorStore = createCollectionEditorStore<Program>({
     save: (program) => api['programs.save'](program),
     remove: (id) => api['programs.delete']({ id }),
     onChange: (listener) =>
-      useProgramsStore.subscribe((now, before) => now.programs !== before.programs && listener(now.programs)),
+      useProgramsStore.subscribe((now, before) => now.items !== before.items && listener(now.items)),
   },
   isBuiltin: isBuiltinProgram,
   plural: 'programs',
