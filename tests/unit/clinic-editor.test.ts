@@ -6,12 +6,12 @@ import {
   checkChange,
   checkNewChecklistItem,
   checkNewPrompt,
-  HISTORY_LIMIT,
   recordChange,
   type Change,
   type PromptDraft,
 } from '../../renderer/src/clinic/clinic-editor-model';
 import { createClinicEditorStore, type ClinicBackend } from '../../renderer/src/clinic/clinic-editor-store';
+import { HISTORY_LIMIT } from '../../renderer/src/clinic/editor-model';
 
 const start = { ...defaultClinicConfig(7), clinicName: 'Harbor Clinic', clinicPhone: '555 0100' };
 

@@ -2,13 +2,9 @@ import { describe, expect, test, vi } from 'vitest';
 import { BUILTIN_JOURNEYS, Journey } from '../../src/music/journey';
 import { builtinPrograms } from '../../src/session/builtin-programs';
 import { Program } from '../../src/session/program';
-import {
-  checkItem,
-  undoStep,
-  type ItemChange,
-  type ItemDraft,
-} from '../../renderer/src/clinic/collection-editor-model';
+import { undoStep, type ItemChange, type ItemDraft } from '../../renderer/src/clinic/collection-editor-model';
 import { createCollectionEditorStore, type CollectionBackend } from '../../renderer/src/clinic/collection-editor-store';
+import { checkItem } from '../../renderer/src/clinic/editor-model';
 import { journeyCopy, journeyEdits, newJourney } from '../../renderer/src/clinic/journey-fields';
 import {
   phaseList,

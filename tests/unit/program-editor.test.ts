@@ -10,7 +10,8 @@ import {
   withPhaseMoved,
 } from '../../src/session/program-edits';
 import { Program, plannedTreatmentSec } from '../../src/session/program';
-import { checkItem, copyName, newClinicId } from '../../renderer/src/clinic/collection-editor-model';
+import { copyName, newClinicId } from '../../renderer/src/clinic/collection-editor-model';
+import { checkItem } from '../../renderer/src/clinic/editor-model';
 import {
   minimumObservation,
   phaseRoleEdit,

@@ -20,15 +20,14 @@ import {
   promptFromDraft,
   recordChange,
   revertChange,
-  sameSettings,
   type Change,
-  type FieldErrors,
   type PartChange,
   type PromptDraft,
   type Setting,
 } from './clinic-editor-model';
 import { checklistActions, type ChecklistActions } from './checklist-actions';
 import { nextEditSeq } from './edit-sequence';
+import { sameItem, type FieldErrors } from './editor-model';
 import { editorSync } from './editor-sync';
 import { createSaveQueue, type SaveStatus } from './save-queue';
 import { errorMessage } from '../../../src/error-message';
@@ -167,7 +166,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
       saving: () => get().saving,
       loaded: () => get().config !== null,
       read: () => backend.load(),
-      isEcho: (config) => answered !== null && sameSettings(answered, config),
+      isEcho: (config) => answered !== null && sameItem(answered, config),
       adopt,
       loadFailed: (reason) => set({ error: `The clinic settings could not be loaded: ${reason}` }),
     });
@@ -182,7 +181,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
         set({ drafts: { ...drafts, [part]: { value, errors: checked.errors } } });
         return;
       }
-      if (sameSettings(checked.config, config)) {
+      if (sameItem(checked.config, config)) {
         set({ drafts: otherDrafts });
         return;
       }

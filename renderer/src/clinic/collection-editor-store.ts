@@ -1,12 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  recordItemChange,
-  sameItem,
-  undoStep,
-  type CheckedItem,
-  type ItemChange,
-  type ItemDraft,
-} from './collection-editor-model';
+import { recordItemChange, undoStep, type ItemChange, type ItemDraft } from './collection-editor-model';
+import { sameItem, type CheckedItem, type Edit } from './editor-model';
 import { nextEditSeq } from './edit-sequence';
 import { editorSync } from './editor-sync';
 import { createSaveQueue, type SaveStatus } from './save-queue';
@@ -23,21 +17,6 @@ export interface CollectionBackend<T> {
   onChange?(listener: (items: T[]) => void): () => void;
 }
 
-/** One edit of the item being edited. */
-export interface ItemEdit<T> {
-  /** The field it changes ("name", "phase.deep.durationSec" …). */
-  part: string;
-  /** What staff call it, for "Undone: …". */
-  label: string;
-  /** Where the field sits in the item, so errors can be shown beside it; [] for a change of the whole. */
-  at: PropertyKey[];
-  /** What the clinic typed, shown again if it is invalid. */
-  value: unknown;
-  next: (item: T) => T;
-  /** Text typed key by key, grouped into one change until staff leave the field. */
-  typing?: boolean;
-}
-
 export interface CollectionEditorActions<T> {
   /** Reads the list afresh (after any save still on its way) and starts a new undo history. */
   load(): Promise<void>;
@@ -46,7 +25,8 @@ export interface CollectionEditorActions<T> {
   /** Adds a new item of the clinic's own (a copy, a new journey) and opens it. */
   add(item: T, label: string): void;
   remove(id: string): void;
-  edit(edit: ItemEdit<T>): void;
+  /** One edit of the item being edited. */
+  edit(edit: Edit<T>): void;
   /** Staff left a field: the next keystroke starts a new change for undo. */
   endTyping(): void;
   /** Takes back the last thing done: an unsaved value, or else the last saved change. */

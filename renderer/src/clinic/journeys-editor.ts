@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { BUILTIN_JOURNEYS, Journey } from '../../../src/music/journey';
 import { api } from '../ipc/client';
 import { useJourneysStore } from '../stores/journeys-store';
-import { checkItem } from './collection-editor-model';
+import { checkItem } from './editor-model';
 import { createCollectionEditorStore, type CollectionEditorState } from './collection-editor-store';
 
 const BUILTIN_IDS = new Set(BUILTIN_JOURNEYS.map((j) => j.id));

@@ -3,7 +3,7 @@ import { builtinPrograms } from '../../../src/session/builtin-programs';
 import { Program } from '../../../src/session/program';
 import { api } from '../ipc/client';
 import { useProgramsStore } from '../stores/programs-store';
-import { checkItem } from './collection-editor-model';
+import { checkItem } from './editor-model';
 import { createCollectionEditorStore, type CollectionEditorState } from './collection-editor-store';
 import { programIssueMessage } from './program-messages';
 

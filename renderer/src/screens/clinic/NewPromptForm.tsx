@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { checkNewPrompt, type FieldErrors, type PromptDraft } from '../../clinic/clinic-editor-model';
+import { checkNewPrompt, type PromptDraft } from '../../clinic/clinic-editor-model';
+import type { FieldErrors } from '../../clinic/editor-model';
 import { useClinicEditor, useClinicEditorActions } from '../../clinic/clinic-editor';
 import { PromptFields } from './PromptFields';
 
