@@ -161,11 +161,13 @@ export function createAppServices(options: AppServicesOptions) {
   programs.onChange((items) => emit('programs.changed', items));
   journeys.onChange((items) => emit('journeys.changed', items));
   clinicSettings.onChange((config) => emit('clinic.changed', config));
+  playlists.onChange((list) => emit('playlists.changed', list));
   /** A restored backup (or an import undone half way) replaced the files underneath the services. */
   const announceSetup = () => {
     clinicSettings.announce();
     programs.announce();
     journeys.announce();
+    playlists.announce();
   };
   const ambient = options.ambientWindows;
   const sheetCopies = new SheetCopies(dataDir, () => clinic().keepSheetCopies);

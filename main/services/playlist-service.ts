@@ -13,6 +13,7 @@ export const PlaylistDocument = z.object({ version: z.literal(1), playlists: z.a
 export class PlaylistService {
   private readonly store;
   readonly notice: string | null;
+  private readonly listeners = new Set<(playlists: Playlist[]) => void>();
 
   constructor(
     dataDir: string,
@@ -78,17 +79,34 @@ export class PlaylistService {
       tracks,
     });
     const others = this.list().filter((p) => p.id !== playlist.id);
-    this.store.store = { version: 1, playlists: [...others, playlist] };
+    this.write([...others, playlist]);
     return playlist;
   }
 
   /** Replaces every playlist in one write (a clinic pack brings a whole set). */
   replaceAll(playlists: Playlist[]): void {
-    this.store.store = { version: 1, playlists };
+    this.write(playlists);
   }
 
   remove(id: string): void {
-    this.store.store = { version: 1, playlists: this.list().filter((p) => p.id !== id) };
+    this.write(this.list().filter((p) => p.id !== id));
+  }
+
+  private write(playlists: Playlist[]): void {
+    this.store.store = { version: 1, playlists };
+    this.announce();
+  }
+
+  /** Tells every listener the playlists as they are now (also after their file was replaced from outside). */
+  announce(): void {
+    const playlists = this.list();
+    for (const listener of this.listeners) listener(playlists);
+  }
+
+  /** Hears every playlist after each change. */
+  onChange(listener: (playlists: Playlist[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Takes tracks out of every playlist; a playlist left with none is deleted. Answers the deleted ones. */

@@ -71,6 +71,7 @@ export const EVENT_CHANNELS = [
   'programs.changed',
   'journeys.changed',
   'clinic.changed',
+  'playlists.changed',
 ] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

@@ -258,6 +258,7 @@ export const events = {
   'programs.changed': z.array(Program),
   'journeys.changed': z.array(Journey),
   'clinic.changed': ClinicConfig,
+  'playlists.changed': z.array(Playlist),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Input<C extends RequestChannel> = z.input<(typeof contract)[C]['input']>;

@@ -48,6 +48,7 @@ describe('main announces every change to the clinic’s setup to every window', 
     ).toEqual(['Harbor IV, 45 min']);
     expect(heard.some((h) => h.event === 'journeys.changed')).toBe(true);
     expect(heard.some((h) => h.event === 'clinic.changed')).toBe(true);
+    expect(heard.some((h) => h.event === 'playlists.changed')).toBe(true);
 
     heard.length = 0;
     await app.handlers['pack.restoreBackup']({});
@@ -58,5 +59,6 @@ describe('main announces every change to the clinic’s setup to every window', 
         .map((p) => p.name),
     ).toEqual(['Harbor IV, old']);
     expect(heard.some((h) => h.event === 'clinic.changed')).toBe(true);
+    expect(heard.some((h) => h.event === 'playlists.changed')).toBe(true);
   });
 });

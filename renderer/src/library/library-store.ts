@@ -3,15 +3,14 @@ import type { Playlist, PlaylistDraft } from '../../../src/audio/playlist';
 import type { ImportReport, LibraryTrack } from '../../../src/library/track';
 import type { TrackTag } from '../../../src/library/track-tags';
 import { IMPORT_BATCH_PATHS } from '../../../src/ipc/channels';
+import type { EventPayload, Input } from '../../../src/ipc/contract';
 import { api, mediaUrl, onEvent } from '../ipc/client';
 import { checkPlayability } from './playability-check';
 import { errorMessage } from '../../../src/error-message';
 
-export interface ImportProgress {
-  done: number;
-  total: number;
-  current: string;
-}
+export type ImportProgress = EventPayload<'library.progress'>;
+/** Whether imported files stay where they are or are copied into the library folder. */
+export type ImportMode = Input<'library.import'>['mode'];
 
 interface LibraryStore {
   tracks: LibraryTrack[];
@@ -23,7 +22,7 @@ interface LibraryStore {
   error: string | null;
   actions: {
     load(): Promise<void>;
-    importPaths(paths: string[], mode: 'reference' | 'copy'): Promise<void>;
+    importPaths(paths: string[], mode: ImportMode): Promise<void>;
     savePlaylist(draft: PlaylistDraft): Promise<Playlist | null>;
     deletePlaylist(id: string): Promise<void>;
     /** Puts a tag (lyrics, voices …) on tracks or takes it off. */
@@ -31,9 +30,10 @@ interface LibraryStore {
   };
 }
 
-/** The clinic's tracks and playlists, and the state of an import in progress. */
+/** The clinic's tracks and playlists (which follow main's playlists.changed), and the state of an import in progress. */
 export const useLibraryStore = create<LibraryStore>()((set, get) => {
   onEvent('library.progress', (progress) => set({ importing: progress }));
+  onEvent('playlists.changed', (playlists) => set({ playlists }));
   /**
    * Tries the tracks not yet known to play in this browser and records the answers. Tracks this
    * version imported (it notes their codec) and those found not to play (their file may since
@@ -97,8 +97,9 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
       },
       savePlaylist: async (draft) => {
         try {
+          // The list itself follows main's playlists.changed.
           const saved = await api['playlists.save'](draft);
-          set({ playlists: [...get().playlists.filter((p) => p.id !== saved.id), saved], error: null });
+          set({ error: null });
           return saved;
         } catch (error) {
           set({ error: errorMessage(error) });
@@ -116,7 +117,6 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
       deletePlaylist: async (id) => {
         try {
           await api['playlists.delete']({ id });
-          set({ playlists: get().playlists.filter((p) => p.id !== id) });
         } catch (error) {
           set({ error: errorMessage(error) });
         }

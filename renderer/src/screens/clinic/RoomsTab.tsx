@@ -63,7 +63,7 @@ export function RoomsTab() {
       setProblem(errorMessage(error));
     }
   };
-  // Settings, programs and journeys follow main's announcements; the library is read again here.
+  // Settings, programs, journeys and playlists follow main's announcements; the library's tracks are read again here.
   const reloadEverything = async () => {
     await reloadLibrary();
     refreshBackup();
