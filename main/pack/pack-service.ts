@@ -176,7 +176,7 @@ export class PackService {
   }
 
   /** When the settings before the last import were saved, or null when there is no backup. */
-  backup(): { takenAt: string } | null {
+  lastBackup(): { takenAt: string } | null {
     const stamp = path.join(this.backupDir, 'taken-at.txt');
     return fs.existsSync(stamp) ? { takenAt: fs.readFileSync(stamp, 'utf8') } : null;
   }
@@ -184,7 +184,7 @@ export class PackService {
   /** Puts back the settings as they were before the last import, byte for byte. */
   restoreBackup(): Promise<void> {
     return this.oneAtATime(async () => {
-      if (!this.backup()) throw new PackRefused('There is no backup to restore.');
+      if (!this.lastBackup()) throw new PackRefused('There is no backup to restore.');
       this.restoreFrom(this.backupDir);
     });
   }

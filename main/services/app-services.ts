@@ -45,8 +45,8 @@ export interface AppServicesOptions {
   appDir?: string;
   /** Electron's and Chromium's versions (Electron only); the web host shows only Node's. */
   runtime?: Runtime;
-  /** The system's file chooser, where there is one (Electron); the web host has none. */
-  chooseFiles?: (options: { folders: boolean }) => Promise<string[]>;
+  /** The system's chooser for music files and folders, where there is one (Electron); the web host has none. */
+  chooseMusic?: (options: { folders: boolean }) => Promise<string[]>;
   /** Real time for the light drivers' frames and timers; the session clock itself when absent. */
   realClock?: Clock;
   /** Keeps light keys and tokens: Electron's safeStorage, or plain text where no keychain exists. */
@@ -172,7 +172,7 @@ export function createAppServices(options: AppServicesOptions) {
   const ambient = options.ambientWindows;
   const sheetCopies = new SheetCopies(dataDir, () => clinic().keepSheetCopies);
   // Paths from dialogs and drops stay here; the page holds handles (the web host's typed paths stay paths).
-  const chosen = new ChosenFiles(options.chooseFile !== undefined || options.chooseFiles !== undefined);
+  const chosen = new ChosenFiles(options.chooseFile !== undefined || options.chooseMusic !== undefined);
   const packs = new PackService({
     dataDir,
     version,
@@ -224,7 +224,7 @@ export function createAppServices(options: AppServicesOptions) {
         keepSheetCopies,
         timeScale,
         notices,
-        canChooseFiles: options.chooseFiles !== undefined,
+        canChooseFiles: options.chooseMusic !== undefined,
         canSavePdf: options.savePdf !== undefined,
       };
     },
@@ -280,7 +280,7 @@ export function createAppServices(options: AppServicesOptions) {
         announceSetup();
       }
     },
-    'pack.backup': () => packs.backup(),
+    'pack.lastBackup': () => packs.lastBackup(),
     'pack.restoreBackup': async () => {
       try {
         await packs.restoreBackup();
@@ -306,10 +306,10 @@ export function createAppServices(options: AppServicesOptions) {
         (ms) => -new Date(ms).getTimezoneOffset(),
       ),
     'library.list': () => library.tracks(),
-    'library.chooseFiles': async ({ folders }) => {
-      if (!options.chooseFiles)
+    'library.chooseMusic': async ({ folders }) => {
+      if (!options.chooseMusic)
         throw new UserError('There is no file chooser here: type the path of a file or folder.');
-      return (await options.chooseFiles({ folders })).map((file) => chosen.grant(file));
+      return (await options.chooseMusic({ folders })).map((file) => chosen.grant(file));
     },
     'library.import': async ({ paths, mode }) =>
       library.import(chosen.resolveForImport(paths), mode, (progress) => emit('library.progress', progress)),

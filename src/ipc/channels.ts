@@ -15,7 +15,7 @@ export const REQUEST_CHANNELS = [
   'history.list',
   'history.csv',
   'library.list',
-  'library.chooseFiles',
+  'library.chooseMusic',
   'library.import',
   'playlists.list',
   'playlists.save',
@@ -55,7 +55,7 @@ export const REQUEST_CHANNELS = [
   'pack.export',
   'pack.preview',
   'pack.import',
-  'pack.backup',
+  'pack.lastBackup',
   'pack.restoreBackup',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -47,11 +47,11 @@ export function RoomsTab() {
   const [withAudio, setWithAudio] = useState(true);
   const [importPath, setImportPath] = useState('');
   const [preview, setPreview] = useState<Output<'pack.preview'> | null>(null);
-  const [backup, setBackup] = useState<Output<'pack.backup'>>(null);
+  const [backup, setBackup] = useState<Output<'pack.lastBackup'>>(null);
   const [confirmRestore, setConfirmRestore] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const refreshBackup = () => void api['pack.backup']({}).then(setBackup);
+  const refreshBackup = () => void api['pack.lastBackup']({}).then(setBackup);
   useEffect(refreshBackup, []);
 
   const act = async (work: () => Promise<string | null>) => {

@@ -15,7 +15,7 @@ export function ImportPanel() {
   const [dropNote, setDropNote] = useState<string | null>(null);
 
   const choose = async (folders: boolean) => {
-    const paths = await api['library.chooseFiles']({ folders });
+    const paths = await api['library.chooseMusic']({ folders });
     if (paths.length > 0) await importPaths(paths, mode);
   };
   const onDrop = async (event: DragEvent) => {
