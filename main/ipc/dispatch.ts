@@ -7,6 +7,9 @@ import { UserError } from '../services/user-error';
 /** One handler per channel; the type makes a missing handler a compile error. */
 export type Handlers = { [C in RequestChannel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C> };
 
+/** The handlers of some namespaces (`HandlersFor<'session' | 'history'>`): one part of the table. */
+export type HandlersFor<N extends string> = Pick<Handlers, Extract<RequestChannel, `${N}.${string}`>>;
+
 export function isRequestChannel(value: unknown): value is RequestChannel {
   return typeof value === 'string' && (REQUEST_CHANNELS as readonly string[]).includes(value);
 }
