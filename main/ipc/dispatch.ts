@@ -1,6 +1,6 @@
 import { REQUEST_CHANNELS, type Reply, type RequestChannel } from '../../src/ipc/channels';
 import { contract, type Output, type ParsedInput } from '../../src/ipc/contract';
-import { describeIssues } from '../../src/session/program';
+import { describeIssues } from '../../src/zod-issues';
 import { describeStorageError, isStorageError } from '../services/background-writer';
 import { UserError } from '../services/user-error';
 

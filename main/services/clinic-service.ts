@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { ClinicConfig, defaultClinicConfig } from '../../src/clinic/clinic-config';
 import { migrateClinicConfig } from '../../src/clinic/migrations';
-import { describeIssues } from '../../src/session/program';
+import { describeIssues } from '../../src/zod-issues';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from './document-store';
 import { UserError } from './user-error';
 import { errorMessage } from '../../src/error-message';

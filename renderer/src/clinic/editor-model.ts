@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { issueMessage, type Issue } from '../../../src/zod-issues';
 
 /**
  * The rules every clinic editor shares (settings, programs, journeys), as plain functions with
@@ -10,8 +11,6 @@ export const HISTORY_LIMIT = 50;
 
 /** Why each field of a part is invalid, by its path inside the part ("" for the part itself). */
 export type FieldErrors = Record<string, string>;
-
-export type Issue = z.core.$ZodIssue;
 
 /** One edit as an editor applies it: which part of the item it changes, and how. */
 export interface Edit<T> {
@@ -26,24 +25,6 @@ export interface Edit<T> {
   next: (item: T) => T;
   /** Text typed key by key, grouped into one change until staff leave the field. */
   typing?: boolean;
-}
-
-/** An issue as a clinic would say it; the schema's own message where it already reads well. */
-export function issueMessage(issue: Issue): string {
-  if (issue.code === 'too_small') {
-    if (issue.origin === 'string') return 'This cannot be empty.';
-    if (issue.origin === 'array') return 'Choose at least one.';
-    if (issue.origin === 'number') return `Use ${String(issue.minimum)} or more.`;
-  }
-  if (issue.code === 'too_big') {
-    if (issue.origin === 'string') return `Keep it to ${String(issue.maximum)} characters or fewer.`;
-    if (issue.origin === 'array') return `Use ${String(issue.maximum)} at most.`;
-    if (issue.origin === 'number') return `Use ${String(issue.maximum)} or less.`;
-  }
-  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Enter a number.';
-  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'Enter a whole number.';
-  if (issue.code === 'invalid_value') return 'Choose one of the options.';
-  return issue.message;
 }
 
 export type CheckedItem<T> = { ok: true; item: T } | { ok: false; errors: FieldErrors };

@@ -1,4 +1,4 @@
-import { issueMessage, type Issue } from './editor-model';
+import { issueMessage, type Issue } from '../../../src/zod-issues';
 import { describeLength } from '../../../src/session/format';
 
 /**
