@@ -6,6 +6,7 @@ import { IMPORT_BATCH_PATHS } from '../../../src/ipc/channels';
 import type { EventPayload, Input } from '../../../src/ipc/contract';
 import { api, mediaUrl, onEvent } from '../ipc/client';
 import { checkPlayability } from './playability-check';
+import { attemptFor } from '../stores/attempt';
 import { errorMessage } from '../../../src/error-message';
 
 export type ImportProgress = EventPayload<'library.progress'>;
@@ -32,6 +33,7 @@ interface LibraryStore {
 
 /** The clinic's tracks and playlists (which follow main's playlists.changed), and the state of an import in progress. */
 export const useLibraryStore = create<LibraryStore>()((set, get) => {
+  const attempt = attemptFor(set);
   onEvent('library.progress', (progress) => set({ importing: progress }));
   onEvent('playlists.changed', (playlists) => set({ playlists }));
   /**
@@ -70,13 +72,10 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
     error: null,
     actions: {
       load: async () => {
-        try {
-          const [tracks, playlists] = await Promise.all([api['library.list']({}), api['playlists.list']({})]);
-          set({ tracks, playlists, error: null });
-          void checkPlayable();
-        } catch (error) {
-          set({ error: errorMessage(error) });
-        }
+        const both = await attempt(() => Promise.all([api['library.list']({}), api['playlists.list']({})]));
+        if (!both) return;
+        set({ tracks: both[0], playlists: both[1] });
+        void checkPlayable();
       },
       importPaths: async (paths, mode) => {
         set({ importing: { done: 0, total: 0, current: '' }, report: null, error: null });
@@ -95,31 +94,16 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
           set({ importing: null });
         }
       },
-      savePlaylist: async (draft) => {
-        try {
-          // The list itself follows main's playlists.changed.
-          const saved = await api['playlists.save'](draft);
-          set({ error: null });
-          return saved;
-        } catch (error) {
-          set({ error: errorMessage(error) });
-          return null;
-        }
-      },
+      // The list itself follows main's playlists.changed.
+      savePlaylist: (draft) => attempt(() => api['playlists.save'](draft)),
       tagTracks: async (trackIds, tag, on) => {
-        try {
-          const changed = new Map((await api['library.tag']({ trackIds, tag, on })).map((t) => [t.id, t]));
-          set({ tracks: get().tracks.map((t) => changed.get(t.id) ?? t), error: null });
-        } catch (error) {
-          set({ error: errorMessage(error) });
-        }
+        const tagged = await attempt(() => api['library.tag']({ trackIds, tag, on }));
+        if (!tagged) return;
+        const changed = new Map(tagged.map((t) => [t.id, t]));
+        set({ tracks: get().tracks.map((t) => changed.get(t.id) ?? t) });
       },
       deletePlaylist: async (id) => {
-        try {
-          await api['playlists.delete']({ id });
-        } catch (error) {
-          set({ error: errorMessage(error) });
-        }
+        await attempt(() => api['playlists.delete']({ id }));
       },
     },
   };

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { StaffStatus } from '../../../src/ipc/contract';
 import type { PatientChoice, PendingChoice } from '../../../src/patient/patient-choice';
 import { api } from '../ipc/client';
-import { errorMessage } from '../../../src/error-message';
+import { attemptFor } from '../stores/attempt';
 
 interface PatientStore {
   /** Whether the staff screens are closed behind the clinic PIN; null until known. */
@@ -25,14 +25,12 @@ interface PatientStore {
 
 /** The patient screen's state and the clinic PIN that closes the staff screens meanwhile. */
 export const usePatientStore = create<PatientStore>()((set) => {
+  const ask = attemptFor(set);
+  /** Asks main and keeps what it answered; false when it refused. */
   const attempt = async (work: () => Promise<Partial<PatientStore>>): Promise<boolean> => {
-    try {
-      set({ ...(await work()), error: null });
-      return true;
-    } catch (error) {
-      set({ error: errorMessage(error) });
-      return false;
-    }
+    const answer = await ask(work);
+    if (answer) set(answer);
+    return answer !== null;
   };
   return {
     staff: null,

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ClinicConfig } from '../../../src/clinic/clinic-config';
 import { api, onEvent } from '../ipc/client';
-import { errorMessage } from '../../../src/error-message';
+import { attemptFor } from './attempt';
 
 interface ClinicStore {
   config: ClinicConfig | null;
@@ -15,26 +15,20 @@ interface ClinicStore {
 
 /** The clinic's settings: details, wording and prompts for the take-home sheet, as main announces them. */
 export const useClinicStore = create<ClinicStore>()((set) => {
+  const attempt = attemptFor(set);
   onEvent('clinic.changed', (config) => set({ config, error: null }));
   return {
     config: null,
     error: null,
     actions: {
       load: async () => {
-        try {
-          set({ config: await api['clinic.get']({}), error: null });
-        } catch (error) {
-          set({ error: errorMessage(error) });
-        }
+        const config = await attempt(() => api['clinic.get']({}));
+        if (config) set({ config });
       },
       save: async (next) => {
-        try {
-          set({ config: await api['clinic.save'](next), error: null });
-          return true;
-        } catch (error) {
-          set({ error: errorMessage(error) });
-          return false;
-        }
+        const config = await attempt(() => api['clinic.save'](next));
+        if (config) set({ config });
+        return config !== null;
       },
     },
   };

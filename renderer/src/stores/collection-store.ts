@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { errorMessage } from '../../../src/error-message';
+import { attemptFor } from './attempt';
 
 export interface CollectionStore<T> {
   /** Built-in items first, then the clinic's own, as the main process holds them. */
@@ -17,6 +17,7 @@ export function createCollectionStore<T>(source: {
   onChanged: (listener: (items: T[]) => void) => () => void;
 }) {
   return create<CollectionStore<T>>()((set) => {
+    const attempt = attemptFor(set);
     source.onChanged((items) => set({ items, loaded: true, error: null }));
     return {
       items: [],
@@ -24,11 +25,8 @@ export function createCollectionStore<T>(source: {
       error: null,
       actions: {
         load: async () => {
-          try {
-            set({ items: await source.list(), loaded: true, error: null });
-          } catch (error) {
-            set({ error: errorMessage(error) });
-          }
+          const items = await attempt(source.list);
+          if (items) set({ items, loaded: true });
         },
       },
     };
