@@ -51,6 +51,21 @@ export default tseslint.config(
     },
   },
   {
+    // Imports run one way, screens → stores → ipc: a store never reaches into a screen.
+    files: ['renderer/src/stores/**/*.ts'],
+    plugins: { layers },
+    rules: {
+      'layers/layer-imports': [
+        'error',
+        {
+          layer: 'renderer/src/stores/',
+          packages: ['zustand', 'zod'],
+          folders: ['renderer/src/stores', 'renderer/src/ipc', 'renderer/src/audio', 'src'],
+        },
+      ],
+    },
+  },
+  {
     // Only the thin adapter files may touch Electron; everything else must run in plain Node.
     // The scripts too: importing `electron` in Node downloads its binary.
     files: ['**/*.{ts,tsx}', 'scripts/**/*.mjs'],

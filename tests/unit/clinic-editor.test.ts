@@ -9,9 +9,9 @@ import {
   recordChange,
   type Change,
   type PromptDraft,
-} from '../../renderer/src/clinic/clinic-editor-model';
-import { createClinicEditorStore, type ClinicBackend } from '../../renderer/src/clinic/clinic-editor-store';
-import { HISTORY_LIMIT } from '../../renderer/src/clinic/editor-model';
+} from '../../renderer/src/stores/clinic-editor-model';
+import { createClinicEditorStore, type ClinicBackend } from '../../renderer/src/stores/clinic-editor-store';
+import { HISTORY_LIMIT } from '../../renderer/src/stores/editor-model';
 
 const start = { ...defaultClinicConfig(7), clinicName: 'Harbor Clinic', clinicPhone: '555 0100' };
 

@@ -2,18 +2,18 @@ import { describe, expect, test, vi } from 'vitest';
 import { BUILTIN_JOURNEYS, Journey } from '../../src/music/journey';
 import { builtinPrograms } from '../../src/session/builtin-programs';
 import { Program } from '../../src/session/program';
-import { undoStep, type ItemChange, type ItemDraft } from '../../renderer/src/clinic/collection-editor-model';
-import { createCollectionEditorStore, type CollectionBackend } from '../../renderer/src/clinic/collection-editor-store';
-import { checkItem } from '../../renderer/src/clinic/editor-model';
-import { journeyCopy, journeyEdits, newJourney } from '../../renderer/src/clinic/journey-fields';
+import { undoStep, type ItemChange, type ItemDraft } from '../../renderer/src/stores/collection-editor-model';
+import { createCollectionEditorStore, type CollectionBackend } from '../../renderer/src/stores/collection-editor-store';
+import { checkItem } from '../../renderer/src/stores/editor-model';
+import { journeyCopy, journeyEdits, newJourney } from '../../renderer/src/stores/journey-fields';
 import {
   phaseList,
   phaseTyped,
   programCopy,
   programText,
   reminderList,
-} from '../../renderer/src/clinic/program-fields';
-import { programIssueMessage } from '../../renderer/src/clinic/program-messages';
+} from '../../renderer/src/stores/program-fields';
+import { programIssueMessage } from '../../renderer/src/stores/program-messages';
 
 const BUILTIN = builtinPrograms();
 const builtinIds = new Set(BUILTIN.map((p) => p.id));

@@ -42,6 +42,17 @@ describe('each layer imports only from its allowlist, and a file that breaks it 
     expect(await problems('renderer/src/app/fine.ts', text)).toEqual([]);
   });
 
+  it('imports run one way: a store may not reach into a screen or React', async () => {
+    const file = 'renderer/src/stores/leak.ts';
+    expect(await problems(file, "import { x } from '../screens/clinic/program-summary';")).toEqual([
+      expect.stringContaining('renderer/src/stores/ may import only'),
+    ]);
+    expect(await problems(file, "import { useState as x } from 'react';")).toEqual([
+      expect.stringContaining('renderer/src/stores/ may import only'),
+    ]);
+    expect(await problems(file, "import { api as x } from '../ipc/client';")).toEqual([]);
+  });
+
   it('main/ outside the Electron adapter may not import electron; the adapter may', async () => {
     const text = "import { app as x } from 'electron';";
     expect(await problems('main/services/leak.ts', text)).toEqual([expect.stringContaining('Only main/index.ts')]);

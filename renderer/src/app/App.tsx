@@ -9,7 +9,7 @@ import { ResumeScreen } from '../screens/resume/ResumeScreen';
 import { SheetScreen } from '../screens/sheet/SheetScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import { useSessionStore } from '../session/session-store';
-import { usePatientActions, usePatientStore } from '../patient/patient-store';
+import { usePatientActions, usePatientStore } from '../stores/patient-store';
 import { useJourneysStore } from '../stores/journeys-store';
 import { useProgramsStore } from '../stores/programs-store';
 import { AboutDialog } from './AboutDialog';

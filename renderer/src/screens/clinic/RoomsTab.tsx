@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Output } from '../../../../src/ipc/contract';
 import { useAppStore } from '../../app/app-store';
 import { api } from '../../ipc/client';
-import { useLibraryActions } from '../../library/library-store';
+import { useLibraryActions } from '../../stores/library-store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PackPreviewView } from './PackPreviewView';
 import { StaffPin } from './StaffPin';

@@ -1,7 +1,7 @@
 import { whatPlays } from '../../../../src/audio/now-playing';
 import { useAppActions } from '../../app/app-store';
 import { useConnected } from '../../ipc/connection-store';
-import { useLightsStore } from '../../lights/lights-store';
+import { useLightsStore } from '../../stores/lights-store';
 import { isWorking } from '../lights/describe-output';
 import { useSessionActions, useSessionStore } from '../../session/session-store';
 import { useLiveSession } from '../../session/session-ticker';

@@ -2,7 +2,7 @@ import { AppAlerts } from '../../app/AppAlerts';
 import { trackMediaPath } from '../../../../src/audio/playlist';
 import { useAudioSnapshot } from '../../audio/room-sound';
 import { useOutputReading } from '../../audio/output-watch';
-import { useLightsStore } from '../../lights/lights-store';
+import { useLightsStore } from '../../stores/lights-store';
 import { useSessionStore } from '../../session/session-store';
 import { useLiveSession } from '../../session/session-ticker';
 import { describeStatus } from '../lights/describe-output';

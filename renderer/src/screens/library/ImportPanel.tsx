@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { useAppStore } from '../../app/app-store';
 import { api, handlesForFiles } from '../../ipc/client';
-import { useLibraryActions, useLibraryStore, type ImportMode } from '../../library/library-store';
+import { useLibraryActions, useLibraryStore, type ImportMode } from '../../stores/library-store';
 import { ImportReportView } from './ImportReportView';
 
 /** Adding music: the system file chooser, drag and drop, or a typed path (web host). */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { TEST_FLASH } from '../../../../src/light/output-plan';
 import type { LightOutputView } from '../../../../src/ipc/contract';
 import { usePrograms } from '../../stores/programs-store';
-import { useLightsActions } from '../../lights/lights-store';
+import { useLightsActions } from '../../stores/lights-store';
 import { describeOutput, describeStatus } from './describe-output';
 
 /** One output: what it is, how it is doing, and Test, Edit and Remove. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { LightOutputDraft, type LightOutput, type LightOutputKind } from '../../../../src/light/light-output';
 import { usePrograms } from '../../stores/programs-store';
-import { useLightsActions } from '../../lights/lights-store';
+import { useLightsActions } from '../../stores/lights-store';
 import { errorsByPath, FormField } from '../../ui/FormField';
 import { DmxFields, NEW_DMX } from './DmxFields';
 import { HomeAssistantFields, NEW_HOME_ASSISTANT } from './HomeAssistantFields';

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { api } from '../ipc/client';
-import { useClinicStore } from '../stores/clinic-store';
+import { useClinicStore } from './clinic-store';
 import { createClinicEditorStore, type ClinicEditorState, type PartDraft } from './clinic-editor-store';
 
 /** The clinic editor: drafts and undo over the clinic store, saving through the main process. */

@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { BUILTIN_JOURNEYS, Journey } from '../../../src/music/journey';
 import { api } from '../ipc/client';
-import { useJourneysStore } from '../stores/journeys-store';
+import { useJourneysStore } from './journeys-store';
 import { checkItem } from './editor-model';
 import { createCollectionEditorStore, type CollectionEditorState } from './collection-editor-store';
 

@@ -5,8 +5,8 @@ import type { TrackTag } from '../../../src/library/track-tags';
 import { IMPORT_BATCH_PATHS } from '../../../src/ipc/channels';
 import type { EventPayload, Input } from '../../../src/ipc/contract';
 import { api, mediaUrl, onEvent } from '../ipc/client';
-import { checkPlayability } from './playability-check';
-import { attemptFor } from '../stores/attempt';
+import { checkPlayability } from '../audio/playability-check';
+import { attemptFor } from './attempt';
 import { errorMessage } from '../../../src/error-message';
 
 export type ImportProgress = EventPayload<'library.progress'>;

@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { builtinPrograms } from '../../../src/session/builtin-programs';
 import { Program } from '../../../src/session/program';
 import { api } from '../ipc/client';
-import { useProgramsStore } from '../stores/programs-store';
+import { useProgramsStore } from './programs-store';
 import { checkItem } from './editor-model';
 import { createCollectionEditorStore, type CollectionEditorState } from './collection-editor-store';
 import { programIssueMessage } from './program-messages';

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { LightOutputView } from '../../../src/ipc/contract';
 import type { LightOutputDraft } from '../../../src/light/light-output';
 import { api, onEvent } from '../ipc/client';
-import { attemptFor } from '../stores/attempt';
+import { attemptFor } from './attempt';
 
 interface LightsStore {
   outputs: LightOutputView[];

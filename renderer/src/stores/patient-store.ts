@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { StaffStatus } from '../../../src/ipc/contract';
 import type { PatientChoice, PendingChoice } from '../../../src/patient/patient-choice';
 import { api } from '../ipc/client';
-import { attemptFor } from '../stores/attempt';
+import { attemptFor } from './attempt';
 
 interface PatientStore {
   /** Whether the staff screens are closed behind the clinic PIN; null until known. */
