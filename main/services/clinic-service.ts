@@ -4,6 +4,7 @@ import { ClinicConfig, defaultClinicConfig } from '../../src/clinic/clinic-confi
 import { migrateClinicConfig } from '../../src/clinic/migrations';
 import { describeIssues } from '../../src/zod-issues';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from './document-store';
+import { Announcer } from './announcer';
 import { UserError } from './user-error';
 import { errorMessage } from '../../src/error-message';
 
@@ -14,7 +15,7 @@ import { errorMessage } from '../../src/error-message';
 export class ClinicService {
   private readonly store: DocumentStore<ClinicConfig>;
   readonly notice: string | null;
-  private readonly listeners = new Set<(config: ClinicConfig) => void>();
+  private readonly announcer = new Announcer(() => this.get());
 
   constructor(dataDir: string, storeFactory: StoreFactory) {
     const seed = randomInt(0, 2 ** 32);
@@ -51,12 +52,10 @@ export class ClinicService {
 
   /** Tells every listener the settings as they are now (also after their file was replaced from outside). */
   announce(): void {
-    const config = this.get();
-    for (const listener of this.listeners) listener(config);
+    this.announcer.announce();
   }
 
   onChange(listener: (config: ClinicConfig) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.announcer.onChange(listener);
   }
 }

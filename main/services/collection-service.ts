@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from './document-store';
+import { Announcer } from './announcer';
 import { UserError } from './user-error';
 
 /**
@@ -10,7 +11,9 @@ import { UserError } from './user-error';
 export class CollectionService<T extends { id: string }> {
   private readonly store: DocumentStore<{ version: 1; items: T[] }>;
   readonly notice: string | null;
-  private readonly listeners = new Set<(items: T[]) => void>();
+  private readonly announcer = new Announcer(() => this.list());
+  /** Hears the whole list after every change. */
+  readonly onChange = (listener: (items: T[]) => void) => this.announcer.onChange(listener);
 
   constructor(
     private readonly options: {
@@ -71,13 +74,6 @@ export class CollectionService<T extends { id: string }> {
 
   /** Tells every listener the whole list as it is now (also after its file was replaced from outside). */
   announce(): void {
-    const items = this.list();
-    for (const listener of this.listeners) listener(items);
-  }
-
-  /** Hears the whole list after every change. */
-  onChange(listener: (items: T[]) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.announcer.announce();
   }
 }

@@ -5,6 +5,7 @@ import { Playlist, type PlaylistDraft } from '../../src/audio/playlist';
 import { openValidatedStore, type StoreFactory } from './document-store';
 import type { LibraryService } from './library-service';
 import { codecName } from '../../src/library/playability';
+import { Announcer } from './announcer';
 import { UserError } from './user-error';
 
 export const PlaylistDocument = z.object({ version: z.literal(1), playlists: z.array(Playlist) });
@@ -13,7 +14,9 @@ export const PlaylistDocument = z.object({ version: z.literal(1), playlists: z.a
 export class PlaylistService {
   private readonly store;
   readonly notice: string | null;
-  private readonly listeners = new Set<(playlists: Playlist[]) => void>();
+  private readonly announcer = new Announcer(() => this.list());
+  /** Hears every playlist after each change. */
+  readonly onChange = (listener: (playlists: Playlist[]) => void) => this.announcer.onChange(listener);
 
   constructor(
     dataDir: string,
@@ -99,14 +102,7 @@ export class PlaylistService {
 
   /** Tells every listener the playlists as they are now (also after their file was replaced from outside). */
   announce(): void {
-    const playlists = this.list();
-    for (const listener of this.listeners) listener(playlists);
-  }
-
-  /** Hears every playlist after each change. */
-  onChange(listener: (playlists: Playlist[]) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.announcer.announce();
   }
 
   /** Takes tracks out of every playlist; a playlist left with none is deleted. Answers the deleted ones. */
