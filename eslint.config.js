@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/layer-imports.js';
 
 export default tseslint.config(
   { ignores: ['out/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/', '.cache/'] },
@@ -28,12 +29,39 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // The domain stays plain TypeScript: no Electron, no Node I/O, no DOM-only modules.
+    // The domain stays plain TypeScript: zod and the domain itself, nothing else (no Electron,
+    // no Node, no DOM-only packages, no main/ or renderer/).
     files: ['src/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/layer-imports': ['error', { layer: 'src/', packages: ['zod'], folders: ['src'] }] },
+  },
+  {
+    // The page: its own code and the domain, and the browser packages it ships; never main/ or Node.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { layers },
     rules: {
-      'no-restricted-imports': [
+      'layers/layer-imports': [
         'error',
-        { patterns: ['electron', 'node:*', 'fs', 'path', 'react', 'howler', '../main/*', '../renderer/*'] },
+        {
+          layer: 'renderer/',
+          packages: ['react', 'react-dom', 'zustand', 'howler', 'zod'],
+          folders: ['renderer', 'src'],
+        },
+      ],
+    },
+  },
+  {
+    // Imports run one way, screens → stores → ipc: a store never reaches into a screen.
+    files: ['renderer/src/stores/**/*.ts'],
+    plugins: { layers },
+    rules: {
+      'layers/layer-imports': [
+        'error',
+        {
+          layer: 'renderer/src/stores/',
+          packages: ['zustand', 'zod'],
+          folders: ['renderer/src/stores', 'renderer/src/ipc', 'renderer/src/audio', 'src'],
+        },
       ],
     },
   },

@@ -66,7 +66,7 @@ function start(): void {
     version: app.getVersion(),
     appDir: app.getAppPath(),
     runtime: { electron: process.versions.electron, chromium: process.versions.chrome, node: process.versions.node },
-    chooseFiles: async ({ folders }) => {
+    chooseMusic: async ({ folders }) => {
       const result = await dialog.showOpenDialog({
         title: folders ? 'Add folders of music' : 'Add music files',
         properties: [folders ? 'openDirectory' : 'openFile', 'multiSelections'],

@@ -1,11 +1,14 @@
 import { REQUEST_CHANNELS, type Reply, type RequestChannel } from '../../src/ipc/channels';
 import { contract, type Output, type ParsedInput } from '../../src/ipc/contract';
-import { describeIssues } from '../../src/session/program';
+import { describeIssues } from '../../src/zod-issues';
 import { describeStorageError, isStorageError } from '../services/background-writer';
 import { UserError } from '../services/user-error';
 
 /** One handler per channel; the type makes a missing handler a compile error. */
 export type Handlers = { [C in RequestChannel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C> };
+
+/** The handlers of some namespaces (`HandlersFor<'session' | 'history'>`): one part of the table. */
+export type HandlersFor<N extends string> = Pick<Handlers, Extract<RequestChannel, `${N}.${string}`>>;
 
 export function isRequestChannel(value: unknown): value is RequestChannel {
   return typeof value === 'string' && (REQUEST_CHANNELS as readonly string[]).includes(value);

@@ -15,7 +15,8 @@ import type { ClinicConfig } from '../../src/clinic/clinic-config';
 import { migrateClinicConfig } from '../../src/clinic/migrations';
 import type { LibraryTrack } from '../../src/library/track';
 import type { Journey } from '../../src/music/journey';
-import { describeIssues, type Program } from '../../src/session/program';
+import type { Program } from '../../src/session/program';
+import { describeIssues } from '../../src/zod-issues';
 import type { ClinicService } from '../services/clinic-service';
 import type { CollectionService } from '../services/collection-service';
 import type { LibraryService } from '../services/library-service';
@@ -176,7 +177,7 @@ export class PackService {
   }
 
   /** When the settings before the last import were saved, or null when there is no backup. */
-  backup(): { takenAt: string } | null {
+  lastBackup(): { takenAt: string } | null {
     const stamp = path.join(this.backupDir, 'taken-at.txt');
     return fs.existsSync(stamp) ? { takenAt: fs.readFileSync(stamp, 'utf8') } : null;
   }
@@ -184,7 +185,7 @@ export class PackService {
   /** Puts back the settings as they were before the last import, byte for byte. */
   restoreBackup(): Promise<void> {
     return this.oneAtATime(async () => {
-      if (!this.backup()) throw new PackRefused('There is no backup to restore.');
+      if (!this.lastBackup()) throw new PackRefused('There is no backup to restore.');
       this.restoreFrom(this.backupDir);
     });
   }

@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import type { EventChannel } from '../../src/ipc/channels';
 import type { EventPayload } from '../../src/ipc/contract';
 import { builtinPrograms } from '../../src/session/builtin-programs';
-import { historyCsv } from '../../src/session/history';
 import type { Handlers } from '../ipc/dispatch';
 import path from 'node:path';
 import { readAbout, type Runtime } from './about';
@@ -28,11 +27,15 @@ import { createDriverFactory } from '../lights/create-driver';
 import { HuePairing } from '../lights/hue-pairing';
 import { LightService } from '../lights/light-service';
 import { plainBox, SecretStore, type SecretBox } from './secret-store';
-import { UserError } from './user-error';
-import { missingForPrint, missingForPrintMessage } from '../../src/sheet/sheet-readiness';
 import { removeLeftovers } from './leftovers';
 import { ChosenFiles } from './chosen-files';
 import { SoundOutputService } from './sound-output-service';
+import type { AppParts } from './handlers/app-parts';
+import { appHandlers } from './handlers/app-handlers';
+import { musicHandlers } from './handlers/music-handlers';
+import { roomHandlers } from './handlers/room-handlers';
+import { sessionHandlers } from './handlers/session-handlers';
+import { setupHandlers } from './handlers/setup-handlers';
 import { closedWhileLocked } from './staff-screens';
 
 export interface AppServicesOptions {
@@ -46,8 +49,8 @@ export interface AppServicesOptions {
   appDir?: string;
   /** Electron's and Chromium's versions (Electron only); the web host shows only Node's. */
   runtime?: Runtime;
-  /** The system's file chooser, where there is one (Electron); the web host has none. */
-  chooseFiles?: (options: { folders: boolean }) => Promise<string[]>;
+  /** The system's chooser for music files and folders, where there is one (Electron); the web host has none. */
+  chooseMusic?: (options: { folders: boolean }) => Promise<string[]>;
   /** Real time for the light drivers' frames and timers; the session clock itself when absent. */
   realClock?: Clock;
   /** Keeps light keys and tokens: Electron's safeStorage, or plain text where no keychain exists. */
@@ -161,10 +164,21 @@ export function createAppServices(options: AppServicesOptions) {
   // The banner comes and goes with the disk, so windows hear of it like any change.
   session.onUnsavedChange(() => emit('session.changed', session.snapshot()));
   lights.onChange((outputs) => emit('lights.changed', outputs));
+  programs.onChange((items) => emit('programs.changed', items));
+  journeys.onChange((items) => emit('journeys.changed', items));
+  clinicSettings.onChange((config) => emit('clinic.changed', config));
+  playlists.onChange((list) => emit('playlists.changed', list));
+  /** A restored backup (or an import undone half way) replaced the files underneath the services. */
+  const announceSetup = () => {
+    clinicSettings.announce();
+    programs.announce();
+    journeys.announce();
+    playlists.announce();
+  };
   const ambient = options.ambientWindows;
   const sheetCopies = new SheetCopies(dataDir, () => clinic().keepSheetCopies);
   // Paths from dialogs and drops stay here; the page holds handles (the web host's typed paths stay paths).
-  const chosen = new ChosenFiles(options.chooseFile !== undefined || options.chooseFiles !== undefined);
+  const chosen = new ChosenFiles(options.chooseFile !== undefined || options.chooseMusic !== undefined);
   const packs = new PackService({
     dataDir,
     version,
@@ -204,144 +218,42 @@ export function createAppServices(options: AppServicesOptions) {
       ...options.runtime,
     }));
 
+  const parts: AppParts = {
+    options,
+    version,
+    timeScale,
+    notices,
+    aboutInfo,
+    clinicSettings,
+    clinic,
+    programs,
+    journeys,
+    library,
+    playlists,
+    removal,
+    patient,
+    staffLock,
+    chosen,
+    branding,
+    packs,
+    announceSetup,
+    emit,
+    session,
+    history,
+    sessionClock,
+    lights,
+    secrets,
+    huePairing,
+    ambient,
+    sheetCopies,
+    soundOutput,
+  };
   const handlers: Handlers = {
-    'app.about': () => aboutInfo(),
-    'app.info': () => {
-      const { clinicName, roomName, defaultLanguage, keepSheetCopies } = clinic();
-      return {
-        version,
-        clinicName,
-        roomName,
-        defaultLanguage,
-        keepSheetCopies,
-        timeScale,
-        notices,
-        canChooseFiles: options.chooseFiles !== undefined,
-        canSavePdf: options.savePdf !== undefined,
-      };
-    },
-    'clock.now': () => ({ clockNow: sessionClock.now(), timeScale }),
-    'programs.list': () => programs.list(),
-    'programs.save': (draft) => programs.save(draft),
-    'programs.delete': ({ id }) => {
-      programs.remove(id);
-      return null;
-    },
-    'journeys.list': () => journeys.list(),
-    'journeys.save': (draft) => journeys.save(draft),
-    'journeys.delete': ({ id }) => {
-      journeys.remove(id);
-      return null;
-    },
-    'library.tag': ({ trackIds, tag, on }) => library.setTag(trackIds, tag, on),
-    'library.usage': ({ trackIds }) => removal.usage(trackIds),
-    'library.remove': ({ trackIds }) => removal.remove(trackIds),
-    'library.markPlayable': ({ results }) => library.markPlayable(results),
-    'patient.get': () => patient.pending(),
-    'patient.choose': (choice) => patient.choose(choice),
-    'soundOutput.get': () => soundOutput.get(),
-    'soundOutput.set': ({ choice }) => soundOutput.set(choice),
-    'patient.clear': () => {
-      patient.clear();
-      return null;
-    },
-    'staff.status': () => staffLock.status(),
-    'staff.setPin': async ({ newPin, currentPin }) => {
-      await staffLock.setPin(newPin, currentPin);
-      return staffLock.status();
-    },
-    'staff.lock': () => {
-      staffLock.lock();
-      return staffLock.status();
-    },
-    'staff.unlock': async ({ pin }) => {
-      await staffLock.unlock(pin);
-      return staffLock.status();
-    },
-    'files.choose': async ({ purpose }) => {
-      if (!options.chooseFile) throw new UserError('There is no file chooser here: type the path of the file.');
-      const file = await options.chooseFile(purpose);
-      return file === null ? null : chosen.grant(file);
-    },
-    'clinic.importLogo': async ({ path: source }) => ({ logo: await branding.importLogo(chosen.resolve(source)) }),
-    'pack.export': async ({ path: destination, includeAudio }) =>
-      packs.export(chosen.resolve(destination), includeAudio),
-    'pack.preview': async ({ path: file }) => packs.preview(chosen.resolve(file)),
-    'pack.import': async ({ path: file }) => packs.apply(chosen.resolve(file)),
-    'pack.backup': () => packs.backup(),
-    'pack.restoreBackup': async () => {
-      await packs.restoreBackup();
-      return null;
-    },
-    'session.get': () => session.snapshot(),
-    'session.start': ({ programId, playlistId }) => session.start(programId, playlistId),
-    'session.control': (control) =>
-      control.type === 'close' ? session.closeSession(control) : session.control(control),
-    'session.continue': () => session.continueAfterRestart(),
-    'session.dismiss': () => {
-      session.dismiss();
-      return null;
-    },
-    'history.list': () => history.list(),
-    'history.csv': ({ includeTraining }) =>
-      historyCsv(
-        history.list().records.filter((record) => includeTraining || !record.training),
-        // The offset of this computer's clock, at each instant (daylight saving moves it).
-        (ms) => -new Date(ms).getTimezoneOffset(),
-      ),
-    'library.list': () => library.tracks(),
-    'library.chooseFiles': async ({ folders }) => {
-      if (!options.chooseFiles)
-        throw new UserError('There is no file chooser here: type the path of a file or folder.');
-      return (await options.chooseFiles({ folders })).map((file) => chosen.grant(file));
-    },
-    'library.import': async ({ paths, mode }) =>
-      library.import(chosen.resolveForImport(paths), mode, (progress) => emit('library.progress', progress)),
-    'playlists.list': () => playlists.list(),
-    'playlists.save': (draft) => playlists.save(draft),
-    'playlists.delete': ({ id }) => {
-      playlists.remove(id);
-      return null;
-    },
-    'lights.list': () => ({ outputs: lights.outputs(), secretsEncrypted: secrets.encrypted }),
-    'lights.save': (draft) => lights.save(draft),
-    'lights.remove': async ({ id }) => {
-      await lights.remove(id);
-      return null;
-    },
-    'lights.test': ({ id }) => {
-      lights.testFlash(id);
-      return null;
-    },
-    'lights.hueIdentify': ({ host }) => huePairing.identify(host),
-    'lights.huePair': ({ host, bridgeId }) => huePairing.pair(host, bridgeId, clinic().roomName),
-    'lights.hueGroups': ({ host, bridgeId }) => huePairing.groups(host, bridgeId),
-    'ambient.status': () => ({
-      canOpenWindows: ambient !== undefined,
-      displays: ambient?.displays() ?? [],
-      openOn: ambient?.openOn() ?? null,
-    }),
-    'ambient.open': ({ displayId }) => {
-      if (!ambient) throw new UserError('Open the ambient display’s address in a browser window on the room’s screen.');
-      ambient.open(displayId);
-      return null;
-    },
-    'ambient.close': () => {
-      ambient?.close();
-      return null;
-    },
-    'clinic.get': () => clinic(),
-    'clinic.save': (next) => clinicSettings.save(next),
-    'sheet.savePdf': ({ fileName }) => {
-      if (!options.savePdf) throw new UserError('Use Print and choose “Save as PDF” in the print dialog.');
-      const missing = missingForPrint(clinic());
-      if (missing.length > 0) throw new UserError(missingForPrintMessage(missing));
-      return options.savePdf({ fileName, paperSize: clinic().paperSize });
-    },
-    'sheet.keep': (sheet) => {
-      sheetCopies.keep(sheet);
-      return null;
-    },
+    ...appHandlers(parts),
+    ...setupHandlers(parts),
+    ...musicHandlers(parts),
+    ...sessionHandlers(parts),
+    ...roomHandlers(parts),
   };
 
   return {

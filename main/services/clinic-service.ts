@@ -2,8 +2,9 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { ClinicConfig, defaultClinicConfig } from '../../src/clinic/clinic-config';
 import { migrateClinicConfig } from '../../src/clinic/migrations';
-import { describeIssues } from '../../src/session/program';
+import { describeIssues } from '../../src/zod-issues';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from './document-store';
+import { Announcer } from './announcer';
 import { UserError } from './user-error';
 import { errorMessage } from '../../src/error-message';
 
@@ -14,7 +15,7 @@ import { errorMessage } from '../../src/error-message';
 export class ClinicService {
   private readonly store: DocumentStore<ClinicConfig>;
   readonly notice: string | null;
-  private readonly listeners = new Set<(config: ClinicConfig) => void>();
+  private readonly announcer = new Announcer(() => this.get());
 
   constructor(dataDir: string, storeFactory: StoreFactory) {
     const seed = randomInt(0, 2 ** 32);
@@ -45,12 +46,16 @@ export class ClinicService {
     const parsed = ClinicConfig.safeParse(next);
     if (!parsed.success) throw new UserError(`These settings were not saved: ${describeIssues(parsed.error)}.`);
     this.store.store = parsed.data;
-    for (const listener of this.listeners) listener(parsed.data);
+    this.announce();
     return parsed.data;
   }
 
+  /** Tells every listener the settings as they are now (also after their file was replaced from outside). */
+  announce(): void {
+    this.announcer.announce();
+  }
+
   onChange(listener: (config: ClinicConfig) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.announcer.onChange(listener);
   }
 }

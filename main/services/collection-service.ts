@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from './document-store';
+import { Announcer } from './announcer';
 import { UserError } from './user-error';
 
 /**
@@ -10,6 +11,9 @@ import { UserError } from './user-error';
 export class CollectionService<T extends { id: string }> {
   private readonly store: DocumentStore<{ version: 1; items: T[] }>;
   readonly notice: string | null;
+  private readonly announcer = new Announcer(() => this.list());
+  /** Hears the whole list after every change. */
+  readonly onChange = (listener: (items: T[]) => void) => this.announcer.onChange(listener);
 
   constructor(
     private readonly options: {
@@ -65,5 +69,11 @@ export class CollectionService<T extends { id: string }> {
   /** Replaces the clinic's own items in one write (a clinic pack brings a whole set). */
   replaceAll(items: T[]): void {
     this.store.store = { version: 1, items };
+    this.announce();
+  }
+
+  /** Tells every listener the whole list as it is now (also after its file was replaced from outside). */
+  announce(): void {
+    this.announcer.announce();
   }
 }

@@ -5,6 +5,7 @@ import { Playlist, type PlaylistDraft } from '../../src/audio/playlist';
 import { openValidatedStore, type StoreFactory } from './document-store';
 import type { LibraryService } from './library-service';
 import { codecName } from '../../src/library/playability';
+import { Announcer } from './announcer';
 import { UserError } from './user-error';
 
 export const PlaylistDocument = z.object({ version: z.literal(1), playlists: z.array(Playlist) });
@@ -13,6 +14,9 @@ export const PlaylistDocument = z.object({ version: z.literal(1), playlists: z.a
 export class PlaylistService {
   private readonly store;
   readonly notice: string | null;
+  private readonly announcer = new Announcer(() => this.list());
+  /** Hears every playlist after each change. */
+  readonly onChange = (listener: (playlists: Playlist[]) => void) => this.announcer.onChange(listener);
 
   constructor(
     dataDir: string,
@@ -78,17 +82,27 @@ export class PlaylistService {
       tracks,
     });
     const others = this.list().filter((p) => p.id !== playlist.id);
-    this.store.store = { version: 1, playlists: [...others, playlist] };
+    this.write([...others, playlist]);
     return playlist;
   }
 
   /** Replaces every playlist in one write (a clinic pack brings a whole set). */
   replaceAll(playlists: Playlist[]): void {
-    this.store.store = { version: 1, playlists };
+    this.write(playlists);
   }
 
   remove(id: string): void {
-    this.store.store = { version: 1, playlists: this.list().filter((p) => p.id !== id) };
+    this.write(this.list().filter((p) => p.id !== id));
+  }
+
+  private write(playlists: Playlist[]): void {
+    this.store.store = { version: 1, playlists };
+    this.announce();
+  }
+
+  /** Tells every listener the playlists as they are now (also after their file was replaced from outside). */
+  announce(): void {
+    this.announcer.announce();
   }
 
   /** Takes tracks out of every playlist; a playlist left with none is deleted. Answers the deleted ones. */

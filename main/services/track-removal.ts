@@ -4,6 +4,7 @@ import { trackUsage, type RemovalResult, type TrackUsage } from '../../src/libra
 import type { SessionSnapshot } from '../../src/ipc/contract';
 import type { CollectionService } from './collection-service';
 import type { LibraryService } from './library-service';
+import { isClosed } from '../../src/session/run-log';
 import type { PlaylistService } from './playlist-service';
 
 /**
@@ -25,7 +26,7 @@ export class TrackRemoval {
   /** The running session's music, while it has not closed. */
   private sessionPlaylists(): Playlist[] {
     const run = this.deps.session()?.run;
-    return run && !run.events.some((e) => e.type === 'close') ? run.playlists : [];
+    return run && !isClosed(run) ? run.playlists : [];
   }
 
   usage(trackIds: string[]): TrackUsage {

@@ -15,7 +15,7 @@ export const REQUEST_CHANNELS = [
   'history.list',
   'history.csv',
   'library.list',
-  'library.chooseFiles',
+  'library.chooseMusic',
   'library.import',
   'playlists.list',
   'playlists.save',
@@ -57,12 +57,24 @@ export const REQUEST_CHANNELS = [
   'pack.export',
   'pack.preview',
   'pack.import',
-  'pack.backup',
+  'pack.lastBackup',
   'pack.restoreBackup',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['session.changed', 'library.progress', 'lights.changed'] as const;
+/**
+ * `<collection>.changed` carries the whole collection after every change to it, whoever made it
+ * (an editor, another window, a pack import or restore), so each renderer store follows main.
+ */
+export const EVENT_CHANNELS = [
+  'session.changed',
+  'library.progress',
+  'lights.changed',
+  'programs.changed',
+  'journeys.changed',
+  'clinic.changed',
+  'playlists.changed',
+] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** What every request resolves to on the wire: a value, or an error message for staff. */

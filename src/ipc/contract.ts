@@ -130,7 +130,7 @@ export const contract = {
   /** The history as CSV; training sessions only when asked for. */
   'history.csv': { input: z.object({ includeTraining: z.boolean() }).strict(), output: z.string() },
   'library.list': { input: NoInput, output: z.array(LibraryTrack) },
-  'library.chooseFiles': { input: z.object({ folders: z.boolean() }).strict(), output: z.array(z.string()) },
+  'library.chooseMusic': { input: z.object({ folders: z.boolean() }).strict(), output: z.array(z.string()) },
   'library.import': {
     input: z
       .object({
@@ -254,7 +254,7 @@ export const contract = {
   'pack.preview': { input: z.object({ path: PackPath }).strict(), output: PackPreviewSchema },
   /** All of it or nothing; the settings before are kept as a backup. */
   'pack.import': { input: z.object({ path: PackPath }).strict(), output: PackPreviewSchema },
-  'pack.backup': { input: NoInput, output: z.object({ takenAt: z.string() }).nullable() },
+  'pack.lastBackup': { input: NoInput, output: z.object({ takenAt: z.string() }).nullable() },
   'pack.restoreBackup': { input: NoInput, output: z.null() },
 } as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>;
 
@@ -262,6 +262,10 @@ export const events = {
   'session.changed': SessionSnapshot.nullable(),
   'library.progress': z.object({ done: z.number(), total: z.number(), current: z.string() }),
   'lights.changed': z.array(LightOutputView),
+  'programs.changed': z.array(Program),
+  'journeys.changed': z.array(Journey),
+  'clinic.changed': ClinicConfig,
+  'playlists.changed': z.array(Playlist),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Input<C extends RequestChannel> = z.input<(typeof contract)[C]['input']>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AMBIENCE_IDS } from '../audio/ambience';
 import { ChecklistItem, MAX_CHECKLIST_ITEMS } from './checklist';
+import { describeIssues } from '../zod-issues';
 
 /** Limits that keep a program sane to run and to show on one screen. */
 export const PROGRAM_LIMITS = {
@@ -123,14 +124,6 @@ export function parseProgram(input: unknown): ProgramResult {
   const result = Program.safeParse(input);
   if (result.success) return { ok: true, program: result.data };
   return { ok: false, error: describeIssues(result.error) };
-}
-
-/** Turns zod issues into one sentence a clinic can act on, e.g. "phases.1.durationSec must ...". */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'value'} ${issue.message}`)
-    .join('; ');
 }
 
 /**

@@ -16,7 +16,7 @@ function desktop(answer: string) {
     storeFactory: fileStores,
     version: '0.0.0',
     chooseFile: async () => answer,
-    chooseFiles: async () => [answer],
+    chooseMusic: async () => [answer],
   });
 }
 
@@ -25,7 +25,7 @@ describe('paths chosen in the desktop app stay in the main process', () => {
     const app = desktop('/home/clinic/Secret folder/pack.zip');
     const handle = await app.handlers['files.choose']({ purpose: 'importPack' });
     expect(handle).toMatch(/^chosen:[0-9a-f]{24}\/pack\.zip$/);
-    const handles = await app.handlers['library.chooseFiles']({ folders: true });
+    const handles = await app.handlers['library.chooseMusic']({ folders: true });
     expect(JSON.stringify(handles)).not.toContain('Secret folder');
   });
 

@@ -6,12 +6,12 @@ import {
   checkChange,
   checkNewChecklistItem,
   checkNewPrompt,
-  HISTORY_LIMIT,
   recordChange,
   type Change,
   type PromptDraft,
-} from '../../renderer/src/clinic/clinic-editor-model';
-import { createClinicEditorStore, type ClinicBackend } from '../../renderer/src/clinic/clinic-editor-store';
+} from '../../renderer/src/stores/clinic-editor-model';
+import { createClinicEditorStore, type ClinicBackend } from '../../renderer/src/stores/clinic-editor-store';
+import { HISTORY_LIMIT } from '../../renderer/src/stores/editor-model';
 
 const start = { ...defaultClinicConfig(7), clinicName: 'Harbor Clinic', clinicPhone: '555 0100' };
 
@@ -19,6 +19,9 @@ const start = { ...defaultClinicConfig(7), clinicName: 'Harbor Clinic', clinicPh
 function fakeMain(options: { refuse?: (config: ClinicConfig) => string | null; gate?: () => Promise<void> } = {}) {
   const saves: ClinicConfig[] = [];
   let stored = start;
+  const listeners = new Set<(config: ClinicConfig) => void>();
+  /** Like the main process: every change is announced to every window, before the answer. */
+  const announce = () => listeners.forEach((listener) => listener(stored));
   const backend: ClinicBackend = {
     load: async () => stored,
     save: async (config) => {
@@ -27,10 +30,20 @@ function fakeMain(options: { refuse?: (config: ClinicConfig) => string | null; g
       const reason = options.refuse?.(config);
       if (reason) throw new Error(reason);
       stored = ClinicConfig.parse(config);
+      announce();
       return stored;
     },
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
-  return { backend, saves, stored: () => stored };
+  /** A change made elsewhere: another window, or a clinic pack brought in. */
+  const changeElsewhere = (config: ClinicConfig) => {
+    stored = config;
+    announce();
+  };
+  return { backend, saves, stored: () => stored, changeElsewhere };
 }
 
 async function openEditor(main = fakeMain()) {
@@ -268,6 +281,27 @@ describe('the clinic editor', () => {
     actions.undo();
     await settled();
     expect(main.stored().customPrompts).toHaveLength(1);
+  });
+
+  test('its own saves coming back from main, trimmed, leave the text as typed and the undo history alone', async () => {
+    const { store, actions, settled } = await openEditor();
+    actions.setDetail('clinicName', 'Harbor Clinic East ');
+    await settled();
+    expect(store.getState().config!.clinicName).toBe('Harbor Clinic East ');
+    expect(store.getState().history.map((c) => c.label)).toEqual(['clinic name']);
+  });
+
+  test('settings changed elsewhere are shown at once, and Undo never writes the older ones over them', async () => {
+    const { store, actions, main, settled } = await openEditor();
+    actions.setDetail('clinicPhone', '555 0199');
+    actions.endTyping();
+    await settled();
+    main.changeElsewhere({ ...start, clinicName: 'Imported Clinic', clinicPhone: '555 0300' });
+    await vi.waitFor(() => expect(store.getState().config!.clinicName).toBe('Imported Clinic'));
+    expect(store.getState().status).toMatch(/changed elsewhere/);
+    actions.undo();
+    await settled();
+    expect(main.stored()).toMatchObject({ clinicName: 'Imported Clinic', clinicPhone: '555 0300' });
   });
 
   test('a change that changes nothing is neither saved nor remembered', async () => {

@@ -101,10 +101,10 @@ describe('copying a clinic’s setup to another room', () => {
     const room = services();
     const clinicFile = path.join(room.dataDir, 'clinic-config.json');
     const before = fs.readFileSync(clinicFile);
-    expect(await room.handlers['pack.backup']({})).toBeNull();
+    expect(await room.handlers['pack.lastBackup']({})).toBeNull();
     await room.handlers['pack.import']({ path: file });
     expect(fs.readFileSync(clinicFile).equals(before)).toBe(false);
-    expect(await room.handlers['pack.backup']({})).toMatchObject({ takenAt: expect.any(String) });
+    expect(await room.handlers['pack.lastBackup']({})).toMatchObject({ takenAt: expect.any(String) });
     await room.handlers['pack.restoreBackup']({});
     expect(fs.readFileSync(clinicFile).equals(before)).toBe(true);
     expect((await room.handlers['journeys.list']({})).map((j) => j.name)).not.toContain('Shore and drones');
@@ -230,7 +230,7 @@ describe('a pack that is refused leaves the room exactly as it was', () => {
     );
     expect(snapshot(room.dataDir)).toEqual(before);
     expect(fs.existsSync(path.join(room.dataDir, 'library'))).toBe(false);
-    expect(await room.handlers['pack.backup']({})).toBeNull();
+    expect(await room.handlers['pack.lastBackup']({})).toBeNull();
   });
 });
 

@@ -2,22 +2,18 @@ import { describe, expect, test, vi } from 'vitest';
 import { BUILTIN_JOURNEYS, Journey } from '../../src/music/journey';
 import { builtinPrograms } from '../../src/session/builtin-programs';
 import { Program } from '../../src/session/program';
-import {
-  checkItem,
-  undoStep,
-  type ItemChange,
-  type ItemDraft,
-} from '../../renderer/src/clinic/collection-editor-model';
-import { createCollectionEditorStore, type CollectionBackend } from '../../renderer/src/clinic/collection-editor-store';
-import { journeyCopy, journeyEdits, newJourney } from '../../renderer/src/clinic/journey-fields';
+import { undoStep, type ItemChange, type ItemDraft } from '../../renderer/src/stores/collection-editor-model';
+import { createCollectionEditorStore, type CollectionBackend } from '../../renderer/src/stores/collection-editor-store';
+import { checkItem } from '../../renderer/src/stores/editor-model';
+import { journeyCopy, journeyEdits, newJourney } from '../../renderer/src/stores/journey-fields';
 import {
   phaseList,
   phaseTyped,
   programCopy,
   programText,
   reminderList,
-} from '../../renderer/src/clinic/program-fields';
-import { programIssueMessage } from '../../renderer/src/clinic/program-messages';
+} from '../../renderer/src/stores/program-fields';
+import { programIssueMessage } from '../../renderer/src/stores/program-messages';
 
 const BUILTIN = builtinPrograms();
 const builtinIds = new Set(BUILTIN.map((p) => p.id));
@@ -27,7 +23,9 @@ const own = programCopy(BUILTIN[0]!, BUILTIN, 'clinic-own');
 function fakeMain(options: { refuse?: (program: Program) => string | null; gate?: () => Promise<void> } = {}) {
   const stored = new Map<string, Program>([[own.id, own]]);
   const requests: string[] = [];
-  const onChanged = vi.fn();
+  const listeners = new Set<(items: Program[]) => void>();
+  /** Like the main process: every change is announced to every window, before the answer. */
+  const announce = () => listeners.forEach((listener) => listener([...BUILTIN, ...stored.values()]));
   const backend: CollectionBackend<Program> = {
     list: async () => [...BUILTIN, ...stored.values()],
     save: async (program) => {
@@ -37,16 +35,27 @@ function fakeMain(options: { refuse?: (program: Program) => string | null; gate?
       const reason = options.refuse?.(program);
       if (reason) throw new Error(reason);
       stored.set(program.id, Program.parse(program));
-      return stored.get(program.id);
+      announce();
+      return stored.get(program.id)!;
     },
     remove: async (id) => {
       requests.push(`delete ${id}`);
       stored.delete(id);
+      announce();
       return null;
     },
-    onChanged,
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
-  return { backend, stored, requests, onChanged };
+  /** A change made elsewhere: another window, or a clinic pack brought in. */
+  const changeElsewhere = (items: Program[]) => {
+    stored.clear();
+    for (const item of items) stored.set(item.id, item);
+    announce();
+  };
+  return { backend, stored, requests, changeElsewhere };
 }
 
 async function openEditor(main = fakeMain()) {
@@ -65,13 +74,36 @@ async function openEditor(main = fakeMain()) {
 }
 
 describe('the program editor', () => {
-  test('a valid edit is saved at once, and the start screen is told', async () => {
+  test('a valid edit is saved at once', async () => {
     const { store, actions, main, settled, edited } = await openEditor();
     actions.edit(phaseTyped(edited(), 'deep', 'durationMin', '35'));
     await settled();
     expect(main.stored.get(own.id)!.phases.find((p) => p.id === 'deep')!.durationSec).toBe(2100);
     expect(store.getState().status).toBe('Saved');
-    expect(main.onChanged).toHaveBeenCalled();
+  });
+
+  test('its own saves coming back from main, trimmed, leave the text as typed and the undo history alone', async () => {
+    const { store, actions, settled, edited } = await openEditor();
+    actions.edit(programText('name', 'Harbor IV '));
+    await settled();
+    expect(edited().name).toBe('Harbor IV ');
+    expect(store.getState().history.map((c) => c.label)).toEqual(['program name']);
+  });
+
+  test('a change made elsewhere is shown at once, and Undo never writes the older version over it', async () => {
+    const { store, actions, main, settled, edited } = await openEditor();
+    actions.edit(programText('name', 'Harbor IV, renamed'));
+    actions.endTyping();
+    await settled();
+    const imported = { ...own, name: 'Harbor IV, 45 min' };
+    const added = { ...own, id: 'clinic-new', name: 'Harbor calm' };
+    main.changeElsewhere([imported, added]);
+    await vi.waitFor(() => expect(edited().name).toBe('Harbor IV, 45 min'));
+    expect(store.getState().items.map((p) => p.name)).toContain('Harbor calm');
+    expect(store.getState().status).toMatch(/changed elsewhere/);
+    actions.undo();
+    await settled();
+    expect([...main.stored.values()].map((p) => p.name)).toEqual(['Harbor IV, 45 min', 'Harbor calm']);
   });
 
   test('an invalid value stays on screen with its reason and is not saved', async () => {

@@ -25,7 +25,7 @@ vi.mock('../../renderer/src/ipc/client', () => ({
   },
 }));
 
-const { useLibraryStore } = await import('../../renderer/src/library/library-store');
+const { useLibraryStore } = await import('../../renderer/src/stores/library-store');
 
 describe('importing a large selection', () => {
   it('sends 10,000 dropped files in requests the contract accepts and reports them as one import', async () => {

@@ -10,7 +10,8 @@ import {
   withPhaseMoved,
 } from '../../src/session/program-edits';
 import { Program, plannedTreatmentSec } from '../../src/session/program';
-import { checkItem, copyName, newClinicId } from '../../renderer/src/clinic/collection-editor-model';
+import { copyName, newClinicId } from '../../renderer/src/stores/collection-editor-model';
+import { checkItem } from '../../renderer/src/stores/editor-model';
 import {
   minimumObservation,
   phaseRoleEdit,
@@ -20,8 +21,8 @@ import {
   programCopy,
   reminderFrom,
   reminderTyped,
-} from '../../renderer/src/clinic/program-fields';
-import { programIssueMessage } from '../../renderer/src/clinic/program-messages';
+} from '../../renderer/src/stores/program-fields';
+import { programIssueMessage } from '../../renderer/src/stores/program-messages';
 import { describeLength } from '../../src/session/format';
 import {
   fractionToPercent,
@@ -29,7 +30,7 @@ import {
   parseTyped,
   percentToFraction,
   secToMinutes,
-} from '../../renderer/src/clinic/units';
+} from '../../renderer/src/stores/units';
 
 const iv40 = program('timed-40');
 const settled = program('settled-40');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createSaveQueue, type SaveStatus } from '../../renderer/src/clinic/save-queue';
+import { createSaveQueue, type SaveStatus } from '../../renderer/src/stores/save-queue';
 
 /** An editor holding one value, and a main process that stores what it is sent. */
 function editor(options: { refuse?: (value: number) => boolean } = {}) {

@@ -2,14 +2,14 @@ import { describe, expect, test } from 'vitest';
 import type { Playlist } from '../../src/audio/playlist';
 import { BUILTIN_JOURNEYS } from '../../src/music/journey';
 import { builtinPrograms } from '../../src/session/builtin-programs';
-import { programLengths, roleFromPlace } from '../../renderer/src/clinic/program-summary';
+import { programLengths, roleFromPlace } from '../../renderer/src/screens/clinic/program-summary';
 import {
   describeSound,
   journeySummary,
   playlistLabel,
   soundChoice,
   soundFromChoice,
-} from '../../renderer/src/clinic/sound-choice';
+} from '../../renderer/src/screens/clinic/sound-choice';
 
 const piano: Playlist = {
   id: 'pl:1',

@@ -9,7 +9,9 @@ import { ResumeScreen } from '../screens/resume/ResumeScreen';
 import { SheetScreen } from '../screens/sheet/SheetScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import { useSessionStore } from '../session/session-store';
-import { usePatientActions, usePatientStore } from '../patient/patient-store';
+import { usePatientActions, usePatientStore } from '../stores/patient-store';
+import { useJourneysStore } from '../stores/journeys-store';
+import { useProgramsStore } from '../stores/programs-store';
 import { AboutDialog } from './AboutDialog';
 import { AppAlerts } from './AppAlerts';
 import { useAppActions, useAppStore, type Screen } from './app-store';
@@ -29,6 +31,9 @@ export function App() {
   useEffect(() => {
     void load();
     void loadStaff();
+    // Read once; from then on each collection's store follows main's announcements.
+    void useProgramsStore.getState().actions.load();
+    void useJourneysStore.getState().actions.load();
   }, [load, loadStaff]);
 
   if (locked) return <PatientScreen />;

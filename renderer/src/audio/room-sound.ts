@@ -37,9 +37,9 @@ function nextLookMs(plan: SoundPlan | null, steady: boolean, timeScale: number):
   return Math.min(wait, Math.max(0, (startsInSec * 1000) / timeScale) + 5);
 }
 
-function follow(): void {
+/** Brings the engine to the plan of `state`: the ticker's when the session changed, else worked out now. */
+function follow(state = sessionTicker.compute()): void {
   const { snapshot } = useSessionStore.getState();
-  const state = sessionTicker.compute();
   // After a restart, sound waits until staff choose Resume session. Quiet pressed while the
   // services were out of reach fades the room here, on top of the plan.
   const planned = snapshot?.awaitingResume ? null : (state?.sound ?? null);
@@ -55,11 +55,12 @@ function follow(): void {
   if (timer) clearTimeout(timer);
   timer = null;
   const finished = !state || (state.status === 'closed' && state.sound.voices.length === 0);
-  if (!finished) timer = setTimeout(follow, nextLookMs(plan, steady, snapshot?.timeScale ?? 1));
+  if (!finished) timer = setTimeout(() => follow(), nextLookMs(plan, steady, snapshot?.timeScale ?? 1));
 }
 
-useSessionStore.subscribe(follow);
-useLocalQuiet.subscribe(follow);
+// The ticker works out the state once per change of the session; the sound uses that same state.
+sessionTicker.subscribe(() => follow(sessionTicker.getState()));
+useLocalQuiet.subscribe(() => follow());
 
 // A session the patient chose for starts at the comfort level they set with the test tone. A
 // session already running when the window loaded keeps the volumes staff have now.

@@ -18,11 +18,31 @@ interface SessionStore {
   };
 }
 
+/**
+ * The same session in the same version: a run log only ever grows, so its id and length say
+ * which version it is. A press reaches this window twice (main's announcement, then the answer
+ * to the request); the second is the first again, and applying it would work everything out anew.
+ */
+export function sameSession(a: SessionSnapshot | null, b: SessionSnapshot | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.run.id === b.run.id &&
+    a.run.events.length === b.run.events.length &&
+    a.awaitingResume === b.awaitingResume &&
+    a.unsaved === b.unsaved &&
+    a.timeScale === b.timeScale
+  );
+}
+
 /** The main process's session clock, as this window reads it. */
 export const sessionClock = new SessionClock();
 
-export const useSessionStore = create<SessionStore>()((set) => {
+export const useSessionStore = create<SessionStore>()((set, get) => {
   const receive = (snapshot: SessionSnapshot | null) => {
+    if (get().loaded && sameSession(get().snapshot, snapshot)) {
+      if (get().error) set({ error: null });
+      return;
+    }
     if (snapshot) sessionClock.seed(snapshot.clockNow, snapshot.timeScale, performance.now());
     set({ snapshot, loaded: true, error: null });
   };

@@ -2,9 +2,9 @@ import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefO
 import type { LabelledList } from '../../../../src/clinic/clinic-edits';
 import { MAX_CHECKLIST_ITEMS, type ChecklistItem } from '../../../../src/session/checklist';
 import { describeMove } from '../../../../src/list-order';
-import { checklistItemPart } from '../../clinic/checklist-actions';
-import { checkNewChecklistItem, listFullMessage } from '../../clinic/clinic-editor-model';
-import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../clinic/clinic-editor';
+import { checklistItemPart } from '../../stores/checklist-actions';
+import { checkNewChecklistItem, listFullMessage } from '../../stores/clinic-editor-model';
+import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 import { useKeptFocus } from '../../ui/use-kept-focus';
 

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import { useAppActions } from '../../app/app-store';
-import { clinicEditorStore, useClinicEditor, useClinicEditorActions } from '../../clinic/clinic-editor';
-import { journeysEditorStore } from '../../clinic/journeys-editor';
-import { programsEditorStore } from '../../clinic/programs-editor';
+import { clinicEditorStore, useClinicEditor, useClinicEditorActions } from '../../stores/clinic-editor';
+import { journeysEditorStore } from '../../stores/journeys-editor';
+import { programsEditorStore } from '../../stores/programs-editor';
 import { Tabs, type TabDefinition } from '../../ui/Tabs';
-import type { Setting } from '../../clinic/clinic-editor-model';
+import type { Setting } from '../../stores/clinic-editor-model';
 import { useTabUndo, type UndoableCollection } from './use-tab-undo';
 import { DetailsTab } from './DetailsTab';
 import { JourneysTab } from './JourneysTab';

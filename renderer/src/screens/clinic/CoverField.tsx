@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Journey } from '../../../../src/music/journey';
-import { journeyEdits } from '../../clinic/journey-fields';
-import { useJourneysActions } from '../../clinic/journeys-editor';
+import { journeyEdits } from '../../stores/journey-fields';
+import { useJourneysActions } from '../../stores/journeys-editor';
 import { mediaUrl } from '../../ipc/client';
-import { useLibraryStore } from '../../library/library-store';
+import { useLibraryStore } from '../../stores/library-store';
 import { FormField } from '../../ui/FormField';
 
 /** The journey's picture: the cover of one of the library's tracks, or none (a calm colour). */

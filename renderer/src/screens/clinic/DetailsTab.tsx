@@ -1,7 +1,7 @@
 import type { ClinicConfig } from '../../../../src/clinic/clinic-config';
 import { LANGUAGES } from '../../../../src/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
-import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../clinic/clinic-editor';
+import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 import { LogoField } from './LogoField';
 import { ChecklistEditor } from './ChecklistEditor';

@@ -1,9 +1,9 @@
 import { PHASE_ROLES } from '../../../../src/session/program';
 import type { Journey } from '../../../../src/music/journey';
-import { fieldError } from '../../clinic/collection-editor-model';
-import { JOURNEY_PARTS, journeyEdits } from '../../clinic/journey-fields';
-import { useJourneysActions, useJourneysEditor } from '../../clinic/journeys-editor';
-import { useLibraryStore } from '../../library/library-store';
+import { fieldError } from '../../stores/collection-editor-model';
+import { JOURNEY_PARTS, journeyEdits } from '../../stores/journey-fields';
+import { useJourneysActions, useJourneysEditor } from '../../stores/journeys-editor';
+import { useLibraryStore } from '../../stores/library-store';
 import { FormField } from '../../ui/FormField';
 import { CoverField } from './CoverField';
 import { SoundSelect } from './SoundSelect';

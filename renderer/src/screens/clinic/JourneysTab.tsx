@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import type { Journey } from '../../../../src/music/journey';
-import { journeyCopy, newJourney } from '../../clinic/journey-fields';
+import { journeyCopy, newJourney } from '../../stores/journey-fields';
 import {
   isBuiltinJourney,
   useEditedJourney,
   useJourneysActions,
   useJourneysEditor,
-} from '../../clinic/journeys-editor';
-import { journeySummary } from '../../clinic/sound-choice';
-import { useLibraryActions, useLibraryStore } from '../../library/library-store';
+} from '../../stores/journeys-editor';
+import { journeySummary } from './sound-choice';
+import { useLibraryActions, useLibraryStore } from '../../stores/library-store';
 import { CollectionList } from './CollectionList';
 import { useEditorOpening } from './use-editor-opening';
 import { JourneyEditor } from './JourneyEditor';

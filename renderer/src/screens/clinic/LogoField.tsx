@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useAppStore } from '../../app/app-store';
-import { useClinicEditor, useClinicEditorActions } from '../../clinic/clinic-editor';
+import { useClinicEditor, useClinicEditorActions } from '../../stores/clinic-editor';
 import { api, mediaUrl } from '../../ipc/client';
 import { errorMessage } from '../../../../src/error-message';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { checkNewPrompt, type FieldErrors, type PromptDraft } from '../../clinic/clinic-editor-model';
-import { useClinicEditor, useClinicEditorActions } from '../../clinic/clinic-editor';
+import { checkNewPrompt, type PromptDraft } from '../../stores/clinic-editor-model';
+import type { FieldErrors } from '../../stores/editor-model';
+import { useClinicEditor, useClinicEditorActions } from '../../stores/clinic-editor';
 import { PromptFields } from './PromptFields';
 
 const EMPTY: PromptDraft = { text: { en: '', es: '' }, stages: [], theme: '' };

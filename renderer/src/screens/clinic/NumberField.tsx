@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { fieldError, type ItemDraft } from '../../clinic/collection-editor-model';
+import { fieldError, type ItemDraft } from '../../stores/collection-editor-model';
 import { FormField } from '../../ui/FormField';
 
 /**

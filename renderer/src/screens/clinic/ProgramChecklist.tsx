@@ -2,9 +2,9 @@ import { useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { MAX_CHECKLIST_ITEMS } from '../../../../src/session/checklist';
 import type { Program } from '../../../../src/session/program';
-import { fieldError } from '../../clinic/collection-editor-model';
-import { programChecklist } from '../../clinic/program-fields';
-import { useProgramsActions, useProgramsEditor } from '../../clinic/programs-editor';
+import { fieldError } from '../../stores/collection-editor-model';
+import { programChecklist } from '../../stores/program-fields';
+import { useProgramsActions, useProgramsEditor } from '../../stores/programs-editor';
 
 /** The program's own discharge items, ticked after the clinic's list (e.g. "IV removed"). */
 export function ProgramChecklist({ program }: { program: Program }) {

@@ -1,11 +1,11 @@
 import { hasPreDosePhase, PROGRAM_LIMITS, type Program } from '../../../../src/session/program';
-import { fieldError } from '../../clinic/collection-editor-model';
-import { minimumObservation, phaseList, programText } from '../../clinic/program-fields';
-import { programLengths } from '../../clinic/program-summary';
-import { useProgramDraft, useProgramsActions } from '../../clinic/programs-editor';
+import { fieldError } from '../../stores/collection-editor-model';
+import { minimumObservation, phaseList, programText } from '../../stores/program-fields';
+import { programLengths } from './program-summary';
+import { useProgramDraft, useProgramsActions } from '../../stores/programs-editor';
 import { describeLength } from '../../../../src/session/format';
-import { secToMinutes } from '../../clinic/units';
-import { useLibraryStore } from '../../library/library-store';
+import { secToMinutes } from '../../stores/units';
+import { useLibraryStore } from '../../stores/library-store';
 import { FormField } from '../../ui/FormField';
 import { NumberField } from './NumberField';
 import { PhaseCard } from './PhaseCard';

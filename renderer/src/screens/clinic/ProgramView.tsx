@@ -1,6 +1,6 @@
 import { AMBIENCES } from '../../../../src/audio/ambience';
 import type { Phase, Program, Reminder } from '../../../../src/session/program';
-import { programLengths } from '../../clinic/program-summary';
+import { programLengths } from './program-summary';
 import { describeLength } from '../../../../src/session/format';
 
 function phaseLength(phase: Phase): string {

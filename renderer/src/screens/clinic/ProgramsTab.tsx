@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { programCopy } from '../../clinic/program-fields';
+import { programCopy } from '../../stores/program-fields';
 import {
   isBuiltinProgram,
   useEditedProgram,
   useProgramsActions,
   useProgramsEditor,
-} from '../../clinic/programs-editor';
-import { programLengths } from '../../clinic/program-summary';
-import { useClinicEditor, useClinicEditorActions } from '../../clinic/clinic-editor';
-import { useLibraryActions } from '../../library/library-store';
+} from '../../stores/programs-editor';
+import { programLengths } from './program-summary';
+import { useClinicEditor, useClinicEditorActions } from '../../stores/clinic-editor';
+import { useLibraryActions } from '../../stores/library-store';
 import { FormField } from '../../ui/FormField';
 import { CollectionList } from './CollectionList';
 import { useEditorOpening } from './use-editor-opening';

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { LANGUAGES, PROMPT_THEMES, PROMPT_STAGES } from '../../../../src/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
-import type { FieldErrors, PromptDraft } from '../../clinic/clinic-editor-model';
+import type { PromptDraft } from '../../stores/clinic-editor-model';
+import type { FieldErrors } from '../../stores/editor-model';
 import { FormField } from '../../ui/FormField';
 import { STAGE_LABELS, THEME_LABELS } from './prompt-labels';
 

@@ -1,10 +1,10 @@
 import { useId, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { PROGRAM_LIMITS, type Program, type Reminder } from '../../../../src/session/program';
-import { fieldError } from '../../clinic/collection-editor-model';
-import { reminderFrom, reminderList, reminderTyped } from '../../clinic/program-fields';
-import { useProgramsActions, useProgramsEditor } from '../../clinic/programs-editor';
-import { secToMinutes } from '../../clinic/units';
+import { fieldError } from '../../stores/collection-editor-model';
+import { reminderFrom, reminderList, reminderTyped } from '../../stores/program-fields';
+import { useProgramsActions, useProgramsEditor } from '../../stores/programs-editor';
+import { secToMinutes } from '../../stores/units';
 import { FormField } from '../../ui/FormField';
 import { NumberField } from './NumberField';
 

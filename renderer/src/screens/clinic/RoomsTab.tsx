@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../../src/ipc/contract';
-import { useAppActions, useAppStore } from '../../app/app-store';
-import { useClinicEditorActions } from '../../clinic/clinic-editor';
+import { useAppStore } from '../../app/app-store';
 import { api } from '../../ipc/client';
-import { useLibraryActions } from '../../library/library-store';
+import { useLibraryActions } from '../../stores/library-store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PackPreviewView } from './PackPreviewView';
 import { StaffPin } from './StaffPin';
@@ -43,18 +42,16 @@ function PackPath({
 
 /** Copying this room's setup to other rooms as one file, bringing one in, and undoing that. */
 export function RoomsTab() {
-  const { load: reloadClinic } = useClinicEditorActions();
-  const { load: reloadApp } = useAppActions();
   const { load: reloadLibrary } = useLibraryActions();
   const [exportPath, setExportPath] = useState('');
   const [withAudio, setWithAudio] = useState(true);
   const [importPath, setImportPath] = useState('');
   const [preview, setPreview] = useState<Output<'pack.preview'> | null>(null);
-  const [backup, setBackup] = useState<Output<'pack.backup'>>(null);
+  const [backup, setBackup] = useState<Output<'pack.lastBackup'>>(null);
   const [confirmRestore, setConfirmRestore] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const refreshBackup = () => void api['pack.backup']({}).then(setBackup);
+  const refreshBackup = () => void api['pack.lastBackup']({}).then(setBackup);
   useEffect(refreshBackup, []);
 
   const act = async (work: () => Promise<string | null>) => {
@@ -66,8 +63,9 @@ export function RoomsTab() {
       setProblem(errorMessage(error));
     }
   };
+  // Settings, programs, journeys and playlists follow main's announcements; the library's tracks are read again here.
   const reloadEverything = async () => {
-    await Promise.all([reloadClinic(), reloadApp(), reloadLibrary()]);
+    await reloadLibrary();
     refreshBackup();
   };
 

@@ -3,7 +3,7 @@ import type { Language } from '../../../../src/sheet/prompt-types';
 import { LANGUAGES } from '../../../../src/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
 import { composeTakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
-import { useClinicEditor } from '../../clinic/clinic-editor';
+import { useClinicEditor } from '../../stores/clinic-editor';
 import { TakeHomeSheetView } from '../sheet/TakeHomeSheetView';
 import '../sheet/sheet.css';
 

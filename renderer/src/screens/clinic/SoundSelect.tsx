@@ -1,7 +1,7 @@
 import { AMBIENCE_IDS, AMBIENCES } from '../../../../src/audio/ambience';
 import type { Playlist } from '../../../../src/audio/playlist';
 import type { JourneySound } from '../../../../src/music/journey';
-import { playlistLabel, soundChoice, soundFromChoice } from '../../clinic/sound-choice';
+import { playlistLabel, soundChoice, soundFromChoice } from './sound-choice';
 import { FormField } from '../../ui/FormField';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { usePatientActions, usePatientStore } from '../../patient/patient-store';
+import { usePatientActions, usePatientStore } from '../../stores/patient-store';
 import { NewPinFields, newPinReady, PinInput } from '../../ui/PinInput';
 
 /** Setting or changing the clinic PIN that closes the staff screens while the patient screen is shown. */

@@ -7,7 +7,7 @@ import {
 import type { Language, Translated } from '../../../../src/sheet/prompt-types';
 import { LANGUAGES } from '../../../../src/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
-import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../clinic/clinic-editor';
+import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 
 const languageName = (language: Language) => SHEET_DICTIONARIES[language].languageName;

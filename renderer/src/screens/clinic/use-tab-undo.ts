@@ -1,8 +1,8 @@
 import { useStore, type StoreApi } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { clinicEditorStore } from '../../clinic/clinic-editor';
-import { lastChangeIn, type Setting } from '../../clinic/clinic-editor-model';
-import { undoStep, type ItemChange, type ItemDraft } from '../../clinic/collection-editor-model';
+import { clinicEditorStore } from '../../stores/clinic-editor';
+import { lastChangeIn, type Setting } from '../../stores/clinic-editor-model';
+import { undoStep, type ItemChange, type ItemDraft } from '../../stores/collection-editor-model';
 
 /** What a tab's Undo needs of a program or journey editor. */
 export interface UndoableCollection {

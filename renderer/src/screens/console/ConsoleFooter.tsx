@@ -2,7 +2,7 @@ import { whatPlays } from '../../../../src/audio/now-playing';
 import { useRoomOutput } from '../../audio/room-output';
 import { useAppActions } from '../../app/app-store';
 import { useConnected } from '../../ipc/connection-store';
-import { useLightsStore } from '../../lights/lights-store';
+import { useLightsStore } from '../../stores/lights-store';
 import { isWorking } from '../lights/describe-output';
 import { useSessionActions, useSessionStore } from '../../session/session-store';
 import { useLiveSession } from '../../session/session-ticker';

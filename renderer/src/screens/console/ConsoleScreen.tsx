@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLightsActions } from '../../lights/lights-store';
+import { useLightsActions } from '../../stores/lights-store';
 import { useSessionActions, useSessionStore } from '../../session/session-store';
 import { sessionTicker, useLiveSession } from '../../session/session-ticker';
 import { ConsoleFooter } from './ConsoleFooter';

@@ -5,7 +5,7 @@ import { useOutputReading } from '../../audio/output-watch';
 import { roomOutput, useRoomOutput } from '../../audio/room-output';
 import { deviceName, isWorn, SYSTEM_DEFAULT_ID } from '../../../../src/audio/sound-output';
 import { useConnected } from '../../ipc/connection-store';
-import { useLightsStore } from '../../lights/lights-store';
+import { useLightsStore } from '../../stores/lights-store';
 import { useSessionStore } from '../../session/session-store';
 import { useLiveSession } from '../../session/session-ticker';
 import { describeStatus } from '../lights/describe-output';

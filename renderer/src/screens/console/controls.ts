@@ -53,7 +53,7 @@ export function consoleControls(state: SessionState, run: SessionRun): ConsoleCo
       key: ' ',
       keyLabel: 'Space',
       action: send({ type: state.paused ? 'resume' : 'pause' }),
-      available: true,
+      available: can.has(state.paused ? 'resume' : 'pause'),
     },
     {
       slot: 'quiet',
@@ -61,7 +61,7 @@ export function consoleControls(state: SessionState, run: SessionRun): ConsoleCo
       key: 'q',
       keyLabel: 'Q',
       action: send({ type: state.sound.quiet ? 'soundBack' : 'quiet' }),
-      available: true,
+      available: can.has(state.sound.quiet ? 'soundBack' : 'quiet'),
       pressed: state.sound.quiet || undefined,
     },
     {
@@ -70,7 +70,7 @@ export function consoleControls(state: SessionState, run: SessionRun): ConsoleCo
       key: 'l',
       keyLabel: 'L',
       action: send({ type: state.light.staffLight ? 'staffLightOff' : 'staffLightOn' }),
-      available: true,
+      available: can.has(state.light.staffLight ? 'staffLightOff' : 'staffLightOn'),
       pressed: state.light.staffLight,
     },
     {

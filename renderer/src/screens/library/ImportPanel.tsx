@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { useAppStore } from '../../app/app-store';
 import { api, handlesForFiles } from '../../ipc/client';
-import { useLibraryActions, useLibraryStore } from '../../library/library-store';
+import { useLibraryActions, useLibraryStore, type ImportMode } from '../../stores/library-store';
 import { ImportReportView } from './ImportReportView';
 
 /** Adding music: the system file chooser, drag and drop, or a typed path (web host). */
@@ -10,12 +10,12 @@ export function ImportPanel() {
   const importing = useLibraryStore((s) => s.importing);
   const report = useLibraryStore((s) => s.report);
   const { importPaths } = useLibraryActions();
-  const [mode, setMode] = useState<'reference' | 'copy'>('reference');
+  const [mode, setMode] = useState<ImportMode>('reference');
   const [typed, setTyped] = useState('');
   const [dropNote, setDropNote] = useState<string | null>(null);
 
   const choose = async (folders: boolean) => {
-    const paths = await api['library.chooseFiles']({ folders });
+    const paths = await api['library.chooseMusic']({ folders });
     if (paths.length > 0) await importPaths(paths, mode);
   };
   const onDrop = async (event: DragEvent) => {

@@ -8,7 +8,7 @@ import {
   type TrackOrder,
 } from '../../../../src/library/track';
 import { useAppActions } from '../../app/app-store';
-import { useLibraryActions, useLibraryStore } from '../../library/library-store';
+import { useLibraryActions, useLibraryStore } from '../../stores/library-store';
 import { ImportPanel } from './ImportPanel';
 import { PlaylistEditor } from './PlaylistEditor';
 import { RemoveTracks } from './RemoveTracks';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { MAX_CROSSFADE_SEC, playlistPassSec, type Playlist } from '../../../../src/audio/playlist';
 import { describeLength } from '../../../../src/session/format';
-import { useLibraryActions, useLibraryStore } from '../../library/library-store';
+import { useLibraryActions, useLibraryStore } from '../../stores/library-store';
 import { PlaylistOptions } from '../../ui/PlaylistOptions';
 import { PlaylistFit } from './PlaylistFit';
 import { PlaylistTrackList } from './PlaylistTrackList';

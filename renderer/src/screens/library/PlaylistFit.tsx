@@ -1,13 +1,14 @@
 import { playlistAgainstPhases } from '../../../../src/audio/playlist-fit';
-import { useLibraryStore } from '../../library/library-store';
+import { useJourneys } from '../../stores/journeys-store';
+import { usePrograms } from '../../stores/programs-store';
 
 /**
  * One pass of the playlist being edited against every program phase and journey part that
  * plays it, so staff see at a glance whether it loops or is cut short.
  */
 export function PlaylistFit({ playlistId, passSec }: { playlistId: string | undefined; passSec: number }) {
-  const programs = useLibraryStore((s) => s.programs);
-  const journeys = useLibraryStore((s) => s.journeys);
+  const programs = usePrograms();
+  const journeys = useJourneys();
   const fits = playlistId ? playlistAgainstPhases(playlistId, passSec, programs, journeys) : [];
   return (
     <section className="playlist-fit" aria-labelledby="playlist-fit-heading">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { TrackUsage } from '../../../../src/library/track-removal';
 import { errorMessage } from '../../../../src/error-message';
 import { api } from '../../ipc/client';
-import { useLibraryActions } from '../../library/library-store';
+import { useLibraryActions } from '../../stores/library-store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(', ');

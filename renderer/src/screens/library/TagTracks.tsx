@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { TRACK_TAG_LABELS, TRACK_TAGS, type TrackTag } from '../../../../src/library/track-tags';
-import { useLibraryActions } from '../../library/library-store';
+import { useLibraryActions } from '../../stores/library-store';
 
 /** Tags for the selected tracks, so patients can rule out lyrics, voices and the like. */
 export function TagTracks({ selected }: { selected: string[] }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { followsProgram, withinRange } from '../../../../src/light/output-plan';
 import type { LightOutputView } from '../../../../src/ipc/contract';
-import { useAppStore } from '../../app/app-store';
+import { usePrograms } from '../../stores/programs-store';
 
 /** A small patch of light as bright as `levelPct`, drawn against the panel, with the figure beside it. */
 function Swatch({ levelPct }: { levelPct: number }) {
@@ -20,7 +20,7 @@ function Swatch({ levelPct }: { levelPct: number }) {
  * level). Staff light and the test flash are not part of the plan.
  */
 export function LightPlanPreview({ outputs }: { outputs: LightOutputView[] }) {
-  const programs = useAppStore((s) => s.programs);
+  const programs = usePrograms();
   const [programId, setProgramId] = useState<string | null>(null);
   const program = programs.find((p) => p.id === programId) ?? programs[0];
   if (!program) return null;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { LightOutputDraft, LightOutputKind } from '../../../../src/light/light-output';
 import { useAppActions } from '../../app/app-store';
-import { useLightsActions, useLightsStore } from '../../lights/lights-store';
+import { useLightsActions, useLightsStore } from '../../stores/lights-store';
 import { AmbientDisplayPanel } from './AmbientDisplayPanel';
 import { LightPlanPreview } from './LightPlanPreview';
 import { OutputCard } from './OutputCard';

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { TEST_FLASH } from '../../../../src/light/output-plan';
 import type { LightOutputView } from '../../../../src/ipc/contract';
-import { useAppStore } from '../../app/app-store';
-import { useLightsActions } from '../../lights/lights-store';
+import { usePrograms } from '../../stores/programs-store';
+import { useLightsActions } from '../../stores/lights-store';
 import { describeOutput, describeStatus } from './describe-output';
 
 /** One output: what it is, how it is doing, and Test, Edit and Remove. */
 export function OutputCard({ view, onEdit }: { view: LightOutputView; onEdit: () => void }) {
   const { output, status } = view;
-  const programs = useAppStore((s) => s.programs);
+  const programs = usePrograms();
   const { test, remove } = useLightsActions();
   const [confirmRemove, setConfirmRemove] = useState(false);
   // What Test is doing, said on the card: the flash, then that it ended.

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import { LightOutputDraft, type LightOutput, type LightOutputKind } from '../../../../src/light/light-output';
-import { useAppStore } from '../../app/app-store';
-import { useLightsActions } from '../../lights/lights-store';
+import { usePrograms } from '../../stores/programs-store';
+import { useLightsActions } from '../../stores/lights-store';
 import { errorsByPath, FormField } from '../../ui/FormField';
 import { DmxFields, NEW_DMX } from './DmxFields';
 import { HomeAssistantFields, NEW_HOME_ASSISTANT } from './HomeAssistantFields';
@@ -52,7 +52,7 @@ function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
 
 /** Adds or edits one output; every field is checked as it is typed and nothing invalid is saved. */
 export function OutputForm({ initial, onDone }: { initial: Draft; onDone: () => void }) {
-  const programs = useAppStore((s) => s.programs);
+  const programs = usePrograms();
   const { save } = useLightsActions();
   const [draft, setDraft] = useState<Draft>(initial);
   const [token, setToken] = useState('');

@@ -4,8 +4,9 @@ import type { PatientChoice } from '../../../../src/patient/patient-choice';
 import { PATIENT_WORDS } from '../../../../src/patient/patient-words';
 import { useAppStore } from '../../app/app-store';
 import { patientAudio } from '../../audio/room-sound';
-import { useLibraryActions, useLibraryStore } from '../../library/library-store';
-import { usePatientActions, usePatientStore } from '../../patient/patient-store';
+import { useLibraryActions, useLibraryStore } from '../../stores/library-store';
+import { usePatientActions, usePatientStore } from '../../stores/patient-store';
+import { useJourneys } from '../../stores/journeys-store';
 import { IntentionStep } from './IntentionStep';
 import { JourneyStep } from './JourneyStep';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -23,7 +24,7 @@ const MODERATE_COMFORT = 0.5;
  * write an intention. No settings and no way out except the staff unlock.
  */
 export function PatientScreen() {
-  const journeys = usePatientStore((s) => s.journeys);
+  const journeys = useJourneys();
   const error = usePatientStore((s) => s.error);
   const { load, choose } = usePatientActions();
   const { load: loadLibrary } = useLibraryActions();

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { usePatientActions, usePatientStore } from '../../patient/patient-store';
+import { usePatientActions, usePatientStore } from '../../stores/patient-store';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { PinInput } from '../../ui/PinInput';
 

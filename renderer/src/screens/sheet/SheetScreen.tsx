@@ -5,7 +5,7 @@ import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
 import { missingForPrint } from '../../../../src/sheet/sheet-readiness';
 import { composeTakeHomeSheet, type TakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
 import { useAppActions, useAppStore } from '../../app/app-store';
-import { useClinicActions, useClinicStore } from '../../clinic/clinic-store';
+import { useClinicActions, useClinicStore } from '../../stores/clinic-store';
 import { api } from '../../ipc/client';
 import { useSessionStore } from '../../session/session-store';
 import { useConsoleActions } from '../console/use-console-actions';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { TRACK_TAG_LABELS } from '../../../../src/library/track-tags';
-import { usePatientActions, usePatientStore } from '../../patient/patient-store';
+import { usePatientActions, usePatientStore } from '../../stores/patient-store';
 import { NewPinFields, newPinReady } from '../../ui/PinInput';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { timeOfDay } from '../../ui/time-of-day';

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { programOffer } from '../../../../src/clinic/program-offer';
 import type { Program } from '../../../../src/session/program';
-import { useAppStore } from '../../app/app-store';
-import { useClinicActions, useClinicStore } from '../../clinic/clinic-store';
-import { programLengths } from '../../clinic/program-summary';
-import { useLibraryActions, useLibraryStore } from '../../library/library-store';
-import { usePatientStore } from '../../patient/patient-store';
+import { usePrograms } from '../../stores/programs-store';
+import { useClinicActions, useClinicStore } from '../../stores/clinic-store';
+import { programLengths } from '../clinic/program-summary';
+import { useLibraryActions, useLibraryStore } from '../../stores/library-store';
+import { usePatientStore } from '../../stores/patient-store';
 import { useSessionActions } from '../../session/session-store';
 import { PlaylistOptions } from '../../ui/PlaylistOptions';
 import { OutputCheck } from './OutputCheck';
@@ -14,7 +14,7 @@ import './start.css';
 
 /** Before a session: staff choose the program (none is chosen for them unless the clinic set a default) and start. */
 export function StartScreen() {
-  const programs = useAppStore((s) => s.programs);
+  const programs = usePrograms();
   const clinic = useClinicStore((s) => s.config);
   const { load: loadClinic } = useClinicActions();
   const { start } = useSessionActions();

@@ -1,13 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  recordItemChange,
-  sameItem,
-  undoStep,
-  type CheckedItem,
-  type ItemChange,
-  type ItemDraft,
-} from './collection-editor-model';
+import { recordItemChange, undoStep, type ItemChange, type ItemDraft } from './collection-editor-model';
+import { sameItem, type CheckedItem, type Edit } from './editor-model';
 import { nextEditSeq } from './edit-sequence';
+import { editorSync } from './editor-sync';
 import { createSaveQueue, type SaveStatus } from './save-queue';
 import { errorMessage } from '../../../src/error-message';
 
@@ -15,26 +10,11 @@ import { errorMessage } from '../../../src/error-message';
 export interface CollectionBackend<T> {
   /** Built-in items first, then the clinic's own. */
   list(): Promise<T[]>;
-  /** Resolves once stored; rejects with the reason when refused. */
-  save(item: T): Promise<unknown>;
+  /** Resolves to the item as stored (text trimmed); rejects with the reason when refused. */
+  save(item: T): Promise<T>;
   remove(id: string): Promise<unknown>;
-  /** Told after saves the main process accepted, so other screens can read the list again. */
-  onChanged?(): void;
-}
-
-/** One edit of the item being edited. */
-export interface ItemEdit<T> {
-  /** The field it changes ("name", "phase.deep.durationSec" …). */
-  part: string;
-  /** What staff call it, for "Undone: …". */
-  label: string;
-  /** Where the field sits in the item, so errors can be shown beside it; [] for a change of the whole. */
-  at: PropertyKey[];
-  /** What the clinic typed, shown again if it is invalid. */
-  value: unknown;
-  next: (item: T) => T;
-  /** Text typed key by key, grouped into one change until staff leave the field. */
-  typing?: boolean;
+  /** Hears the whole list each time it changes in main (from the collection's store); answers how to stop. */
+  onChange?(listener: (items: T[]) => void): () => void;
 }
 
 export interface CollectionEditorActions<T> {
@@ -45,7 +25,8 @@ export interface CollectionEditorActions<T> {
   /** Adds a new item of the clinic's own (a copy, a new journey) and opens it. */
   add(item: T, label: string): void;
   remove(id: string): void;
-  edit(edit: ItemEdit<T>): void;
+  /** One edit of the item being edited. */
+  edit(edit: Edit<T>): void;
   /** Staff left a field: the next keystroke starts a new change for undo. */
   endTyping(): void;
   /** Takes back the last thing done: an unsaved value, or else the last saved change. */
@@ -69,6 +50,8 @@ export interface CollectionEditorState<T> extends SaveStatus {
  * typed, valid edits are saved at once (one request at a time, the newest version of each
  * item winning) and invalid ones stay on screen with their reasons. Built-in items are never
  * sent. If the main process refuses a save, the items and undo history it last accepted return.
+ * A change made elsewhere (a pack import, another window) replaces the items and starts a new
+ * undo history, so Undo never writes an older version over it.
  */
 export function createCollectionEditorStore<T extends { id: string; name: string }>(options: {
   backend: CollectionBackend<T>;
@@ -81,7 +64,11 @@ export function createCollectionEditorStore<T extends { id: string; name: string
   /** The clinic's own items as the main process holds them (as they were sent). */
   let stored = new Map<string, T>();
   let storedHistory: ItemChange<T>[] = [];
+  /** The clinic's own items as the main process answered or announced them, to know its echo of our saves. */
+  let answered = new Map<string, T>();
   let typingIn: string | null = null;
+  const ownItems = (items: readonly T[]) =>
+    new Map(items.filter((item) => !isBuiltin(item.id)).map((item) => [item.id, item]));
 
   return createStore<CollectionEditorState<T>>()((set, get) => {
     /** The first difference between the editor's own items and the stored copy, if any. */
@@ -100,10 +87,13 @@ export function createCollectionEditorStore<T extends { id: string; name: string
         if (!difference) return null;
         const { id, item } = difference;
         return async () => {
-          if (item) await backend.save(item);
+          if (item) answered.set(id, await backend.save(item));
           else await backend.remove(id);
           if (item) stored.set(id, item);
-          else stored.delete(id);
+          else {
+            stored.delete(id);
+            answered.delete(id);
+          }
           if (!nextDifference()) storedHistory = get().history;
         };
       },
@@ -120,8 +110,34 @@ export function createCollectionEditorStore<T extends { id: string; name: string
           error: `${errorMessage(error)} Your ${plural} are back as they were last saved.`,
         });
       },
-      onSaved: () => backend.onChanged?.(),
     });
+
+    /** Shows the items as the main process holds them, with a new undo history. */
+    const adopt = (items: T[], elsewhere: boolean) => {
+      stored = ownItems(items);
+      answered = ownItems(items);
+      storedHistory = [];
+      typingIn = null;
+      const selectedId = stored.has(get().selectedId ?? '') ? get().selectedId : null;
+      const status = elsewhere
+        ? `The ${plural} were changed elsewhere (an import, another window): shown as they are now.`
+        : null;
+      set({ items, loaded: true, selectedId, drafts: {}, history: [], status, error: null });
+    };
+
+    const sync = editorSync<T[]>({
+      saves,
+      saving: () => get().saving,
+      loaded: () => get().loaded,
+      read: () => backend.list(),
+      isEcho: (items) => {
+        const own = ownItems(items);
+        return own.size === answered.size && [...own].every(([id, item]) => sameItem(answered.get(id), item));
+      },
+      adopt,
+      loadFailed: (reason) => set({ error: `The ${plural} could not be loaded: ${reason}` }),
+    });
+    backend.onChange?.((items) => void sync.follow(items));
 
     /** Applies a change to the items, remembers it for undo, and saves it. */
     const commit = (items: T[], change: Omit<ItemChange<T>, 'seq'>, typing: boolean, selectedId = get().selectedId) => {
@@ -141,19 +157,7 @@ export function createCollectionEditorStore<T extends { id: string; name: string
       status: null,
       error: null,
       actions: {
-        load: async () => {
-          await saves.idle();
-          try {
-            const items = await backend.list();
-            stored = new Map(items.filter((item) => !isBuiltin(item.id)).map((item) => [item.id, item]));
-            storedHistory = [];
-            typingIn = null;
-            const selectedId = stored.has(get().selectedId ?? '') ? get().selectedId : null;
-            set({ items, loaded: true, selectedId, drafts: {}, history: [], status: null, error: null });
-          } catch (error) {
-            set({ error: `The ${plural} could not be loaded: ${errorMessage(error)}` });
-          }
-        },
+        load: sync.load,
         select: (id) => {
           typingIn = null;
           set({ selectedId: id !== null && isBuiltin(id) ? null : id, drafts: {} });

@@ -1,7 +1,7 @@
 import type { Journey, JourneySound } from '../../../src/music/journey';
 import type { PhaseRole } from '../../../src/session/program';
 import { copyName, newClinicId } from './collection-editor-model';
-import type { ItemEdit } from './collection-editor-store';
+import type { Edit } from './editor-model';
 
 /* The journey editor's changes as plain functions: copies, a new journey, and each field as an edit. */
 
@@ -49,7 +49,7 @@ export const JOURNEY_PARTS: Record<PhaseRole, string> = {
 
 /** Each field of the journey editor as an edit for the editor store. */
 export const journeyEdits = {
-  text: (field: 'name' | 'description', text: string): ItemEdit<Journey> => ({
+  text: (field: 'name' | 'description', text: string): Edit<Journey> => ({
     part: field,
     label: field === 'name' ? 'journey name' : 'description',
     at: [field],
@@ -58,7 +58,7 @@ export const journeyEdits = {
     typing: true,
   }),
   /** The name or description patients reading Spanish see; empty shows them the English. */
-  spanish: (field: 'name' | 'description', text: string): ItemEdit<Journey> => ({
+  spanish: (field: 'name' | 'description', text: string): Edit<Journey> => ({
     part: `translations.es.${field}`,
     label: field === 'name' ? 'Spanish name' : 'Spanish description',
     at: ['translations', 'es', field],
@@ -69,14 +69,14 @@ export const journeyEdits = {
     }),
     typing: true,
   }),
-  cover: (trackId: string | null): ItemEdit<Journey> => ({
+  cover: (trackId: string | null): Edit<Journey> => ({
     part: 'coverTrackId',
     label: 'cover picture',
     at: ['coverTrackId'],
     value: trackId,
     next: (journey) => ({ ...journey, coverTrackId: trackId }),
   }),
-  sound: (role: PhaseRole, sound: JourneySound): ItemEdit<Journey> => ({
+  sound: (role: PhaseRole, sound: JourneySound): Edit<Journey> => ({
     part: `sounds.${role}`,
     label: `${JOURNEY_PARTS[role]} sound`,
     at: ['sounds', role],

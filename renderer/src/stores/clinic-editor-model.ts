@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { ClinicConfig } from '../../../src/clinic/clinic-config';
+import { checkItem, HISTORY_LIMIT, recordEdit, type Edit, type FieldErrors } from './editor-model';
 import { MAX_CHECKLIST_ITEMS } from '../../../src/session/checklist';
 import {
   newChecklistItemId,
@@ -12,14 +12,8 @@ import type { IntegrationPrompt, PromptTheme, PromptStage, Translated } from '..
 
 /**
  * The clinic editor's rules as plain functions (no React, no IPC), so they can be tested in
- * Node: how a change is checked, how its errors are worded, and how undo remembers it.
+ * Node: which settings a change touches, and what Undo on a tab takes back.
  */
-
-/** Undo keeps at least this many changes. */
-export const HISTORY_LIMIT = 50;
-
-/** Why each field of a part is invalid, by its path inside the part ("" for the part itself). */
-export type FieldErrors = Record<string, string>;
 
 /** One of the clinic's settings, as the tabs divide them ("clinicName", "sheetWording", "customPrompts", …). */
 export type Setting = keyof ClinicConfig;
@@ -37,41 +31,8 @@ export interface Change {
   seq: number;
 }
 
-/** One edit as the editor store applies it: which part it changes, and how. */
-export interface PartChange {
-  part: string;
-  label: string;
-  /** Where the part sits in the settings, so errors can be shown next to its fields. */
-  at: PropertyKey[];
-  /** What the clinic typed, shown again if it is invalid. */
-  value: unknown;
-  next: (config: ClinicConfig) => ClinicConfig;
-  /** Text typed key by key, grouped into one change until staff leave the field. */
-  typing?: boolean;
-}
-
-type Issue = z.core.$ZodIssue;
-
-/** An issue as a clinic would say it; the schema's own message where it already reads well. */
-export function issueMessage(issue: Issue): string {
-  if (issue.code === 'too_small') {
-    if (issue.origin === 'string') return 'This cannot be empty.';
-    if (issue.origin === 'array') return 'Choose at least one.';
-    if (issue.origin === 'number') return `Use ${String(issue.minimum)} or more.`;
-  }
-  if (issue.code === 'too_big') {
-    if (issue.origin === 'string') return `Keep it to ${String(issue.maximum)} characters or fewer.`;
-    if (issue.origin === 'array') return `Use ${String(issue.maximum)} at most.`;
-    if (issue.origin === 'number') return `Use ${String(issue.maximum)} or less.`;
-  }
-  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Enter a number.';
-  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'Enter a whole number.';
-  if (issue.code === 'invalid_value') return 'Choose one of the options.';
-  return issue.message;
-}
-
-const samePath = (prefix: readonly PropertyKey[], path: readonly PropertyKey[]) =>
-  prefix.every((key, i) => String(key) === String(path[i]));
+/** One edit of the clinic's settings. */
+export type PartChange = Edit<ClinicConfig>;
 
 export type Checked = { ok: true; config: ClinicConfig } | { ok: false; errors: FieldErrors };
 
@@ -81,20 +42,8 @@ export type Checked = { ok: true; config: ClinicConfig } | { ok: false; errors: 
  * between two words is not taken away. Errors are keyed by their path below `at`.
  */
 export function checkChange(candidate: ClinicConfig, at: readonly PropertyKey[]): Checked {
-  const result = ClinicConfig.safeParse(candidate);
-  if (result.success) return { ok: true, config: candidate };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    // Anything outside the part is shown with the part too, so no refusal goes unexplained.
-    const key = samePath(at, issue.path) ? issue.path.slice(at.length).map(String).join('.') : '';
-    errors[key] ??= issueMessage(issue);
-  }
-  return { ok: false, errors };
-}
-
-/** Equal settings, field by field. */
-export function sameSettings(a: ClinicConfig, b: ClinicConfig): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const checked = checkItem(ClinicConfig, candidate, at);
+  return checked.ok ? { ok: true, config: checked.item } : checked;
 }
 
 /** The settings that differ between two versions of the clinic's settings. */
@@ -117,19 +66,14 @@ export function revertChange(config: ClinicConfig, change: Change): ClinicConfig
   return reverted;
 }
 
-/**
- * The undo history after a change. Keystrokes in the same part while staff keep typing there
- * (`typingIn` is that part) make one change, so one Undo takes back the whole edit rather
- * than one letter. The oldest changes fall off past `limit`.
- */
+/** The undo history after a change; keystrokes in one part while staff keep typing there make one change. */
 export function recordChange(
   history: readonly Change[],
   change: Change,
   typingIn: string | null,
   limit = HISTORY_LIMIT,
 ): Change[] {
-  if (typingIn === change.part && history.at(-1)?.part === change.part) return [...history];
-  return [...history, change].slice(-limit);
+  return recordEdit(history, change, typingIn, (c) => c.part, limit);
 }
 
 /** A prompt as the clinic writes it: its text in both languages, where it fits and what it is about. */

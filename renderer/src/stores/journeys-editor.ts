@@ -1,7 +1,8 @@
 import { useStore } from 'zustand';
 import { BUILTIN_JOURNEYS, Journey } from '../../../src/music/journey';
 import { api } from '../ipc/client';
-import { checkItem } from './collection-editor-model';
+import { useJourneysStore } from './journeys-store';
+import { checkItem } from './editor-model';
 import { createCollectionEditorStore, type CollectionEditorState } from './collection-editor-store';
 
 const BUILTIN_IDS = new Set(BUILTIN_JOURNEYS.map((j) => j.id));
@@ -9,12 +10,14 @@ const BUILTIN_IDS = new Set(BUILTIN_JOURNEYS.map((j) => j.id));
 /** True for the journeys that ship with the app (copied, never changed). */
 export const isBuiltinJourney = (id: string) => BUILTIN_IDS.has(id);
 
-/** The journey editor's one store, saving through the main process (the patient screen reads journeys when it opens). */
+/** The journey editor: drafts and undo over the journeys store, saving through the main process. */
 export const journeysEditorStore = createCollectionEditorStore<Journey>({
   backend: {
     list: () => api['journeys.list']({}),
     save: (journey) => api['journeys.save'](journey),
     remove: (id) => api['journeys.delete']({ id }),
+    onChange: (listener) =>
+      useJourneysStore.subscribe((now, before) => now.items !== before.items && listener(now.items)),
   },
   isBuiltin: isBuiltinJourney,
   plural: 'journeys',

@@ -1,5 +1,4 @@
-import { issueMessage } from './clinic-editor-model';
-import type { Issue } from './collection-editor-model';
+import { issueMessage, type Issue } from '../../../src/zod-issues';
 import { describeLength } from '../../../src/session/format';
 
 /**

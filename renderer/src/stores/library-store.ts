@@ -2,25 +2,20 @@ import { create } from 'zustand';
 import type { Playlist, PlaylistDraft } from '../../../src/audio/playlist';
 import type { ImportReport, LibraryTrack } from '../../../src/library/track';
 import type { TrackTag } from '../../../src/library/track-tags';
-import type { Journey } from '../../../src/music/journey';
-import type { Program } from '../../../src/session/program';
 import { IMPORT_BATCH_PATHS } from '../../../src/ipc/channels';
+import type { EventPayload, Input } from '../../../src/ipc/contract';
 import { api, mediaUrl, onEvent } from '../ipc/client';
-import { checkPlayability } from './playability-check';
+import { checkPlayability } from '../audio/playability-check';
+import { attemptFor } from './attempt';
 import { errorMessage } from '../../../src/error-message';
 
-export interface ImportProgress {
-  done: number;
-  total: number;
-  current: string;
-}
+export type ImportProgress = EventPayload<'library.progress'>;
+/** Whether imported files stay where they are or are copied into the library folder. */
+export type ImportMode = Input<'library.import'>['mode'];
 
 interface LibraryStore {
   tracks: LibraryTrack[];
   playlists: Playlist[];
-  /** Programs and journeys, read afresh with the library, to show where each playlist plays. */
-  programs: Program[];
-  journeys: Journey[];
   importing: ImportProgress | null;
   /** Tracks being tried in this browser to see whether they can play. */
   checking: number;
@@ -28,7 +23,7 @@ interface LibraryStore {
   error: string | null;
   actions: {
     load(): Promise<void>;
-    importPaths(paths: string[], mode: 'reference' | 'copy'): Promise<void>;
+    importPaths(paths: string[], mode: ImportMode): Promise<void>;
     savePlaylist(draft: PlaylistDraft): Promise<Playlist | null>;
     deletePlaylist(id: string): Promise<void>;
     /** Puts a tag (lyrics, voices …) on tracks or takes it off. */
@@ -36,9 +31,11 @@ interface LibraryStore {
   };
 }
 
-/** The clinic's tracks and playlists, and the state of an import in progress. */
+/** The clinic's tracks and playlists (which follow main's playlists.changed), and the state of an import in progress. */
 export const useLibraryStore = create<LibraryStore>()((set, get) => {
+  const attempt = attemptFor(set);
   onEvent('library.progress', (progress) => set({ importing: progress }));
+  onEvent('playlists.changed', (playlists) => set({ playlists }));
   /**
    * Tries the tracks not yet known to play in this browser and records the answers. Tracks this
    * version imported (it notes their codec) and those found not to play (their file may since
@@ -69,26 +66,16 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
   return {
     tracks: [],
     playlists: [],
-    programs: [],
-    journeys: [],
     importing: null,
     checking: 0,
     report: null,
     error: null,
     actions: {
       load: async () => {
-        try {
-          const [tracks, playlists, programs, journeys] = await Promise.all([
-            api['library.list']({}),
-            api['playlists.list']({}),
-            api['programs.list']({}),
-            api['journeys.list']({}),
-          ]);
-          set({ tracks, playlists, programs, journeys, error: null });
-          void checkPlayable();
-        } catch (error) {
-          set({ error: errorMessage(error) });
-        }
+        const both = await attempt(() => Promise.all([api['library.list']({}), api['playlists.list']({})]));
+        if (!both) return;
+        set({ tracks: both[0], playlists: both[1] });
+        void checkPlayable();
       },
       importPaths: async (paths, mode) => {
         set({ importing: { done: 0, total: 0, current: '' }, report: null, error: null });
@@ -107,31 +94,16 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
           set({ importing: null });
         }
       },
-      savePlaylist: async (draft) => {
-        try {
-          const saved = await api['playlists.save'](draft);
-          set({ playlists: [...get().playlists.filter((p) => p.id !== saved.id), saved], error: null });
-          return saved;
-        } catch (error) {
-          set({ error: errorMessage(error) });
-          return null;
-        }
-      },
+      // The list itself follows main's playlists.changed.
+      savePlaylist: (draft) => attempt(() => api['playlists.save'](draft)),
       tagTracks: async (trackIds, tag, on) => {
-        try {
-          const changed = new Map((await api['library.tag']({ trackIds, tag, on })).map((t) => [t.id, t]));
-          set({ tracks: get().tracks.map((t) => changed.get(t.id) ?? t), error: null });
-        } catch (error) {
-          set({ error: errorMessage(error) });
-        }
+        const tagged = await attempt(() => api['library.tag']({ trackIds, tag, on }));
+        if (!tagged) return;
+        const changed = new Map(tagged.map((t) => [t.id, t]));
+        set({ tracks: get().tracks.map((t) => changed.get(t.id) ?? t) });
       },
       deletePlaylist: async (id) => {
-        try {
-          await api['playlists.delete']({ id });
-          set({ playlists: get().playlists.filter((p) => p.id !== id) });
-        } catch (error) {
-          set({ error: errorMessage(error) });
-        }
+        await attempt(() => api['playlists.delete']({ id }));
       },
     },
   };

@@ -20,15 +20,15 @@ import {
   promptFromDraft,
   recordChange,
   revertChange,
-  sameSettings,
   type Change,
-  type FieldErrors,
   type PartChange,
   type PromptDraft,
   type Setting,
 } from './clinic-editor-model';
 import { checklistActions, type ChecklistActions } from './checklist-actions';
 import { nextEditSeq } from './edit-sequence';
+import { sameItem, type FieldErrors } from './editor-model';
+import { editorSync } from './editor-sync';
 import { createSaveQueue, type SaveStatus } from './save-queue';
 import { errorMessage } from '../../../src/error-message';
 
@@ -37,8 +37,8 @@ export interface ClinicBackend {
   load(): Promise<ClinicConfig>;
   /** Resolves to the settings as stored; rejects with the reason when they are refused. */
   save(config: ClinicConfig): Promise<ClinicConfig>;
-  /** Told after every save the main process accepted. */
-  onSaved?(config: ClinicConfig): void;
+  /** Hears the settings each time they change in main (from the clinic store); answers how to stop. */
+  onChange?(listener: (config: ClinicConfig) => void): () => void;
 }
 
 /** What a clinic typed in one part that the schema does not accept: shown, never saved. */
@@ -118,12 +118,15 @@ export interface ClinicEditorState extends SaveStatus {
  * The clinic editor: each edit is checked against the schema as it is typed, a valid one is
  * saved at once (one save at a time, the newest settings winning) and an invalid one stays on
  * screen with its reasons. If the main process refuses a save, the last settings it accepted
- * come back, with the undo history they had.
+ * come back, with the undo history they had. Settings changed elsewhere (a pack import, another
+ * window) replace the edited ones and start a new undo history.
  */
 export function createClinicEditorStore(backend: ClinicBackend): StoreApi<ClinicEditorState> {
   let typingIn: string | null = null;
   /** The settings the main process last accepted, with the undo history they had then. */
   let confirmed: { config: ClinicConfig; history: Change[] } | null = null;
+  /** The settings as the main process answered or announced them, to know its echo of our saves. */
+  let answered: ClinicConfig | null = null;
 
   return createStore<ClinicEditorState>()((set, get) => {
     const saves = createSaveQueue({
@@ -132,8 +135,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
         const { config, history } = get();
         if (!config || config === confirmed?.config) return null;
         return async () => {
-          const saved = await backend.save(config);
-          backend.onSaved?.(saved);
+          answered = await backend.save(config);
           confirmed = { config, history };
         };
       },
@@ -148,6 +150,28 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
       },
     });
 
+    /** Shows the settings as the main process holds them, with a new undo history. */
+    const adopt = (config: ClinicConfig, elsewhere: boolean) => {
+      confirmed = { config, history: [] };
+      answered = config;
+      typingIn = null;
+      const status = elsewhere
+        ? 'The settings were changed elsewhere (an import, another window): shown as they are now.'
+        : null;
+      set({ config, drafts: {}, history: [], status, error: null });
+    };
+
+    const sync = editorSync<ClinicConfig>({
+      saves,
+      saving: () => get().saving,
+      loaded: () => get().config !== null,
+      read: () => backend.load(),
+      isEcho: (config) => answered !== null && sameItem(answered, config),
+      adopt,
+      loadFailed: (reason) => set({ error: `The clinic settings could not be loaded: ${reason}` }),
+    });
+    backend.onChange?.((config) => void sync.follow(config));
+
     const change = ({ part, label, at, value, next, typing = false }: PartChange) => {
       const { config, drafts, history } = get();
       if (!config) return;
@@ -157,7 +181,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
         set({ drafts: { ...drafts, [part]: { value, errors: checked.errors } } });
         return;
       }
-      if (sameSettings(checked.config, config)) {
+      if (sameItem(checked.config, config)) {
         set({ drafts: otherDrafts });
         return;
       }
@@ -184,17 +208,7 @@ export function createClinicEditorStore(backend: ClinicBackend): StoreApi<Clinic
       status: null,
       error: null,
       actions: {
-        load: async () => {
-          await saves.idle();
-          try {
-            const config = await backend.load();
-            confirmed = { config, history: [] };
-            typingIn = null;
-            set({ config, drafts: {}, history: [], status: null, error: null });
-          } catch (error) {
-            set({ error: `The clinic settings could not be loaded: ${errorMessage(error)}` });
-          }
-        },
+        load: sync.load,
         setDetail: (field, value) =>
           change({
             part: field,

@@ -13,7 +13,7 @@ import {
 import type { JourneySound } from '../../../src/music/journey';
 import type { Phase, PhaseRole, Program } from '../../../src/session/program';
 import { copyName, newClinicId } from './collection-editor-model';
-import type { ItemEdit } from './collection-editor-store';
+import type { Edit as EditOf } from './editor-model';
 import { minutesToSec, parseTyped, percentToFraction } from './units';
 
 /**
@@ -22,7 +22,7 @@ import { minutesToSec, parseTyped, percentToFraction } from './units';
  * show and what Undo calls it.
  */
 
-type Edit = ItemEdit<Program>;
+type Edit = EditOf<Program>;
 
 const phaseIndex = (program: Program, phaseId: string) => program.phases.findIndex((p) => p.id === phaseId);
 const reminderIndex = (program: Program, id: string) => program.reminders.findIndex((r) => r.id === id);

@@ -1,9 +1,9 @@
 import { useStore } from 'zustand';
 import { builtinPrograms } from '../../../src/session/builtin-programs';
 import { Program } from '../../../src/session/program';
-import { useAppStore } from '../app/app-store';
 import { api } from '../ipc/client';
-import { checkItem } from './collection-editor-model';
+import { useProgramsStore } from './programs-store';
+import { checkItem } from './editor-model';
 import { createCollectionEditorStore, type CollectionEditorState } from './collection-editor-store';
 import { programIssueMessage } from './program-messages';
 
@@ -12,13 +12,14 @@ const BUILTIN_IDS = new Set(builtinPrograms().map((p) => p.id));
 /** True for the programs that ship with the app (copied, never changed). */
 export const isBuiltinProgram = (id: string) => BUILTIN_IDS.has(id);
 
-/** The program editor's one store, saving through the main process; the start screen reads the list again after each save. */
+/** The program editor: drafts and undo over the programs store, saving through the main process. */
 export const programsEditorStore = createCollectionEditorStore<Program>({
   backend: {
     list: () => api['programs.list']({}),
     save: (program) => api['programs.save'](program),
     remove: (id) => api['programs.delete']({ id }),
-    onChanged: () => void useAppStore.getState().actions.reloadPrograms(),
+    onChange: (listener) =>
+      useProgramsStore.subscribe((now, before) => now.items !== before.items && listener(now.items)),
   },
   isBuiltin: isBuiltinProgram,
   plural: 'programs',

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { LightOutputView } from '../../../src/ipc/contract';
 import type { LightOutputDraft } from '../../../src/light/light-output';
 import { api, onEvent } from '../ipc/client';
-import { errorMessage } from '../../../src/error-message';
+import { attemptFor } from './attempt';
 
 interface LightsStore {
   outputs: LightOutputView[];
@@ -23,16 +23,7 @@ interface LightsStore {
 /** The room's light outputs and how each is doing, kept current by the main process's events. */
 export const useLightsStore = create<LightsStore>()((set) => {
   onEvent('lights.changed', (outputs) => set({ outputs }));
-  const attempt = async <T>(work: () => Promise<T>): Promise<T | null> => {
-    try {
-      const result = await work();
-      set({ error: null });
-      return result;
-    } catch (error) {
-      set({ error: errorMessage(error) });
-      return null;
-    }
-  };
+  const attempt = attemptFor(set);
   return {
     outputs: [],
     secretsEncrypted: true,

@@ -1,14 +1,12 @@
 import { create } from 'zustand';
 import type { StaffStatus } from '../../../src/ipc/contract';
-import type { Journey } from '../../../src/music/journey';
 import type { PatientChoice, PendingChoice } from '../../../src/patient/patient-choice';
 import { api } from '../ipc/client';
-import { errorMessage } from '../../../src/error-message';
+import { attemptFor } from './attempt';
 
 interface PatientStore {
   /** Whether the staff screens are closed behind the clinic PIN; null until known. */
   staff: StaffStatus | null;
-  journeys: Journey[];
   /** The patient's choice waiting for the next session started within two hours. */
   pending: PendingChoice | null;
   error: string | null;
@@ -27,29 +25,22 @@ interface PatientStore {
 
 /** The patient screen's state and the clinic PIN that closes the staff screens meanwhile. */
 export const usePatientStore = create<PatientStore>()((set) => {
+  const ask = attemptFor(set);
+  /** Asks main and keeps what it answered; false when it refused. */
   const attempt = async (work: () => Promise<Partial<PatientStore>>): Promise<boolean> => {
-    try {
-      set({ ...(await work()), error: null });
-      return true;
-    } catch (error) {
-      set({ error: errorMessage(error) });
-      return false;
-    }
+    const answer = await ask(work);
+    if (answer) set(answer);
+    return answer !== null;
   };
   return {
     staff: null,
-    journeys: [],
     pending: null,
     error: null,
     actions: {
       load: async () => {
         await attempt(async () => {
-          const [staff, journeys, pending] = await Promise.all([
-            api['staff.status']({}),
-            api['journeys.list']({}),
-            api['patient.get']({}),
-          ]);
-          return { staff, journeys, pending };
+          const [staff, pending] = await Promise.all([api['staff.status']({}), api['patient.get']({})]);
+          return { staff, pending };
         });
       },
       openPatientScreen: () => attempt(async () => ({ staff: await api['staff.lock']({}) })),

@@ -1,13 +1,9 @@
-import type { z } from 'zod';
-import { HISTORY_LIMIT, issueMessage, type FieldErrors } from './clinic-editor-model';
+import { HISTORY_LIMIT, recordEdit, type FieldErrors } from './editor-model';
 
 /**
  * The rules of the program and journey editors as plain functions (no React, no IPC), so
- * they can be tested in Node: how an edit is checked, how undo chooses what to take back,
- * and how copies are named.
+ * they can be tested in Node: how undo chooses what to take back, and how copies are named.
  */
-
-export type Issue = z.core.$ZodIssue;
 
 /** One saved change to a program or journey, remembered so it can be undone. */
 export interface ItemChange<T> {
@@ -31,52 +27,14 @@ export interface ItemDraft {
   seq: number;
 }
 
-export type CheckedItem<T> = { ok: true; item: T } | { ok: false; errors: FieldErrors };
-
-const startsWith = (prefix: readonly PropertyKey[], path: readonly PropertyKey[]) =>
-  prefix.every((key, i) => String(key) === String(path[i]));
-
-/**
- * Checks an item after an edit against its schema. The candidate is kept as typed (the main
- * process trims text when it stores it). Errors are keyed by their path below `at` ("" for
- * the field itself); an issue elsewhere is shown on the field too, so no refusal goes unexplained.
- */
-export function checkItem<T>(
-  schema: z.ZodType<T>,
-  candidate: T,
-  at: readonly PropertyKey[],
-  messageFor: (issue: Issue) => string = issueMessage,
-): CheckedItem<T> {
-  const result = schema.safeParse(candidate);
-  if (result.success) return { ok: true, item: candidate };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const key = startsWith(at, issue.path) ? issue.path.slice(at.length).map(String).join('.') : '';
-    errors[key] ??= messageFor(issue);
-  }
-  return { ok: false, errors };
-}
-
-/** Equal items, field by field. */
-export function sameItem<T>(a: T, b: T): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/**
- * The undo history after a change. Keystrokes in the field staff are still typing in
- * (`typingIn` is its item and part) extend the last change rather than adding one, so one
- * Undo takes back the whole edit. The oldest changes fall off past `limit`.
- */
+/** The undo history after a change; keystrokes in one field of one item while staff keep typing there make one change. */
 export function recordItemChange<T>(
   history: readonly ItemChange<T>[],
   change: ItemChange<T>,
   typingIn: string | null,
   limit = HISTORY_LIMIT,
 ): ItemChange<T>[] {
-  const last = history.at(-1);
-  const key = `${change.id}:${change.part}`;
-  if (last && typingIn === key && `${last.id}:${last.part}` === key) return [...history];
-  return [...history, change].slice(-limit);
+  return recordEdit(history, change, typingIn, (c) => `${c.id}:${c.part}`, limit);
 }
 
 export type UndoStep<T> =
