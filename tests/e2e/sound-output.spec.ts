@@ -171,6 +171,17 @@ test('headphones pulled out mid-session: silence on the speakers, the console sa
   await expect(page.getByRole('slider', { name: 'Volume' })).toHaveValue('20');
   // Heard there, at a fifth of the volume: about 12 dB below the level it had on the headphones.
   await expect.poll(() => recordOne(ROOM_SPEAKERS.name, 1_000)).toBeGreaterThan(HEARD_DB - 15);
+
+  // The headphones come back and staff go back to them at once: the sound moves only once
+  // Chromium has let go of the stream it lost, so it is heard on the headphones, not the speakers.
+  await pulse.loadSink(HEADPHONES.name, HEADPHONES.description);
+  await page.getByRole('button', { name: 'Play on Headphones' }).click();
+  await expect(page.getByRole('status', { name: 'Sound output' })).toHaveText('Playing on: Headphones', {
+    timeout: 15_000,
+  });
+  const afterReturn = await recordBoth(1_500);
+  expect(afterReturn.headphones.peakDb).toBeGreaterThan(HEARD_DB - 15);
+  expect(afterReturn.speakers.peakDb).toBeLessThan(SILENT_DB);
 });
 
 test('the patient screen’s test tone plays on the room’s output', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deviceName, isWorn, routeFor, SYSTEM_DEFAULT_ID } from '../../src/audio/sound-output';
 import { applyControl } from '../../src/session/controls';
 import { historyCsv, historyRecord } from '../../src/session/history';
 import { stateAt } from '../../src/session/state-at';
@@ -55,5 +56,40 @@ describe('a lost sound output in the session', () => {
     const cells = row!.split(',');
     expect(cells[columns.indexOf('sound output losses')]).toBe('2');
     expect(cells[columns.indexOf('minutes without sound output')]).toBe('11.5');
+  });
+});
+
+describe('the room’s output, in words staff read', () => {
+  const headphones = { deviceId: 'a1', label: 'WH-1000XM5 (Bluetooth)' };
+  const speakers = { deviceId: 'b2', label: 'Built-in Audio Analog Stereo' };
+
+  it('plays on the chosen output while it is listed, nowhere when it is not, and on the system’s when none is chosen', () => {
+    const choice = { deviceId: 'a1', label: 'WH-1000XM5 (Bluetooth)' };
+    expect(routeFor(choice, [speakers, headphones])).toEqual({ kind: 'chosen', device: headphones });
+    expect(routeFor(choice, [speakers])).toEqual({ kind: 'missing', choice });
+    expect(routeFor(null, [speakers])).toEqual({ kind: 'unset' });
+  });
+
+  it('says “Headphones lost” for what is worn and “Sound output lost” for speakers', () => {
+    for (const worn of [
+      'Headphones',
+      'Bose QC45',
+      'WH-1000XM5 (Bluetooth)',
+      'AirPods Pro',
+      'USB Headset',
+      'Galaxy Buds',
+    ])
+      expect(isWorn(worn), worn).toBe(true);
+    for (const room of ['Room speakers', 'Built-in Audio Analog Stereo', 'HDMI / DisplayPort 1', 'System default'])
+      expect(isWorn(room), room).toBe(false);
+  });
+
+  it('names the system default by the device it is now, and a device whose name the browser hides by its place', () => {
+    expect(deviceName({ deviceId: SYSTEM_DEFAULT_ID, label: 'Default' }, 0)).toBe('System default');
+    expect(deviceName({ deviceId: SYSTEM_DEFAULT_ID, label: 'Default - Room speakers' }, 0)).toBe(
+      'System default (Room speakers)',
+    );
+    expect(deviceName({ deviceId: 'c3', label: '' }, 2)).toBe('Output 3 (name hidden)');
+    expect(deviceName(speakers, 1)).toBe('Built-in Audio Analog Stereo');
   });
 });

@@ -23,7 +23,7 @@ const LOSS_FADE_SEC = 0.03;
 /** Sound coming back, to its own output or another, rises this slowly. */
 const RETURN_FADE_SEC = 2;
 /**
- * After a loss, an output that is listed again is used only once it has been back this long.
+ * An output that appears (plugged in, or back after a loss) is used only once it has been listed this long.
  * Chromium keeps the lost stream open for up to five seconds after the device returns (measured
  * against PulseAudio: 3.8 to 5 s after the headphones came back, listed 2 s after), and until
  * it closes that stream whatever the page plays "to the headphones" is heard on the speakers
@@ -93,8 +93,8 @@ export class SoundOutput {
   private queue: Promise<void> = Promise.resolve();
   /** The sink last set on the context: a device id, '' for the system default, 'none' for no device. */
   private appliedSink: string | null = null;
-  /** When each listed device was first seen in its current stay (epoch ms). */
-  private listedSince = new Map<string, number>();
+  /** When each listed device was first seen in its current stay (epoch ms); 0 for those there at the first look. */
+  private listedSince: Map<string, number> | null = null;
 
   constructor(private readonly ports: SoundOutputPorts) {}
 
@@ -188,7 +188,8 @@ export class SoundOutput {
     const { choice, instead, lost } = this.snapshot;
     const index = (id: string) => devices.findIndex((d) => d.deviceId === id);
     const now = Date.now();
-    this.listedSince = new Map(devices.map((d) => [d.deviceId, this.listedSince.get(d.deviceId) ?? now]));
+    const seen = this.listedSince;
+    this.listedSince = new Map(devices.map((d) => [d.deviceId, seen ? (seen.get(d.deviceId) ?? now) : 0]));
 
     let target: { sink: string; name: string } | null;
     let lostName: string;
@@ -211,8 +212,13 @@ export class SoundOutput {
       lostName = choice?.label ?? '';
     }
 
-    // Back after a loss, but not yet long enough to be sure the sound would really reach it.
-    const settling = lost !== null && target !== null && now - this.listedSince.get(target.sink)! < RETURN_SETTLE_MS;
+    // Just appeared: not yet long enough to be sure the sound would really reach it.
+    const settling = target !== null && now - (this.listedSince.get(target.sink) ?? 0) < RETURN_SETTLE_MS;
+    if (settling && !lost) {
+      // Sound stays where it is meanwhile (staff asked to go back to the room's own output).
+      this.set({ devices, namesHidden });
+      return;
+    }
     if (settling) target = null;
     if (target) {
       try {
