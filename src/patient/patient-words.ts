@@ -1,4 +1,4 @@
-import type { TrackTag } from '../library/track-tags';
+import { TRACK_TAG_LABELS, type TrackTag } from '../library/track-tags';
 import type { Language } from '../sheet/prompt-types';
 
 /**
@@ -61,16 +61,7 @@ const en: PatientWords = {
   stopListening: (journey) => `Stop ${journey}`,
   inGeneral: 'In general',
   tagRules: { lyrics: 'No songs with words', voices: 'No voices' },
-  tagNames: {
-    lyrics: 'Lyrics',
-    voices: 'Voices',
-    nature: 'Nature sounds',
-    piano: 'Piano',
-    strings: 'Strings',
-    drones: 'Drones',
-    percussion: 'Percussion',
-    electronic: 'Electronic',
-  },
+  tagNames: TRACK_TAG_LABELS,
   piecesLegend: 'Pieces in this choice: check any you would rather not hear',
   noMusic: 'This choice has no music, only sounds of nature or soft tones.',
   alwaysSound: 'Whatever you leave out, the session still has sound all the way through.',

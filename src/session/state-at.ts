@@ -121,7 +121,8 @@ export function stateAt(run: SessionRun, now: number): SessionState {
   };
 }
 
-function outputLostSince(events: SessionRun['events']): number | null {
+/** When the room's sound output was last lost, if it has not come back since. */
+export function outputLostSince(events: SessionRun['events']): number | null {
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i]!;
     if (event.type === 'outputLost') return event.at;

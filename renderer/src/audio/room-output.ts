@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { api, onConnected } from '../ipc/client';
-import { sessionTicker } from '../session/session-ticker';
+import { isClosed } from '../../../src/session/run-log';
+import { outputLostSince } from '../../../src/session/state-at';
 import { useSessionStore } from '../session/session-store';
 import { SoundOutput, type SoundOutputSnapshot } from './sound-output';
 import { useVolumeStore } from './volume-store';
@@ -13,10 +14,11 @@ let reporting = false;
  * meanwhile, the services away) is tried again at the next change.
  */
 function noteInSession(): void {
-  const state = sessionTicker.compute();
-  if (reporting || !state || state.status === 'closed') return;
+  // Read from the log itself: working out the whole session state here would run on every press.
+  const run = useSessionStore.getState().snapshot?.run;
+  if (reporting || !run || isClosed(run)) return;
   const lost = roomOutput.getSnapshot().lost !== null;
-  if (lost === (state.outputLostSince !== null)) return;
+  if (lost === (outputLostSince(run.events) !== null)) return;
   reporting = true;
   api['session.control']({ type: lost ? 'outputLost' : 'outputBack' })
     // Refused or unanswered: the log is brought in step at the next change of session or output.
