@@ -6,7 +6,11 @@ import path from 'node:path';
 /** A tmpfs of a few hundred KB that a test can fill up, make read-only and give back. */
 export interface SmallDisk {
   dir: string;
-  /** Writes a filler file until the disk says it is full. */
+  /**
+   * Writes a filler file until the disk says it is full, and keeps it full until `makeRoom`: a
+   * write in flight when the disk filled frees the old file's pages at its rename, and without
+   * topping up, the app's next write would fit in exactly that space.
+   */
   fill(): void;
   /** Deletes the filler, so the disk has room again. */
   makeRoom(): void;
@@ -26,22 +30,36 @@ export function mountSmallDisk(sizeKb = 512): SmallDisk | { refused: string } {
     return { refused: `a tmpfs cannot be mounted here (${why})` };
   }
   const filler = path.join(dir, 'filler');
+  let topUp: NodeJS.Timeout | undefined;
+  const fillUp = () => {
+    const fd = fs.openSync(filler, 'a');
+    // Small blocks, so the last one leaves no page free.
+    const block = Buffer.alloc(1024);
+    try {
+      for (;;) fs.writeSync(fd, block);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
+  const stopTopping = () => {
+    clearInterval(topUp);
+    topUp = undefined;
+  };
   return {
     dir,
     fill: () => {
-      const fd = fs.openSync(filler, 'a');
-      const block = Buffer.alloc(16 * 1024);
-      try {
-        for (;;) fs.writeSync(fd, block);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-      } finally {
-        fs.closeSync(fd);
-      }
+      fillUp();
+      topUp ??= setInterval(fillUp, 5);
     },
-    makeRoom: () => fs.rmSync(filler, { force: true }),
+    makeRoom: () => {
+      stopTopping();
+      fs.rmSync(filler, { force: true });
+    },
     readOnly: (on) => run(['-o', `remount,${on ? 'ro' : 'rw'}`, dir]),
     unmount: () => {
+      stopTopping();
       execFileSync('umount', ['-l', dir]);
       fs.rmSync(dir, { recursive: true, force: true });
     },
