@@ -5,9 +5,12 @@ import { buildTargets } from './scripts/electron-runtime.mjs';
 
 // electron-vite's own tables stop at Electron 44; the targets come from the Electron installed.
 const targets = buildTargets();
+// `@domain/…` is the domain in src/, from anywhere (tsconfig.base.json says the same to TypeScript).
+const resolveDomain = { alias: { '@domain': resolve('src') } };
 
 export default defineConfig({
   main: {
+    resolve: resolveDomain,
     build: {
       outDir: 'out/main',
       target: targets.main,
@@ -15,6 +18,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: resolveDomain,
     build: {
       outDir: 'out/preload',
       target: targets.preload,
@@ -27,6 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    resolve: resolveDomain,
     plugins: [react()],
     build: {
       outDir: 'out/renderer',

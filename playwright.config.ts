@@ -6,6 +6,8 @@ import chromiumArgs from './tests/support/chromium-args.json' with { type: 'json
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 
 export default defineConfig({
+  // Its `paths` give the tests the `@domain/…` alias the app is built with.
+  tsconfig: './tsconfig.test.json',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

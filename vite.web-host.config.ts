@@ -8,6 +8,7 @@ import { buildTargets } from './scripts/electron-runtime.mjs';
  * Electron. Dependencies stay external and are imported from node_modules at run time.
  */
 export default defineConfig({
+  resolve: { alias: { '@domain': resolve('src') } },
   build: {
     ssr: resolve('main/web/main.ts'),
     outDir: 'out/web-host',

@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: { alias: { '@domain': resolve('src') } },
   test: {
     include: [
       'tests/unit/**/*.test.ts',

@@ -29,8 +29,13 @@ export const layerImports = {
   create(context) {
     const { layer, packages, folders } = context.options[0];
     const allowed = [...packages, ...folders.map((f) => `${f}/`)].join(', ');
+    // `@domain/…` is src/ (the alias in tsconfig.base.json), judged like the folder it names.
+    const projectPath = (source) =>
+      source.startsWith('@domain/')
+        ? path.join('src', source.slice('@domain/'.length))
+        : path.relative(context.cwd, path.resolve(path.dirname(context.filename), source));
     const insideAllowedFolder = (source) => {
-      const target = path.relative(context.cwd, path.resolve(path.dirname(context.filename), source));
+      const target = projectPath(source);
       return folders.some((folder) => target === folder || target.startsWith(`${folder}${path.sep}`));
     };
     const packageName = (source) =>
@@ -41,7 +46,10 @@ export const layerImports = {
     const check = (node) => {
       if (!node || typeof node.value !== 'string') return;
       const source = node.value;
-      const ok = source.startsWith('.') ? insideAllowedFolder(source) : packages.includes(packageName(source));
+      const ok =
+        source.startsWith('.') || source.startsWith('@domain/')
+          ? insideAllowedFolder(source)
+          : packages.includes(packageName(source));
       if (!ok) context.report({ node, messageId: 'refused', data: { layer, allowed, source } });
     };
     return {

@@ -37,8 +37,7 @@ describe('each layer imports only from its allowlist, and a file that breaks it 
   });
 
   it('the page may import its packages, itself and the domain', async () => {
-    const text =
-      "import { x } from 'zustand/vanilla';\nimport '../../../src/session/state-at';\nimport '../ipc/client';";
+    const text = "import { x } from 'zustand/vanilla';\nimport '@domain/session/state-at';\nimport '../ipc/client';";
     expect(await problems('renderer/src/app/fine.ts', text)).toEqual([]);
   });
 
@@ -51,6 +50,14 @@ describe('each layer imports only from its allowlist, and a file that breaks it 
       expect.stringContaining('renderer/src/stores/ may import only'),
     ]);
     expect(await problems(file, "import { api as x } from '../ipc/client';")).toEqual([]);
+    expect(await problems(file, "import { stateAt as x } from '@domain/session/state-at';")).toEqual([]);
+  });
+
+  it('the domain alias leads only into src/: through it a store still may not reach a screen', async () => {
+    const text = "import { x } from '@domain/../renderer/src/screens/clinic/program-summary';";
+    expect(await problems('renderer/src/stores/leak.ts', text)).toEqual([
+      expect.stringContaining('renderer/src/stores/ may import only'),
+    ]);
   });
 
   it('main/ outside the Electron adapter may not import electron; the adapter may', async () => {
