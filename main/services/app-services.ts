@@ -36,7 +36,7 @@ import { musicHandlers } from './handlers/music-handlers';
 import { roomHandlers } from './handlers/room-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { setupHandlers } from './handlers/setup-handlers';
-import { closedWhileLocked } from './staff-screens';
+import { closedWhileLocked, libraryChangeWhileLocked } from './staff-screens';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -168,12 +168,14 @@ export function createAppServices(options: AppServicesOptions) {
   journeys.onChange((items) => emit('journeys.changed', items));
   clinicSettings.onChange((config) => emit('clinic.changed', config));
   playlists.onChange((list) => emit('playlists.changed', list));
+  library.onChange((change) => emit('library.changed', staffLock.locked ? libraryChangeWhileLocked(change) : change));
   /** A restored backup (or an import undone half way) replaced the files underneath the services. */
   const announceSetup = () => {
     clinicSettings.announce();
     programs.announce();
     journeys.announce();
     playlists.announce();
+    library.announce();
   };
   const ambient = options.ambientWindows;
   const sheetCopies = new SheetCopies(dataDir, () => clinic().keepSheetCopies);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { LibraryTrack, type ImportReport } from '@domain/library/track';
 import type { TrackTag } from '@domain/library/track-tags';
+import type { LibraryChange } from '@domain/library/library-change';
 import { openValidatedStore, type StoreFactory } from './document-store';
 import { collectFiles } from '../library/collect-files';
 import { importFiles } from '../library/import-files';
@@ -23,6 +24,7 @@ export type { ImportMode, ImportProgress } from '../library/import-types';
  */
 export class LibraryService {
   private readonly store;
+  private readonly listeners = new Set<(change: LibraryChange) => void>();
   readonly notice: string | null;
   readonly folder: string;
 
@@ -59,6 +61,25 @@ export class LibraryService {
     return this.store.store.tracks;
   }
 
+  /** Hears every change to the tracks, whoever made it; answers how to stop. */
+  onChange(listener: (change: LibraryChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells every listener the whole list, as it is now (after its file was replaced from outside). */
+  announce(): void {
+    this.tell({ kind: 'all', tracks: this.tracks() });
+  }
+
+  private tell(change: LibraryChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  private tellChanged(upserted: LibraryTrack[], removed: string[] = []): void {
+    if (upserted.length > 0 || removed.length > 0) this.tell({ kind: 'tracks', upserted, removed });
+  }
+
   private write(tracks: LibraryTrack[], waitingForSession = this.waitingForSession()): void {
     this.store.store = { version: 1, tracks, waitingForSession };
   }
@@ -69,7 +90,9 @@ export class LibraryService {
 
   /** Adds tracks that came with a clinic pack (their audio already in the library folder). */
   addTracks(tracks: LibraryTrack[]): void {
-    if (tracks.length > 0) this.write([...this.tracks(), ...tracks]);
+    if (tracks.length === 0) return;
+    this.write([...this.tracks(), ...tracks]);
+    this.tellChanged(tracks);
   }
 
   /** A track's tags; none for an id the library does not know. */
@@ -88,6 +111,7 @@ export class LibraryService {
       return updated;
     });
     if (changed.length > 0) this.write(tracks);
+    this.tellChanged(changed);
     return changed;
   }
 
@@ -103,6 +127,7 @@ export class LibraryService {
       return updated;
     });
     if (changed.length > 0) this.write(tracks);
+    this.tellChanged(changed);
     return changed;
   }
 
@@ -149,6 +174,7 @@ export class LibraryService {
     if (added.length > 0 || updates.size > 0) {
       const kept = this.tracks().map((t) => ({ ...t, ...updates.get(t.id) }));
       this.write([...kept, ...added]);
+      this.tellChanged([...kept.filter((t) => updates.has(t.id)), ...added]);
     }
     return { added: added.length, notAudio, ...report, failed: [...failed, ...report.failed] };
   }
@@ -175,6 +201,8 @@ export class LibraryService {
       this.tracks().filter((t) => !ids.has(t.id)),
       this.waitingForSession().filter((id) => !ids.has(id)),
     );
+    const removed = going.map((t) => t.id);
+    this.tellChanged([], removed);
     for (const track of going) {
       const owned = [track.source.kind === 'copy' ? track.source.file : null, track.cover];
       for (const file of owned) if (file) await fs.promises.rm(path.join(this.folder, file), { force: true });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { RequestChannel } from '@domain/ipc/channels';
+import type { LibraryChange } from '@domain/library/library-change';
 import type { LibraryTrack } from '@domain/library/track';
 import type { Handlers } from '../ipc/dispatch';
 import { UserError } from './user-error';
@@ -11,6 +12,13 @@ function withoutPaths(track: LibraryTrack): LibraryTrack {
       ? { kind: 'reference', path: path.basename(track.source.path) }
       : { kind: 'copy', file: path.basename(track.source.file) };
   return { ...track, source };
+}
+
+/** A library change as windows hear it while the patient screen is shown: no folders either. */
+export function libraryChangeWhileLocked(change: LibraryChange): LibraryChange {
+  return change.kind === 'all'
+    ? { kind: 'all', tracks: change.tracks.map(withoutPaths) }
+    : { ...change, upserted: change.upserted.map(withoutPaths) };
 }
 
 /** What the patient screen needs; everything else waits until staff unlock with the PIN. */

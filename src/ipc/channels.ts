@@ -65,6 +65,7 @@ export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 /**
  * `<collection>.changed` carries the whole collection after every change to it, whoever made it
  * (an editor, another window, a pack import or restore), so each renderer store follows main.
+ * The library, which can be large, sends what changed instead (`LibraryChange`).
  */
 export const EVENT_CHANNELS = [
   'session.changed',
@@ -74,6 +75,7 @@ export const EVENT_CHANNELS = [
   'journeys.changed',
   'clinic.changed',
   'playlists.changed',
+  'library.changed',
 ] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

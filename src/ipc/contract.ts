@@ -6,6 +6,7 @@ import { HueBridgeId, HueGroupedLightChoice } from '../light/hue-settings';
 import { LightOutput, LightOutputDraft } from '../light/light-output';
 import { OutputStatus } from '../light/output-status';
 import { ImportReport, LibraryTrack } from '../library/track';
+import { LibraryChange } from '../library/library-change';
 import { ClinicConfig } from '../clinic/clinic-config';
 import { TakeHomeSheet } from '../sheet/take-home-sheet';
 import { Language } from '../sheet/prompt-types';
@@ -266,6 +267,7 @@ export const events = {
   'journeys.changed': z.array(Journey),
   'clinic.changed': ClinicConfig,
   'playlists.changed': z.array(Playlist),
+  'library.changed': LibraryChange,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Input<C extends RequestChannel> = z.input<(typeof contract)[C]['input']>;

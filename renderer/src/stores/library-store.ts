@@ -8,6 +8,7 @@ import { api, mediaUrl, onEvent } from '../ipc/client';
 import { checkPlayability } from '../audio/playability-check';
 import { attemptFor } from './attempt';
 import { errorMessage } from '@domain/error-message';
+import { applyLibraryChange } from '@domain/library/library-change';
 
 export type ImportProgress = EventPayload<'library.progress'>;
 /** Whether imported files stay where they are or are copied into the library folder. */
@@ -31,11 +32,19 @@ interface LibraryStore {
   };
 }
 
-/** The clinic's tracks and playlists (which follow main's playlists.changed), and the state of an import in progress. */
+/**
+ * The clinic's tracks and playlists, which follow main's library.changed and playlists.changed
+ * whoever made the change, and the state of an import in progress.
+ */
 export const useLibraryStore = create<LibraryStore>()((set, get) => {
   const attempt = attemptFor(set);
   onEvent('library.progress', (progress) => set({ importing: progress }));
   onEvent('playlists.changed', (playlists) => set({ playlists }));
+  onEvent('library.changed', (change) => {
+    set({ tracks: applyLibraryChange(get().tracks, change) });
+    // New tracks (an import, here or in another window) are tried in this browser.
+    if (get().tracks.some((t) => t.playable === undefined)) void checkPlayable();
+  });
   /**
    * Tries the tracks not yet known to play in this browser and records the answers. Tracks this
    * version imported (it notes their codec) and those found not to play (their file may since
@@ -51,8 +60,7 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
     try {
       const results = await checkPlayability(unsure, mediaUrl, worthProbing);
       if (results.length === 0) return;
-      const changed = new Map((await api['library.markPlayable']({ results })).map((t) => [t.id, t]));
-      set({ tracks: get().tracks.map((t) => changed.get(t.id) ?? t) });
+      await api['library.markPlayable']({ results });
     } catch (error) {
       set({ error: errorMessage(error) });
     } finally {
@@ -86,21 +94,17 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
             const batch = await api['library.import']({ paths: paths.slice(i, i + IMPORT_BATCH_PATHS), mode });
             report = report ? mergeReports(report, batch) : batch;
           }
-          set({ report, tracks: await api['library.list']({}) });
-          void checkPlayable();
+          set({ report });
         } catch (error) {
           set({ error: errorMessage(error) });
         } finally {
           set({ importing: null });
         }
       },
-      // The list itself follows main's playlists.changed.
+      // The lists themselves follow main's announcements.
       savePlaylist: (draft) => attempt(() => api['playlists.save'](draft)),
       tagTracks: async (trackIds, tag, on) => {
-        const tagged = await attempt(() => api['library.tag']({ trackIds, tag, on }));
-        if (!tagged) return;
-        const changed = new Map(tagged.map((t) => [t.id, t]));
-        set({ tracks: get().tracks.map((t) => changed.get(t.id) ?? t) });
+        await attempt(() => api['library.tag']({ trackIds, tag, on }));
       },
       deletePlaylist: async (id) => {
         await attempt(() => api['playlists.delete']({ id }));

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import type { Output } from '@domain/ipc/contract';
 import { useAppStore } from '../../app/app-store';
 import { api } from '../../ipc/client';
-import { useLibraryActions } from '../../stores/library-store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PackPreviewView } from './PackPreviewView';
 import { StaffPin } from './StaffPin';
@@ -42,7 +41,6 @@ function PackPath({
 
 /** Copying this room's setup to other rooms as one file, bringing one in, and undoing that. */
 export function RoomsTab() {
-  const { load: reloadLibrary } = useLibraryActions();
   const [exportPath, setExportPath] = useState('');
   const [withAudio, setWithAudio] = useState(true);
   const [importPath, setImportPath] = useState('');
@@ -62,11 +60,6 @@ export function RoomsTab() {
     } catch (error) {
       setProblem(errorMessage(error));
     }
-  };
-  // Settings, programs, journeys and playlists follow main's announcements; the library's tracks are read again here.
-  const reloadEverything = async () => {
-    await reloadLibrary();
-    refreshBackup();
   };
 
   return (
@@ -139,7 +132,7 @@ export function RoomsTab() {
                   void act(async () => {
                     await api['pack.import']({ path: importPath.trim() });
                     setPreview(null);
-                    await reloadEverything();
+                    refreshBackup();
                     return 'Imported. The setup from before is kept as a backup.';
                   })
                 }
@@ -175,7 +168,7 @@ export function RoomsTab() {
             setConfirmRestore(false);
             void act(async () => {
               await api['pack.restoreBackup']({});
-              await reloadEverything();
+              refreshBackup();
               return 'The setup from before the last import is back.';
             });
           }}

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { TrackUsage } from '@domain/library/track-removal';
 import { errorMessage } from '@domain/error-message';
 import { api } from '../../ipc/client';
-import { useLibraryActions } from '../../stores/library-store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(', ');
@@ -39,7 +38,6 @@ function UsageSummary({ usage }: { usage: TrackUsage }) {
 
 /** Removes the selected tracks from the library, after saying where they are used. */
 export function RemoveTracks({ selected, onRemoved }: { selected: string[]; onRemoved: () => void }) {
-  const { load } = useLibraryActions();
   const [asking, setAsking] = useState<TrackUsage | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
 
@@ -62,7 +60,6 @@ export function RemoveTracks({ selected, onRemoved }: { selected: string[]; onRe
         parts.push(`Deleted the empty playlists ${quoted(result.playlistsDeleted)}.`);
       setOutcome(parts.join(' '));
       onRemoved();
-      await load();
     } catch (error) {
       setOutcome(errorMessage(error));
     }
