@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
+import { startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

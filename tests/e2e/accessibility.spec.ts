@@ -4,9 +4,10 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
-import { importFolder, makePlaylist } from './library-steps';
-import { endTreatment, setRoomLight, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { importFolder, makePlaylist } from '../support/library-steps';
+import { setRoomLight } from '../support/page-readings';
+import { endTreatment, startSession } from '../support/session-steps';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 /*
  * Every screen, checked by axe-core against WCAG 2.2 A and AA and axe's best practices, twice:

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { meanBrightness, startSession } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { meanBrightness } from '../support/page-readings';
+import { startSession } from '../support/session-steps';
+import { startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

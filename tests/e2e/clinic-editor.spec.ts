@@ -3,8 +3,8 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
 import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
-import { endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { endTreatment, startSession } from '../support/session-steps';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

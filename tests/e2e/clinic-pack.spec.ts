@@ -4,8 +4,8 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
 import { journeyWith } from '../support/journeys';
-import { closeSession, endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { closeSession, endTreatment, startSession } from '../support/session-steps';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 const hosts: RunningHost[] = [];
 

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addCover, writeTone } from '../support/audio-fixtures';
-import { roomLight, startSession, timerSeconds } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { roomLight, timerSeconds } from '../support/page-readings';
+import { startSession } from '../support/session-steps';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { endTreatment, startSession, timerSeconds } from './support';
+import { timerSeconds } from '../support/page-readings';
+import { endTreatment, startSession } from '../support/session-steps';
 
 /** Every clock on the console by its name, in seconds, read in one go. */
 function clocksNow(page: Page): Promise<Record<string, number>> {
@@ -12,7 +13,7 @@ function clocksNow(page: Page): Promise<Record<string, number>> {
     ),
   );
 }
-import { request, startHost, type RunningHost } from './web-host';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { freeTcpPort } from '../support/free-port';
-import { AUDIBLE_DB, endTreatment, outputLevelDb, roomLight, SILENT_DB, setRoomLight, startSession } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { AUDIBLE_DB, outputLevelDb, roomLight, SILENT_DB, setRoomLight } from '../support/page-readings';
+import { endTreatment, startSession } from '../support/session-steps';
+import { startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { VERSION_2_DISCHARGE_CHECKLIST } from '../../src/clinic/clinic-config';
-import { endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { endTreatment, startSession } from '../support/session-steps';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { mountSmallDisk, type SmallDisk } from '../support/small-disk';
-import { closeSession, endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { closeSession, endTreatment, startSession } from '../support/session-steps';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost | undefined;
 let disk: SmallDisk | undefined;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { setRoomLight } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { setRoomLight } from '../support/page-readings';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 /*
  * Staff and patients who use no mouse: everything reached with Tab, Shift+Tab, arrows, Enter

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
+import { startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { testCorpus } from '../support/corpus';
-import { importFolder } from './library-steps';
-import { startHost, type RunningHost } from './web-host';
+import { importFolder } from '../support/library-steps';
+import { startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

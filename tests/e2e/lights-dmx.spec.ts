@@ -3,8 +3,8 @@ import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT } from '../../src/light/light-plan';
 import { outputFraction, toEightBit } from '../../src/light/brightness-curve';
 import { missingCommands, startOla, type Ola } from '../support/ola';
 import { startCapture, type Capture, type CapturedPacket } from '../support/tshark';
-import { startSession } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { startSession } from '../support/session-steps';
+import { startHost, type RunningHost } from '../support/web-host';
 
 /*
  * A DMX output set up on the Lights screen, received by a real lighting node (OLA's olad) and

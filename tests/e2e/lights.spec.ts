@@ -5,8 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT } from '../../src/light/light-plan';
 import { FakeHomeAssistant, TEST_TOKEN } from '../support/fake-home-assistant';
 import { FakeHueBridge, TREATMENT_ROOM } from '../support/fake-hue-bridge';
-import { startSession } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { startSession } from '../support/session-steps';
+import { startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost | undefined;
 const cleanups: (() => Promise<void>)[] = [];

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { AUDIBLE_DB, outputLevelDb, roomLight, SILENT_DB, startSession, timerSeconds } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { AUDIBLE_DB, outputLevelDb, roomLight, SILENT_DB, timerSeconds } from '../support/page-readings';
+import { startSession } from '../support/session-steps';
+import { startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

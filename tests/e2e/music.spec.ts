@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addCover, writeCorrupt, writeSilence, writeTone } from '../support/audio-fixtures';
-import { importFolder, makePlaylist } from './library-steps';
-import { AUDIBLE_DB, chooseStraightIn, outputLevelDb, sampleOutputAfter } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { importFolder, makePlaylist } from '../support/library-steps';
+import { AUDIBLE_DB, outputLevelDb, sampleOutputAfter } from '../support/page-readings';
+import { chooseStraightIn } from '../support/session-steps';
+import { startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 let music: string;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { request, startHost, type RunningHost } from './web-host';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

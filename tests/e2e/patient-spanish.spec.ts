@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { pdfHorizontalRules, pdfPageCount, pdfWords, wordsCrossed } from '../support/pdf-layout';
-import { clinicWithJourney, openPatientScreen } from './patient-steps';
-import { endTreatment, startSession } from './support';
-import type { RunningHost } from './web-host';
+import { clinicWithJourney, openPatientScreen } from '../support/patient-steps';
+import { endTreatment, startSession } from '../support/session-steps';
+import type { RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { clinicWithJourney, measuredDb, openPatientScreen, settledLevel, steadyLevel } from './patient-steps';
-import { AUDIBLE_DB, endTreatment, outputLevelDb, startSession } from './support';
-import { request, type RunningHost } from './web-host';
+import { clinicWithJourney, measuredDb, openPatientScreen, settledLevel, steadyLevel } from '../support/patient-steps';
+import { AUDIBLE_DB, outputLevelDb } from '../support/page-readings';
+import { endTreatment, startSession } from '../support/session-steps';
+import { request, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

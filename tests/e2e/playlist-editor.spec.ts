@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
-import { importFolder, makePlaylist } from './library-steps';
-import { request, startHost, type RunningHost } from './web-host';
+import { importFolder, makePlaylist } from '../support/library-steps';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 let music: string;

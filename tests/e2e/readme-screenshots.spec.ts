@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { endTreatment, startSession } from '../support/session-steps';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 /*
  * The pictures in the README, taken from the running app. They are written to the test's own

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { AUDIBLE_DB, outputLevelDb, startSession, timerSeconds } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { AUDIBLE_DB, outputLevelDb, timerSeconds } from '../support/page-readings';
+import { startSession } from '../support/session-steps';
+import { startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

@@ -1,16 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import {
-  AUDIBLE_DB,
-  endTreatment,
-  outputLevelDb,
-  roomLight,
-  sampleOutputAfter,
-  startSession,
-  timerSeconds,
-} from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { AUDIBLE_DB, outputLevelDb, roomLight, sampleOutputAfter, timerSeconds } from '../support/page-readings';
+import { endTreatment, startSession } from '../support/session-steps';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 

@@ -4,8 +4,8 @@ import type { ClinicConfig, PromptOverride } from '../../src/clinic/clinic-confi
 import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
 import type { Language, SeriesStage } from '../../src/sheet/prompt-types';
 import { pdfHorizontalRules, pdfPageCount, pdfWords, wordsCrossed } from '../support/pdf-layout';
-import { endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { endTreatment, startSession } from '../support/session-steps';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 /*
  * The printed sheet, checked on the PDF the browser prints rather than on the page's layout:

@@ -10,9 +10,9 @@ import {
   type PulseServer,
   type Recording,
 } from '../support/pulse-server';
-import { request, startHost, type RunningHost } from './web-host';
-import { openPatientScreen } from './patient-steps';
-import { startSession } from './support';
+import { request, startHost, type RunningHost } from '../support/web-host';
+import { openPatientScreen } from '../support/patient-steps';
+import { startSession } from '../support/session-steps';
 
 /*
  * The room's sound output against a real audio server: a private PulseAudio with two null sinks,

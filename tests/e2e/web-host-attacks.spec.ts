@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { request, startHost, type RunningHost } from './web-host';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
 let other: http.Server | undefined;

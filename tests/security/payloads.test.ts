@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { REQUEST_CHANNELS, type RequestChannel } from '../../src/ipc/channels';
 import { contract } from '../../src/ipc/contract';
 import { dispatch, type Handlers } from '../../main/ipc/dispatch';
-import { EXTRA_KEY, invalidPayloads, validPayload } from './support/contract-payloads';
+import { EXTRA_KEY, invalidPayloads, validPayload } from '../support/contract-payloads';
 
 /** Handlers that only note that they ran and what they were given. */
 function recordingHandlers() {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { writeTone } from '../support/audio-fixtures';
+import { writeTone } from './audio-fixtures';
 import { request, startHost, type RunningHost } from './web-host';
 
 /** A clinic with a journey of two pieces, one of them a song with words. */

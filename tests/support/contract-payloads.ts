@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { RequestChannel } from '../../../src/ipc/channels';
-import { contract, type Input } from '../../../src/ipc/contract';
-import { program } from '../../support/runs';
+import type { RequestChannel } from '../../src/ipc/channels';
+import { contract, type Input } from '../../src/ipc/contract';
+import { program } from './runs';
 
 /**
  * Valid and invalid requests for every channel, worked out from the contract's zod schemas, so a

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { PACK_MANIFEST } from '../../../src/clinic/clinic-pack';
-import { rawZip, type RawEntry } from '../../support/raw-zip';
+import { PACK_MANIFEST } from '../../src/clinic/clinic-pack';
+import { rawZip, type RawEntry } from './raw-zip';
 import type { Random } from './fuzz';
 
 /**
