@@ -13,7 +13,7 @@ import {
   type PulseServer,
   type Recording,
 } from '../support/pulse-server';
-import { waitUntil } from '../support/wait-until';
+import { waitFor } from '../support/wait-for';
 
 /*
  * What Chromium does with a real audio server when the chosen output device comes and goes:
@@ -116,7 +116,7 @@ const outputs = (page: Page): Promise<Output[]> =>
   );
 
 const outputNamed = (page: Page, label: string) =>
-  waitUntil(`"${label}" to be listed`, async () => (await outputs(page)).find((d) => d.label === label));
+  waitFor(`"${label}" to be listed`, async () => (await outputs(page)).find((d) => d.label === label));
 
 type Response = 'none' | 'gain' | 'suspend' | 'both';
 
@@ -270,8 +270,8 @@ for (const response of ['none', 'gain', 'suspend', 'both'] as const) {
     const { room, phones } = await recordBoth(pulse, async () => {
       const started = await page.evaluate((id) => window.probe.play(id), headphones.deviceId);
       expect(started).toEqual({ sinkId: headphones.deviceId, state: 'running' });
-      await waitUntil('the tone to play into Headphones', () =>
-        pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked) ? true : undefined,
+      await waitFor('the tone to play into Headphones', () =>
+        pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked),
       );
       const playing = pulse!.streams().find((s) => s.sink === HEADPHONES.name)!;
       await listen(1_000); // the window being measured
@@ -281,7 +281,7 @@ for (const response of ['none', 'gain', 'suspend', 'both'] as const) {
       const moved = pulse!.streams().find((s) => s.index === playing.index);
       expect(moved?.sink).toBe(ROOM_SPEAKERS.name);
       fact('the moved stream right after the unload', moved);
-      await waitUntil(
+      await waitFor(
         'the page to see Headphones gone',
         () => page.evaluate(() => window.probe.goneAt.poll ?? undefined),
         { timeoutMs: 5_000 },
@@ -348,9 +348,9 @@ test('headphones pulled out and plugged back in while nothing plays: devicechang
 
   const unloadAt = Date.now();
   pulse.unloadSink(HEADPHONES.name);
-  await waitUntil('Headphones gone from enumerateDevices', async () => ((await listed()) ? undefined : true));
+  await waitFor('Headphones gone from enumerateDevices', async () => !(await listed()));
   fact('idle unload: gone from enumerateDevices, ms', Date.now() - unloadAt);
-  const gone = await waitUntil('devicechange', async () => (await eventsSince(page, unloadAt, 'devicechange'))[0]);
+  const gone = await waitFor('devicechange', async () => (await eventsSince(page, unloadAt, 'devicechange'))[0]);
   fact('idle unload: devicechange, ms', gone.at - unloadAt);
 
   const loadAt = Date.now();
@@ -358,7 +358,7 @@ test('headphones pulled out and plugged back in while nothing plays: devicechang
   const back = await outputNamed(page, HEADPHONES.description);
   fact('idle load: listed again, ms', Date.now() - loadAt);
   expect(back.deviceId).toBe(headphones.deviceId);
-  const came = await waitUntil('devicechange', async () => (await eventsSince(page, loadAt, 'devicechange'))[0]);
+  const came = await waitFor('devicechange', async () => (await eventsSince(page, loadAt, 'devicechange'))[0]);
   fact('idle load: devicechange, ms', came.at - loadAt);
 });
 
@@ -373,13 +373,11 @@ test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere
   const resumeSettled = () => page.evaluate(() => window.probe.resumedAt ?? 'pending');
 
   await page.evaluate((id) => window.probe.play(id), headphones.deviceId);
-  await waitUntil('the tone to play into Headphones', () =>
-    pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked) ? true : undefined,
+  await waitFor('the tone to play into Headphones', () =>
+    pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked),
   );
   pulse.unloadSink(HEADPHONES.name);
-  await waitUntil('Chromium to suspend the context', async () =>
-    (await context()).state === 'suspended' ? true : undefined,
-  );
+  await waitFor('Chromium to suspend the context', async () => (await context()).state === 'suspended');
   expect(await context()).toEqual({ state: 'suspended', sinkId: headphones.deviceId });
 
   // resume() while Headphones is gone: another error event, and the promise stays pending.
@@ -404,7 +402,7 @@ test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere
   const back = await outputNamed(page, HEADPHONES.description);
   fact('plugged back in after a loss while playing: listed again, ms', Date.now() - loadAt);
   expect(back.deviceId).toBe(headphones.deviceId);
-  const came = await waitUntil('devicechange', async () => (await eventsSince(page, loadAt, 'devicechange'))[0]);
+  const came = await waitFor('devicechange', async () => (await eventsSince(page, loadAt, 'devicechange'))[0]);
   fact('plugged back in after a loss while playing: devicechange, ms', came.at - loadAt);
   await listen(2_000); // the window being measured
   await Promise.all([room.stop(), phones.stop()]);
@@ -417,7 +415,7 @@ test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere
 
   // setSinkId to the same id would be a no-op; away to the default and back makes a new stream,
   // once Chromium has closed the one PulseAudio moved (see the tests below for before that).
-  await waitUntil('Chromium to close the moved stream', () => (pulse!.streams().length === 0 ? true : undefined), {
+  await waitFor('Chromium to close the moved stream', () => pulse!.streams().length === 0, {
     timeoutMs: 20_000,
   });
   fact('moved stream closed, ms after the sink was loaded', Date.now() - loadAt);
@@ -456,8 +454,8 @@ test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere
       state: 'running',
       onHeadphones: true,
     });
-    await waitUntil('the tone to play into Headphones again', () =>
-      pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked) ? true : undefined,
+    await waitFor('the tone to play into Headphones again', () =>
+      pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked),
     );
     await listen(1_000); // the window being measured
   });
@@ -494,13 +492,11 @@ for (const { when, action, reaches } of afterReturn) {
     const context = () =>
       page.evaluate(() => ({ state: window.probe.ctx!.state, sinkId: window.probe.ctx!.sinkId as string }));
     await page.evaluate((id) => window.probe.play(id), headphones.deviceId);
-    await waitUntil('the tone to play into Headphones', () =>
-      pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked) ? true : undefined,
+    await waitFor('the tone to play into Headphones', () =>
+      pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked),
     );
     pulse.unloadSink(HEADPHONES.name);
-    await waitUntil('Chromium to suspend the context', async () =>
-      (await context()).state === 'suspended' ? true : undefined,
-    );
+    await waitFor('Chromium to suspend the context', async () => (await context()).state === 'suspended');
 
     const room = await pulse.record(ROOM_SPEAKERS.name);
     const loadAt = Date.now();
@@ -511,7 +507,7 @@ for (const { when, action, reaches } of afterReturn) {
       fact('listed again, ms after the sink was loaded', Date.now() - loadAt);
     }
     if (when === 'once the moved stream is closed') {
-      await waitUntil('Chromium to close the moved stream', () => (pulse!.streams().length === 0 ? true : undefined), {
+      await waitFor('Chromium to close the moved stream', () => pulse!.streams().length === 0, {
         timeoutMs: 20_000,
       });
       fact('moved stream closed, ms after the sink was loaded', Date.now() - loadAt);

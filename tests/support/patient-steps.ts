@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeTone } from './audio-fixtures';
+import { waitFor } from './wait-for';
 import { request, startHost, type RunningHost } from './web-host';
 
 /** A clinic with a journey of two pieces, one of them a song with words. */
@@ -65,9 +66,14 @@ export async function steadyLevel(page: Page): Promise<number> {
 /** The output level once it has stopped moving (a fade-in or a ramp is over). */
 export async function settledLevel(page: Page): Promise<number> {
   let previous = await steadyLevel(page);
-  for (;;) {
-    const level = await steadyLevel(page);
-    if (Math.abs(level - previous) < 0.3) return level;
-    previous = level;
-  }
+  return waitFor(
+    'the output level to settle',
+    async () => {
+      const level = await steadyLevel(page);
+      const settled = Math.abs(level - previous) < 0.3;
+      previous = level;
+      return settled ? level : undefined;
+    },
+    { timeoutMs: 30_000, everyMs: 0 },
+  );
 }

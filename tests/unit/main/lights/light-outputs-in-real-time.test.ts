@@ -61,8 +61,9 @@ describe('light outputs on real sockets and real timers', () => {
     );
     // While one output waits for its retry, the other still takes new plans at once.
     hue.follow(steadyPlan(85));
-    await waitFor('staff light on the Hue bridge', () =>
-      bridge.groupedLights.get(TREATMENT_ROOM.groupedLightId)!.brightness === 85 ? true : undefined,
+    await waitFor(
+      'staff light on the Hue bridge',
+      () => bridge.groupedLights.get(TREATMENT_ROOM.groupedLightId)!.brightness === 85,
     );
   });
 });

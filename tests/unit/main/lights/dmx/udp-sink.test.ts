@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DmxDriver } from '../../../../../main/lights/dmx/dmx-driver';
 import { openUdpSink, type PacketSink } from '../../../../../main/lights/dmx/udp-sink';
 import { systemClock } from '../../../../../main/services/system-clock';
-import { waitUntil } from '../../../../support/wait-until';
+import { waitFor } from '../../../../support/wait-for';
 
 /** An address no machine here has: TEST-NET-3 is reserved for documentation. */
 const NOT_OURS = '203.0.113.77';
@@ -33,7 +33,7 @@ describe('the UDP packet sink', () => {
     const out = sink();
     await out.send(Uint8Array.of(1, 2, 3), '127.0.0.1', port);
     await out.send(Uint8Array.of(4), '127.0.0.1', port);
-    await waitUntil('both packets', () => (received.length === 2 ? true : undefined));
+    await waitFor('both packets', () => received.length === 2);
     expect(received.map((r) => [...r.data])).toEqual([[1, 2, 3], [4]]);
     expect(received[0]!.from).toBe(received[1]!.from);
     expect([5568, 6454]).not.toContain(received[0]!.from);
@@ -62,7 +62,7 @@ describe('the DMX driver on a real socket', () => {
     });
     cleanup.push(() => driver.close());
     expect(() => driver.follow({ levelAt: () => 40 })).not.toThrow();
-    const status = await waitUntil('the output to report a problem', () => {
+    const status = await waitFor('the output to report a problem', () => {
       const now = driver.status();
       return now.state === 'retrying' ? now : undefined;
     });
