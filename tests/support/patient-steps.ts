@@ -4,10 +4,12 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeTone } from './audio-fixtures';
 import { waitFor } from './wait-for';
-import { request, startHost, type RunningHost } from './web-host';
+import { request, type HostOptions, type RunningHost } from './web-host';
 
-/** A clinic with a journey of two pieces, one of them a song with words. */
-export async function clinicWithJourney(): Promise<RunningHost> {
+/** A clinic with a journey of two pieces, one of them a song with words, on a host from `startHost`. */
+export async function clinicWithJourney(
+  startHost: (options: HostOptions) => Promise<RunningHost>,
+): Promise<RunningHost> {
   // Real time: the pieces are a minute long and must really play.
   const host = await startHost({ timeScale: 1 });
   const music = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-journey-'));

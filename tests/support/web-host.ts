@@ -15,15 +15,23 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
+export interface HostOptions {
+  /** How many times faster than real time the session clock runs (1 unless given). */
+  timeScale?: number;
+  /** A data folder to start from, such as the one a stopped host left (a fresh one unless given). */
+  dataDir?: string;
+  env?: Record<string, string>;
+  /** Runs the host as this user (the tests run as root). */
+  user?: string;
+}
+
 const ENTRY = path.resolve('out/web-host/index.js');
 
 /**
  * Starts the real web host (the main-process services in Node) on a free port with its own
  * data folder, and resolves once it prints its address.
  */
-export async function startHost(
-  options: { timeScale?: number; dataDir?: string; env?: Record<string, string>; user?: string } = {},
-): Promise<RunningHost> {
+export async function startHost(options: HostOptions = {}): Promise<RunningHost> {
   if (!fs.existsSync(ENTRY)) throw new Error('Build first: npm run build');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-e2e-'));
   // As another user (runuser, from root): the host then meets the permissions a clinic's own account would.
@@ -59,7 +67,8 @@ export async function startHost(
     log: () => stderr,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        // A host killed by a signal has no exit code, only a signal code.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
