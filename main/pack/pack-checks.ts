@@ -1,8 +1,8 @@
-import { PACK_MANIFEST, PACK_VERSION, packAudioPath, PackManifest } from '../../src/clinic/clinic-pack';
-import type { ClinicConfig } from '../../src/clinic/clinic-config';
-import { migrateClinicConfig } from '../../src/clinic/migrations';
-import { errorMessage } from '../../src/error-message';
-import { describeIssues } from '../../src/zod-issues';
+import { PACK_MANIFEST, PACK_VERSION, packAudioPath, PackManifest } from '@domain/clinic/clinic-pack';
+import type { ClinicConfig } from '@domain/clinic/clinic-config';
+import { migrateClinicConfig } from '@domain/clinic/migrations';
+import { errorMessage } from '@domain/error-message';
+import { describeIssues } from '@domain/zod-issues';
 import { MAX_LOGO_BYTES, pictureKind } from '../services/branding';
 import { AUDIO_ENTRY, LOGO_ENTRY, logoEntry } from './pack-entries';
 import type { PackServices } from './pack-service';

@@ -7,8 +7,8 @@ import {
   packAudioPath,
   type PackManifest,
   type PackTrack,
-} from '../../src/clinic/clinic-pack';
-import type { LibraryTrack } from '../../src/library/track';
+} from '@domain/clinic/clinic-pack';
+import type { LibraryTrack } from '@domain/library/track';
 import { logoEntry } from './pack-entries';
 import type { PackServices } from './pack-service';
 

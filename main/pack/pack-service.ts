@@ -1,6 +1,6 @@
-import { changedSettings, changes, type PackPreview } from '../../src/clinic/clinic-pack';
-import type { Journey } from '../../src/music/journey';
-import type { Program } from '../../src/session/program';
+import { changedSettings, changes, type PackPreview } from '@domain/clinic/clinic-pack';
+import type { Journey } from '@domain/music/journey';
+import type { Program } from '@domain/session/program';
 import type { Branding } from '../services/branding';
 import type { ClinicService } from '../services/clinic-service';
 import type { CollectionService } from '../services/collection-service';

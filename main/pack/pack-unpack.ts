@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { packAudioPath, type PackTrack } from '../../src/clinic/clinic-pack';
-import type { LibraryTrack } from '../../src/library/track';
+import { packAudioPath, type PackTrack } from '@domain/clinic/clinic-pack';
+import type { LibraryTrack } from '@domain/library/track';
 import type { LibraryService } from '../services/library-service';
 import type { LoadedPack } from './pack-checks';
 

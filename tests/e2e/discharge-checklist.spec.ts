@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { VERSION_2_DISCHARGE_CHECKLIST } from '../../src/clinic/clinic-config';
+import { VERSION_2_DISCHARGE_CHECKLIST } from '@domain/clinic/clinic-config';
 import { endTreatment, startSession } from '../support/session-steps';
 import { expect, test } from '../support/host-fixture';
 import { request, type RunningHost } from '../support/web-host';

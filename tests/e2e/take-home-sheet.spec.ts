@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
-import type { Language, SeriesStage } from '../../src/sheet/prompt-types';
-import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
+import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
+import type { Language, SeriesStage } from '@domain/sheet/prompt-types';
+import { DEFAULT_SHEET_WORDING } from '@domain/sheet/sheet-wording';
 import { endTreatment, startSession } from '../support/session-steps';
 import { expect, test } from '../support/host-fixture';
 import { request, type RunningHost } from '../support/web-host';

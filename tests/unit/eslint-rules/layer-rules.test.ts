@@ -37,8 +37,7 @@ describe('each layer imports only from its allowlist, and a file that breaks it 
   });
 
   it('the page may import its packages, itself and the domain', async () => {
-    const text =
-      "import { x } from 'zustand/vanilla';\nimport '../../../src/session/state-at';\nimport '../ipc/client';";
+    const text = "import { x } from 'zustand/vanilla';\nimport '@domain/session/state-at';\nimport '../ipc/client';";
     expect(await problems('renderer/src/app/fine.ts', text)).toEqual([]);
   });
 
