@@ -3,7 +3,7 @@ import path from 'node:path';
 /**
  * An allowlist of what one layer may import: packages by name (a package allows its subpaths)
  * and the project folders a relative import may lead into. Anything else, Node's own modules
- * included, is refused. `tests/unit/layer-rules.test.ts` proves each layer's list refuses a
+ * included, is refused. `tests/unit/eslint-rules/layer-rules.test.ts` proves each layer's list refuses a
  * file that breaks it.
  */
 export const layerImports = {

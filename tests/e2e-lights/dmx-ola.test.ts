@@ -7,7 +7,7 @@ import { systemClock } from '../../main/services/system-clock';
 import { outputFraction, toSixteenBit } from '@domain/light/brightness-curve';
 import { missingCommands, startOla, type Ola } from '../support/ola';
 import { startCapture, type Capture, type CapturedPacket } from '../support/tshark';
-import { waitUntil } from '../support/wait-until';
+import { waitFor } from '../support/wait-for';
 import { expectOnTime, fadeOnTheWire, firstFall, measured, perceptualLevel } from '../support/wire-timing';
 
 /*
@@ -60,11 +60,11 @@ function driver(settings: DmxDriverOptions['settings']): DmxDriver {
 /** Samples OLA's view of a universe until the session clock passes `until`. */
 async function watchReceiver(ola: Ola, universe: number, until: number): Promise<number[][]> {
   const seen: number[][] = [];
-  await waitUntil(
+  await waitFor(
     `the session clock to pass the end of the watch on universe ${universe}`,
     async () => {
       seen.push(await ola.levels(universe));
-      return systemClock.now() > until ? true : undefined;
+      return systemClock.now() > until;
     },
     { timeoutMs: until - systemClock.now() + 5_000, everyMs: 40 },
   );
@@ -123,9 +123,7 @@ if (missing.length > 0) {
       // sACN hears nothing back from a receiver: the output says it sends, never that it is connected.
       expect(output.status()).toMatchObject({ state: 'sending' });
       await output.close();
-      await waitUntil('three stream-terminated packets', () =>
-        capture!.packets().filter(sacnTerminated).length >= 3 ? true : undefined,
-      );
+      await waitFor('three stream-terminated packets', () => capture!.packets().filter(sacnTerminated).length >= 3);
       await capture.stop();
 
       const packets = capture.packets();
@@ -189,8 +187,8 @@ if (missing.length > 0) {
       const marker = dgram.createSocket('udp4');
       await new Promise<void>((resolve) => marker.send('after close', 6454, '127.0.0.1', () => resolve()));
       marker.close();
-      await waitUntil('the marker packet in the capture', () =>
-        capture!.packets().some((p) => Buffer.from(p.payload).toString() === 'after close') ? true : undefined,
+      await waitFor('the marker packet in the capture', () =>
+        capture!.packets().some((p) => Buffer.from(p.payload).toString() === 'after close'),
       );
       await capture.stop();
 
@@ -239,8 +237,9 @@ if (missing.length > 0) {
         const plan = ramp(t0, 3_000, 0, 60);
         const first = driver(settings);
         first.follow(plan);
-        await waitUntil('OLA to see the first output at 20 % or more', async () =>
-          ((await ola.levels(UNIVERSE.multicast))[0] ?? 0) >= 51 ? true : undefined,
+        await waitFor(
+          'OLA to see the first output at 20 % or more',
+          async () => ((await ola.levels(UNIVERSE.multicast))[0] ?? 0) >= 51,
         );
         await first.close();
         const restartAt = systemClock.now();
@@ -248,8 +247,9 @@ if (missing.length > 0) {
         second.follow(plan);
         const atOla = await watchReceiver(ola, UNIVERSE.multicast, t0 + 3_500);
         await second.close();
-        await waitUntil('the second stream’s terminated packets', () =>
-          capture!.packets().filter(sacnTerminated).length >= 6 ? true : undefined,
+        await waitFor(
+          'the second stream’s terminated packets',
+          () => capture!.packets().filter(sacnTerminated).length >= 6,
         );
         await capture.stop();
 

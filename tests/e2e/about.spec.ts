@@ -1,12 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { expect, test } from '../support/host-fixture';
 
 const packageJson = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
   version: string;
@@ -15,8 +8,9 @@ const packageJson = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
 
 test('About in the app bar shows the version, the licences and the credits, and closes back to the link', async ({
   page,
+  startHost,
 }) => {
-  host = await startHost();
+  const host = await startHost();
   await page.goto(host.url);
   const link = page.getByRole('button', { name: 'About' });
   await link.click();

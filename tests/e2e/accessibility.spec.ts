@@ -2,23 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
-import { importFolder, makePlaylist } from './library-steps';
-import { endTreatment, setRoomLight, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { importFolder, makePlaylist } from '../support/library-steps';
+import { setRoomLight } from '../support/page-readings';
+import { endTreatment, startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import { request } from '../support/web-host';
 
 /*
  * Every screen, checked by axe-core against WCAG 2.2 A and AA and axe's best practices, twice:
  * in the look of a lit room and in the darkest look the console takes when the room's lights
  * are off. Each look is also saved as a picture in the test's output.
  */
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
@@ -112,13 +108,16 @@ async function expectAccessible(page: Page, testInfo: TestInfo, name: string): P
   await setRoomLight(page, 0.7);
 }
 
-test('the start screen, the About box and the screens reached from the app bar', async ({ page }, testInfo) => {
+test('the start screen, the About box and the screens reached from the app bar', async ({
+  page,
+  startHost,
+}, testInfo) => {
   test.setTimeout(180_000);
   const music = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-a11y-'));
   ['Tone A', 'Tone B'].forEach((title, i) =>
     writeTone(path.join(music, `tone-${i}.ogg`), { seconds: 8, frequency: 330 * (i + 1), tags: { TITLE: title } }),
   );
-  host = await startHost();
+  const host = await startHost();
   await page.goto(host.url);
   await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
   await expectAccessible(page, testInfo, 'start');
@@ -151,9 +150,9 @@ test('the start screen, the About box and the screens reached from the app bar',
   await expectAccessible(page, testInfo, 'history');
 });
 
-test('the patient screen and the staff unlock', async ({ page }, testInfo) => {
+test('the patient screen and the staff unlock', async ({ page, startHost }, testInfo) => {
   test.setTimeout(120_000);
-  host = await startHost();
+  const host = await startHost();
   await request(host, 'staff.setPin', { newPin: '4821' });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Open the patient screen' }).click();
@@ -181,9 +180,12 @@ test('the patient screen and the staff unlock', async ({ page }, testInfo) => {
   await expectAccessible(page, testInfo, 'staff-unlock');
 });
 
-test('the console through a session, the sheet, and the resume screen after a restart', async ({ page }, testInfo) => {
+test('the console through a session, the sheet, and the resume screen after a restart', async ({
+  page,
+  startHost,
+}, testInfo) => {
   test.setTimeout(120_000);
-  host = await startHost({ timeScale: 60 });
+  let host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await startSession(page, 'IV infusion, 40 min', { dose: false });
   await expectAccessible(page, testInfo, 'console-settling-in');
@@ -221,8 +223,8 @@ test('the console through a session, the sheet, and the resume screen after a re
   await expectAccessible(page, testInfo, 'resume');
 });
 
-test('the ambient display', async ({ page }, testInfo) => {
-  host = await startHost();
+test('the ambient display', async ({ page, startHost }, testInfo) => {
+  const host = await startHost();
   await page.goto(`${host.url}&view=ambient`);
   await expect(page.getByRole('timer', { name: 'Time since dose' })).toHaveCount(0);
   await expectAccessible(page, testInfo, 'ambient');

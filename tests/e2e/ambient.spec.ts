@@ -1,12 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { meanBrightness, startSession } from './support';
-import { startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import type { Page } from '@playwright/test';
+import { meanBrightness } from '../support/page-readings';
+import { startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
 
 const ambientLevel = (page: Page) =>
   page.getByRole('main', { name: 'Ambient display' }).getAttribute('data-light-level').then(Number);
@@ -37,8 +32,9 @@ async function settledBrightness(
 test('the ambient display glows with the room light: dim in deep phases, up fast for staff light', async ({
   page,
   context,
+  startHost,
 }, testInfo) => {
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   const ambient = await context.newPage();
   await ambient.goto(`${host.url}&view=ambient`);
   const room = await settledBrightness(ambient, (n) => n === 70, testInfo, '1-room-level');
@@ -59,8 +55,9 @@ test('the ambient display glows with the room light: dim in deep phases, up fast
 
 test('the ambient display never loads the sound engine, so a second window can never double the sound', async ({
   page,
+  startHost,
 }) => {
-  host = await startHost();
+  const host = await startHost();
   await page.goto(`${host.url}&view=ambient`);
   await expect(page.getByRole('main', { name: 'Ambient display' })).toBeVisible();
   expect(await page.evaluate(() => typeof window.stillroomDiagnostics)).toBe('undefined');

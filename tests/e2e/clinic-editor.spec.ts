@@ -1,16 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
 import { DEFAULT_SHEET_WORDING } from '@domain/sheet/sheet-wording';
-import { endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { endTreatment, startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import { request, type RunningHost } from '../support/web-host';
 
 const PHONE = '(555) 010-4477';
 const OWN_PROMPT = {
@@ -22,7 +17,7 @@ const CRISIS_ES = 'Si no te sientes a salvo, llama o escribe al 988, o llama a l
 /** Prompts the sheet chooses from for one session (see PROMPTS_PER_SHEET). */
 const PROMPTS_PER_SHEET = 4;
 
-const settings = () => request(host, 'clinic.get', {});
+const settings = (host: RunningHost) => request(host, 'clinic.get', {});
 
 async function openEditor(page: Page) {
   await page.getByRole('button', { name: 'Clinic' }).click();
@@ -33,8 +28,9 @@ const status = (page: Page) => page.getByRole('main').getByRole('status');
 
 test('a clinic edits its details, wording and prompts, undoes its last change, and the next sheet shows the rest', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await openEditor(page);
   await expect(page.getByText('apply from the next session')).toBeVisible();
@@ -44,12 +40,12 @@ test('a clinic edits its details, wording and prompts, undoes its last change, a
   await page.getByRole('textbox', { name: 'Clinic name' }).fill('Harbor Clinic');
   const phone = page.getByRole('textbox', { name: 'Phone number' });
   await phone.fill(PHONE);
-  await expect.poll(async () => (await settings()).clinicPhone).toBe(PHONE);
-  expect((await settings()).clinicName).toBe('Harbor Clinic');
+  await expect.poll(async () => (await settings(host)).clinicPhone).toBe(PHONE);
+  expect((await settings(host)).clinicName).toBe('Harbor Clinic');
   await expect(status(page)).toHaveText('Saved');
   await expect(page.getByRole('banner')).toContainText('Harbor Clinic · Room 1');
   await page.getByRole('spinbutton', { name: 'Sessions in the first series' }).fill('4');
-  await expect.poll(async () => (await settings()).inductionSessions).toBe(4);
+  await expect.poll(async () => (await settings(host)).inductionSessions).toBe(4);
   await page.screenshot({ path: testInfo.outputPath('clinic-details.png'), fullPage: true });
 
   // An invalid phone number says why, next to the field, and is not saved.
@@ -61,7 +57,7 @@ test('a clinic edits its details, wording and prompts, undoes its last change, a
   await page.reload();
   await openEditor(page);
   await expect(page.getByRole('textbox', { name: 'Phone number' })).toHaveValue(PHONE);
-  expect((await settings()).clinicPhone).toBe(PHONE);
+  expect((await settings(host)).clinicPhone).toBe(PHONE);
 
   // Prompts: the clinic adds its own prompt for the last session of the first series.
   await page.getByRole('tab', { name: 'Prompts' }).click();
@@ -80,11 +76,11 @@ test('a clinic edits its details, wording and prompts, undoes its last change, a
   await form.getByRole('checkbox', { name: 'Last of the first series' }).check();
   await form.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'What surfaced' });
   await page.screenshot({ path: testInfo.outputPath('clinic-new-prompt.png') });
-  expect((await settings()).customPrompts).toEqual([]);
+  expect((await settings(host)).customPrompts).toEqual([]);
   await form.getByRole('button', { name: 'Save prompt' }).click();
   await expect(page.getByText(`${total + 1} of ${total + 1} prompts`)).toBeVisible();
   await expect
-    .poll(async () => (await settings()).customPrompts)
+    .poll(async () => (await settings(host)).customPrompts)
     .toEqual([
       {
         id: expect.stringMatching(/^clinic-which-part-of-this-first-series-1$/),
@@ -110,9 +106,9 @@ test('a clinic edits its details, wording and prompts, undoes its last change, a
     await expect(handedOut).toHaveAttribute('aria-checked', 'false');
   }
   await expect
-    .poll(async () => Object.keys((await settings()).promptOverrides).sort())
+    .poll(async () => Object.keys((await settings(host)).promptOverrides).sort())
     .toEqual(switchedOff.map((p) => p.id).sort());
-  expect((await settings()).promptOverrides[switchedOff[0]!.id]).toEqual({ enabled: false });
+  expect((await settings(host)).promptOverrides[switchedOff[0]!.id]).toEqual({ enabled: false });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: testInfo.outputPath('clinic-prompts.png') });
 
@@ -126,14 +122,16 @@ test('a clinic edits its details, wording and prompts, undoes its last change, a
   // The preview, at half size, is measured as the printed page is: the built-in wording fits one.
   await expect(page.getByRole('region', { name: 'Preview' }).getByText('This sheet needs a second page')).toBeHidden();
   await crisis.getByRole('textbox', { name: 'Español' }).fill(CRISIS_ES);
-  await expect.poll(async () => (await settings()).sheetWording.crisisLine).toEqual({ en: CRISIS_EN, es: CRISIS_ES });
+  await expect
+    .poll(async () => (await settings(host)).sheetWording.crisisLine)
+    .toEqual({ en: CRISIS_EN, es: CRISIS_ES });
   await page.screenshot({ path: testInfo.outputPath('clinic-sheet-wording.png') });
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(crisis.getByRole('textbox', { name: 'Español' })).toHaveValue(DEFAULT_SHEET_WORDING.crisisLine.es);
   await expect(crisis.getByRole('textbox', { name: 'English' })).toHaveValue(CRISIS_EN);
   await expect(status(page)).toHaveText('Undone: crisis line. Saved.');
   await expect
-    .poll(async () => (await settings()).sheetWording.crisisLine)
+    .poll(async () => (await settings(host)).sheetWording.crisisLine)
     .toEqual({ en: CRISIS_EN, es: DEFAULT_SHEET_WORDING.crisisLine.es });
 
   // The next session's sheet: the clinic's phone, its crisis line and its own prompt.
@@ -153,8 +151,11 @@ test('a clinic edits its details, wording and prompts, undoes its last change, a
   await expect(sheet).toContainText(DEFAULT_SHEET_WORDING.crisisLine.es);
 });
 
-test('tabs move with the arrow keys, and Ctrl+Z undoes a change unless focus is in a text field', async ({ page }) => {
-  host = await startHost();
+test('tabs move with the arrow keys, and Ctrl+Z undoes a change unless focus is in a text field', async ({
+  page,
+  startHost,
+}) => {
+  const host = await startHost();
   await page.goto(host.url);
   await openEditor(page);
 
@@ -175,7 +176,7 @@ test('tabs move with the arrow keys, and Ctrl+Z undoes a change unless focus is 
 
   const a4 = page.getByRole('radio', { name: 'A4' });
   await a4.check();
-  await expect.poll(async () => (await settings()).paperSize).toBe('a4');
+  await expect.poll(async () => (await settings(host)).paperSize).toBe('a4');
   // In a text field the keys belong to the field's own text.
   await page.getByRole('textbox', { name: 'Room name' }).focus();
   await page.keyboard.press('ControlOrMeta+z');
@@ -183,18 +184,18 @@ test('tabs move with the arrow keys, and Ctrl+Z undoes a change unless focus is 
   await a4.focus();
   await page.keyboard.press('ControlOrMeta+z');
   await expect(page.getByRole('radio', { name: 'US Letter' })).toBeChecked();
-  await expect.poll(async () => (await settings()).paperSize).toBe('letter');
-  expect((await settings()).paperSize).toBe('letter');
+  await expect.poll(async () => (await settings(host)).paperSize).toBe('letter');
+  expect((await settings(host)).paperSize).toBe('letter');
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
 
-test('a save the main process refuses is explained and the last good settings stay', async ({ page }) => {
-  host = await startHost();
+test('a save the main process refuses is explained and the last good settings stay', async ({ page, startHost }) => {
+  const host = await startHost();
   await page.goto(host.url);
   await openEditor(page);
   const roomName = page.getByRole('textbox', { name: 'Room name' });
   await roomName.fill('Quiet room');
-  await expect.poll(async () => (await settings()).roomName).toBe('Quiet room');
+  await expect.poll(async () => (await settings(host)).roomName).toBe('Quiet room');
 
   // A folder where the settings file should be: the next write fails in the main process.
   const file = path.join(host.dataDir, 'clinic-config.json');
@@ -209,8 +210,9 @@ test('a save the main process refuses is explained and the last good settings st
 
 test('a built-in prompt is reworded and restored; the clinic’s own is deleted only when confirmed, and the Prompts tab’s Undo brings it back', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost();
+  const host = await startHost();
   const own = {
     id: 'clinic-sleep-1',
     stages: ['middle' as const],
@@ -218,7 +220,7 @@ test('a built-in prompt is reworded and restored; the clinic’s own is deleted 
     text: { en: 'How has your sleep been since the last visit?', es: '¿Cómo has dormido desde la última visita?' },
     enabled: true,
   };
-  await request(host, 'clinic.save', { ...(await settings()), customPrompts: [own] });
+  await request(host, 'clinic.save', { ...(await settings(host)), customPrompts: [own] });
   await page.goto(host.url);
   await openEditor(page);
   await page.getByRole('tab', { name: 'Prompts' }).click();
@@ -242,12 +244,12 @@ test('a built-in prompt is reworded and restored; the clinic’s own is deleted 
   // The card stays open while its new words no longer match the search.
   await expect(cards).toContainText('Built-in, reworded');
   await expect
-    .poll(async () => (await settings()).promptOverrides)
+    .poll(async () => (await settings(host)).promptOverrides)
     .toEqual({ [builtin.id]: { text: { en: reworded, es: builtin.text.es } } });
   await page.screenshot({ path: testInfo.outputPath('clinic-prompt-editing.png') });
   await cards.getByRole('button', { name: 'Restore the built-in wording' }).click();
   await expect(english).toHaveValue(builtin.text.en);
-  await expect.poll(async () => (await settings()).promptOverrides).toEqual({});
+  await expect.poll(async () => (await settings(host)).promptOverrides).toEqual({});
   await cards.getByRole('button', { name: 'Done' }).click();
 
   await page.getByRole('searchbox', { name: 'Search' }).fill('since the last visit');
@@ -259,12 +261,12 @@ test('a built-in prompt is reworded and restored; the clinic’s own is deleted 
   await dialog.getByRole('button', { name: 'Keep it' }).click();
   await expect(dialog).toBeHidden();
   await expect(cards).toHaveCount(1);
-  expect((await settings()).customPrompts).toEqual([own]);
+  expect((await settings(host)).customPrompts).toEqual([own]);
 
   await cards.getByRole('button', { name: 'Delete' }).click();
   await dialog.getByRole('button', { name: 'Delete prompt' }).click();
   await expect(cards).toHaveCount(0);
-  await expect.poll(async () => (await settings()).customPrompts).toEqual([]);
+  await expect.poll(async () => (await settings(host)).customPrompts).toEqual([]);
 
   // Undo belongs to the tab it is on: Rooms changed nothing, and Details takes back only its own change.
   const undo = page.getByRole('button', { name: 'Undo' });
@@ -272,25 +274,26 @@ test('a built-in prompt is reworded and restored; the clinic’s own is deleted 
   await expect(undo).toBeDisabled();
   await page.getByRole('tab', { name: 'Details' }).click();
   await page.getByRole('radio', { name: 'A4' }).check();
-  await expect.poll(async () => (await settings()).paperSize).toBe('a4');
+  await expect.poll(async () => (await settings(host)).paperSize).toBe('a4');
   await page.getByRole('tab', { name: 'Prompts' }).click();
   await expect(page.getByText('Last change: deleted prompt')).toBeVisible();
   await undo.click();
   await page.getByRole('searchbox', { name: 'Search' }).fill('since the last visit');
   await expect(cards).toHaveCount(1);
-  await expect.poll(async () => (await settings()).customPrompts).toEqual([own]);
-  expect((await settings()).paperSize).toBe('a4');
+  await expect.poll(async () => (await settings(host)).customPrompts).toEqual([own]);
+  expect((await settings(host)).paperSize).toBe('a4');
   await page.getByRole('tab', { name: 'Details' }).click();
   await undo.click();
-  await expect.poll(async () => (await settings()).paperSize).toBe('letter');
-  expect((await settings()).customPrompts).toEqual([own]);
-  await expect.poll(async () => (await settings()).customPrompts).toEqual([own]);
+  await expect.poll(async () => (await settings(host)).paperSize).toBe('letter');
+  expect((await settings(host)).customPrompts).toEqual([own]);
+  await expect.poll(async () => (await settings(host)).customPrompts).toEqual([own]);
 });
 
 test('Tonight takes from one to five lines, a new line is saved once both languages are written, and the built-in wording comes back', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost();
+  const host = await startHost();
   await page.goto(host.url);
   await openEditor(page);
   await page.getByRole('tab', { name: 'Take-home sheet' }).click();
@@ -308,11 +311,11 @@ test('Tonight takes from one to five lines, a new line is saved once both langua
     'This cannot be empty.',
   );
   // Half a line is not saved, and the sheet does not print it.
-  expect((await settings()).sheetWording).toEqual({});
+  expect((await settings(host)).sheetWording).toEqual({});
   await expect(preview).not.toContainText('Drink some water');
   await tonight.getByRole('textbox', { name: `Line ${n}, Español` }).fill('Bebe un poco de agua y come algo ligero.');
   await expect(preview).toContainText('Drink some water and eat something light.');
-  await expect.poll(async () => (await settings()).sheetWording.tonight?.length).toBe(n);
+  await expect.poll(async () => (await settings(host)).sheetWording.tonight?.length).toBe(n);
   await page.getByRole('radio', { name: 'Español' }).check();
   await expect(preview).toContainText('Bebe un poco de agua y come algo ligero.');
 
@@ -322,9 +325,9 @@ test('Tonight takes from one to five lines, a new line is saved once both langua
   await page.screenshot({ path: testInfo.outputPath('clinic-tonight-lines.png') });
   for (let line = 5; line > 1; line--) await tonight.getByRole('button', { name: `Remove line ${line}` }).click();
   await expect(tonight.getByRole('button', { name: 'Remove line 1' })).toBeDisabled();
-  await expect.poll(async () => (await settings()).sheetWording.tonight).toEqual([builtIn[0]]);
+  await expect.poll(async () => (await settings(host)).sheetWording.tonight).toEqual([builtIn[0]]);
 
   await tonight.getByRole('button', { name: 'Use the built-in wording' }).click();
   await expect(tonight.getByRole('textbox', { name: /English$/ })).toHaveCount(builtIn.length);
-  await expect.poll(async () => (await settings()).sheetWording).toEqual({});
+  await expect.poll(async () => (await settings(host)).sheetWording).toEqual({});
 });

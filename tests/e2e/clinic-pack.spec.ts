@@ -1,17 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
 import { journeyWith } from '../support/journeys';
-import { closeSession, endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
-
-const hosts: RunningHost[] = [];
-
-test.afterEach(async () => {
-  for (const host of hosts.splice(0)) await host.stop();
-});
+import { closeSession, endTreatment, startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import { request, type RunningHost } from '../support/web-host';
 
 async function openRooms(page: Page, host: RunningHost) {
   await page.goto(host.url);
@@ -21,10 +16,10 @@ async function openRooms(page: Page, host: RunningHost) {
 
 test('a clinic’s setup, exported from one room, makes a second room the same; the backup undoes it', async ({
   page,
+  startHost,
 }, testInfo) => {
   // The first room: its own name, phone and logo, music, a playlist, a journey and a program copy.
   const first = await startHost();
-  hosts.push(first);
   const music = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-pack-music-'));
   writeTone(path.join(music, 'dawn.ogg'), { seconds: 8, frequency: 300, tags: { TITLE: 'Dawn' } });
   await request(first, 'library.import', { paths: [music], mode: 'copy' });
@@ -68,7 +63,6 @@ test('a clinic’s setup, exported from one room, makes a second room the same; 
 
   // The second room, with a data folder of its own.
   const second = await startHost();
-  hosts.push(second);
   await openRooms(page, second);
   await page.getByRole('textbox', { name: 'Pack to import' }).fill(pack);
   await page.getByRole('button', { name: 'Preview the import' }).click();

@@ -1,21 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { addCover, writeTone } from '../support/audio-fixtures';
-import { roomLight, startSession, timerSeconds } from './support';
-import { request, startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { roomLight, timerSeconds } from '../support/page-readings';
+import { startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import { request, type RunningHost } from '../support/web-host';
 
 const status = (page: Page) => page.getByRole('main').getByRole('status');
 
 /** The clinic's own programs as the main process holds them. */
-const ownPrograms = async () => (await request(host, 'programs.list', {})).filter((p) => p.id.startsWith('clinic-'));
+const ownPrograms = async (host: RunningHost) =>
+  (await request(host, 'programs.list', {})).filter((p) => p.id.startsWith('clinic-'));
 
 async function openTab(page: Page, tab: 'Programs' | 'Journeys') {
   await page.getByRole('button', { name: 'Clinic' }).click();
@@ -24,10 +21,11 @@ async function openTab(page: Page, tab: 'Programs' | 'Journeys') {
 
 test('a clinic copies a built-in program, lengthens Deep, dims it and adds a reminder; the next session runs it', async ({
   page,
+  startHost,
 }, testInfo) => {
   test.setTimeout(90_000);
   // A minute of session time lasts a second, so the reminder at 20 minutes falls due in 20 s.
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await openTab(page, 'Programs');
   await expect(page.getByText('a session already running keeps the program it started with')).toBeVisible();
@@ -38,7 +36,7 @@ test('a clinic copies a built-in program, lengthens Deep, dims it and adds a rem
   await expect(page.getByRole('button', { name: 'Edit IV infusion, 40 min' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Delete IV infusion, 40 min' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Make a copy of IV infusion, 40 min' }).click();
-  await expect.poll(async () => (await ownPrograms()).map((p) => p.name)).toEqual(['IV infusion, 40 min (copy)']);
+  await expect.poll(async () => (await ownPrograms(host)).map((p) => p.name)).toEqual(['IV infusion, 40 min (copy)']);
 
   const editor = page.getByRole('region', { name: 'Edit program' });
   await editor.getByRole('group', { name: 'About' }).getByRole('textbox', { name: 'Name' }).fill('Harbor IV, 45 min');
@@ -54,7 +52,7 @@ test('a clinic copies a built-in program, lengthens Deep, dims it and adds a rem
   await reminder.getByRole('textbox', { name: 'Reminder' }).fill('Check oxygen saturation');
   await reminder.getByRole('spinbutton', { name: 'At (minutes)' }).fill('20');
   await expect
-    .poll(async () => (await ownPrograms())[0])
+    .poll(async () => (await ownPrograms(host))[0])
     .toMatchObject({
       name: 'Harbor IV, 45 min',
       phases: [
@@ -66,7 +64,10 @@ test('a clinic copies a built-in program, lengthens Deep, dims it and adds a rem
       ],
       checklist: [{ label: 'IV removed, site checked' }],
     });
-  expect((await ownPrograms())[0]!.reminders.at(-1)).toMatchObject({ text: 'Check oxygen saturation', atSec: 1200 });
+  expect((await ownPrograms(host))[0]!.reminders.at(-1)).toMatchObject({
+    text: 'Check oxygen saturation',
+    atSec: 1200,
+  });
   await expect(status(page)).toHaveText('Saved');
   await expect(programs.getByRole('listitem').filter({ hasText: 'Harbor IV, 45 min' })).toContainText('Your own');
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -79,13 +80,13 @@ test('a clinic copies a built-in program, lengthens Deep, dims it and adds a rem
   await expect(status(page)).toHaveText('A marked field is not saved: see the reason beside it.');
   await deepLength.evaluate((field) => field.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: testInfo.outputPath('programs-invalid.png') });
-  expect((await ownPrograms())[0]!.phases[2]!.durationSec).toBe(2100);
+  expect((await ownPrograms(host))[0]!.phases[2]!.durationSec).toBe(2100);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(deepLength).toHaveValue('35');
   await expect(deepLength).not.toHaveAttribute('aria-invalid');
   await expect(status(page)).toHaveText('Undone: Deep length, which was not saved.');
-  expect((await ownPrograms())[0]).toMatchObject({ phases: [{}, {}, { durationSec: 2100 }, {}, {}] });
-  expect((await ownPrograms())[0]!.reminders.at(-1)).toMatchObject({ text: 'Check oxygen saturation' });
+  expect((await ownPrograms(host))[0]).toMatchObject({ phases: [{}, {}, { durationSec: 2100 }, {}, {}] });
+  expect((await ownPrograms(host))[0]!.reminders.at(-1)).toMatchObject({ text: 'Check oxygen saturation' });
 
   // The start screen offers the copy, and the session runs its phases, light and reminder.
   await page.getByRole('button', { name: 'Back' }).click();
@@ -113,13 +114,14 @@ test('a clinic copies a built-in program, lengthens Deep, dims it and adds a rem
 
 test('phases move with Alt+Arrow keys and are removed; recovery stays last; a program is deleted only when confirmed', async ({
   page,
+  startHost,
 }) => {
-  host = await startHost();
+  const host = await startHost();
   await page.goto(host.url);
   await openTab(page, 'Programs');
   await page.getByRole('button', { name: 'Make a copy of IV infusion, 60 min' }).click();
   const editor = page.getByRole('region', { name: 'Edit program' });
-  const phaseNames = async () => (await ownPrograms())[0]!.phases.map((p) => p.name);
+  const phaseNames = async () => (await ownPrograms(host))[0]!.phases.map((p) => p.name);
   await expect.poll(phaseNames).toEqual(['Settling in', 'Opening', 'Deep', 'Closing', 'Recovery']);
 
   const closingName = editor.getByRole('group', { name: '4. Closing' }).getByRole('textbox', { name: 'Name' });
@@ -147,27 +149,28 @@ test('phases move with Alt+Arrow keys and are removed; recovery stays last; a pr
     .getByRole('spinbutton', { name: 'Length (minutes)' })
     .fill('45');
   await expect(editor.getByText('recovery 45 min')).toBeVisible();
-  await expect.poll(async () => (await ownPrograms())[0]!.phases.at(-1)!.durationSec).toBe(2700);
+  await expect.poll(async () => (await ownPrograms(host))[0]!.phases.at(-1)!.durationSec).toBe(2700);
 
   // Deleting asks first; keeping it changes nothing, confirming removes it, Undo brings it back.
-  const name = (await ownPrograms())[0]!.name;
+  const name = (await ownPrograms(host))[0]!.name;
   await page.getByRole('button', { name: `Delete ${name}` }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete this program?' });
   await dialog.getByRole('button', { name: 'Keep it' }).click();
   await expect(dialog).toBeHidden();
-  expect(await ownPrograms()).toHaveLength(1);
+  expect(await ownPrograms(host)).toHaveLength(1);
   await page.getByRole('button', { name: `Delete ${name}` }).click();
   await dialog.getByRole('button', { name: 'Delete program' }).click();
-  await expect.poll(ownPrograms).toEqual([]);
+  await expect.poll(() => ownPrograms(host)).toEqual([]);
   await expect(page.getByRole('list', { name: 'Programs' }).getByText(name)).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(async () => (await ownPrograms()).map((p) => p.name)).toEqual([name]);
+  await expect.poll(async () => (await ownPrograms(host)).map((p) => p.name)).toEqual([name]);
 });
 
 test('a clinic makes a journey of its own playlist with a cover; it is saved and the patient screen offers it', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost();
+  const host = await startHost();
   const music = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-journey-'));
   addCover(
     writeTone(path.join(music, 'calm.flac'), { seconds: 60, frequency: 262, tags: { TITLE: 'Calm piano' } }),

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { endTreatment, startSession, timerSeconds } from './support';
+import type { Page } from '@playwright/test';
+import { timerSeconds } from '../support/page-readings';
+import { endTreatment, startSession } from '../support/session-steps';
 
 /** Every clock on the console by its name, in seconds, read in one go. */
 function clocksNow(page: Page): Promise<Record<string, number>> {
@@ -12,22 +13,18 @@ function clocksNow(page: Page): Promise<Record<string, number>> {
     ),
   );
 }
-import { request, startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { expect, test } from '../support/host-fixture';
+import { request } from '../support/web-host';
 
 const discharge = (page: Page) => page.getByRole('group', { name: 'Before discharge' });
 
 test('a Spravato run paused for ten minutes still shows its 40-minute check at 40 minutes since the dose', async ({
   page,
+  startHost,
 }, testInfo) => {
   test.setTimeout(90_000);
   // Sixty times real speed: a real second is a session minute.
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await startSession(page, 'Intranasal esketamine (Spravato), 2 h observation', { dose: false });
   await expect(page.getByRole('heading', { name: 'Settling in' })).toBeVisible();
@@ -72,8 +69,9 @@ test('a Spravato run paused for ten minutes still shows its 40-minute check at 4
 
 test('End treatment asks first: Escape and a slow double click keep treatment going, End treatment now ends it', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await startSession(page, 'IV infusion, 40 min');
 
@@ -111,8 +109,11 @@ test('End treatment asks first: Escape and a slow double click keep treatment go
   for (const box of await boxes.all()) await expect(box).not.toBeChecked();
 });
 
-test('closing with a discharge item unticked names it, asks, and the history records it', async ({ page }) => {
-  host = await startHost({ timeScale: 60 });
+test('closing with a discharge item unticked names it, asks, and the history records it', async ({
+  page,
+  startHost,
+}) => {
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await startSession(page, 'IV infusion, 40 min');
   await endTreatment(page);
@@ -147,8 +148,9 @@ test('closing with a discharge item unticked names it, asks, and the history rec
 
 test('closing before the earliest discharge needs a reason from the clinic’s list, which the history keeps', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await startSession(page, 'Intranasal esketamine (Spravato), 2 h observation');
   await endTreatment(page);
@@ -175,8 +177,9 @@ test('closing before the earliest discharge needs a reason from the clinic’s l
 
 test('a fresh install chooses no program until the clinic sets a default; hidden programs are not offered', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   const start = page.getByRole('button', { name: 'Start session' });
   await expect(start).toBeDisabled();
@@ -208,8 +211,11 @@ test('a fresh install chooses no program until the clinic sets a default; hidden
   await expect(page.getByRole('heading', { name: 'Settling in' })).toBeVisible();
 });
 
-test('a patient’s choice waits on the start screen with its journey, and staff can clear it', async ({ page }) => {
-  host = await startHost({ timeScale: 1 });
+test('a patient’s choice waits on the start screen with its journey, and staff can clear it', async ({
+  page,
+  startHost,
+}) => {
+  const host = await startHost({ timeScale: 1 });
   await request(host, 'patient.choose', {
     journeyId: 'builtin-rain',
     avoidTags: [],
@@ -235,9 +241,10 @@ test('a patient’s choice waits on the start screen with its journey, and staff
 
 test('a patient’s choice left waiting two hours is discarded, and the start screen stops showing it', async ({
   page,
+  startHost,
 }) => {
   // Twelve hundred times real speed: two hours pass in six seconds.
-  host = await startHost({ timeScale: 1200 });
+  const host = await startHost({ timeScale: 1200 });
   await page.goto(host.url);
   await request(host, 'patient.choose', {
     journeyId: 'builtin-ocean',

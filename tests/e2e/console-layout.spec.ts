@@ -1,16 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { freeTcpPort } from '../support/free-port';
-import { AUDIBLE_DB, endTreatment, outputLevelDb, roomLight, SILENT_DB, setRoomLight, startSession } from './support';
-import { startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { AUDIBLE_DB, outputLevelDb, roomLight, SILENT_DB, setRoomLight } from '../support/page-readings';
+import { endTreatment, startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -43,9 +38,10 @@ test.describe('at 1024×768', () => {
 
   test('no control moves when a reminder falls due or recovery starts, and everything fits without scrolling', async ({
     page,
+    startHost,
   }, testInfo) => {
     // Four times real speed: the demo's practice vitals check falls due within a minute.
-    host = await startHost({ timeScale: 4 });
+    const host = await startHost({ timeScale: 4 });
     await page.goto(host.url);
     await startSession(page, 'Demo, 3 min');
     const reminder = page.getByText(/^Vitals \(practice\)/);
@@ -72,9 +68,10 @@ for (const viewport of [
 ]) {
   test(`the start screen shows Start session without scrolling at ${viewport.width}×${viewport.height}`, async ({
     page,
+    startHost,
   }) => {
     await page.setViewportSize(viewport);
-    host = await startHost();
+    const host = await startHost();
     await page.goto(host.url);
     await page.getByRole('radio', { name: /^Demo, 3 min/ }).check();
     await expect(page.getByRole('button', { name: 'Start session' })).toBeInViewport({ ratio: 1 });
@@ -126,9 +123,10 @@ const fontPx = async (element: Locator) => parseFloat(await element.evaluate((e)
 
 test('in the room’s darkest look every word reads, the phase and both clocks are large, states are badges in words, and type grows with the window', async ({
   page,
+  startHost,
 }, testInfo) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await startSession(page, 'IV infusion, 40 min');
   // The deep phase dims the room to 10 %; once the console has followed, it is pinned darker still.
@@ -187,9 +185,10 @@ test('in the room’s darkest look every word reads, the phase and both clocks a
 
 test('the sheet screen opens at the top with Print and Back in view, keeps the session in sight, and takes the console’s keys', async ({
   page,
+  startHost,
 }, testInfo) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  host = await startHost();
+  const host = await startHost();
   await page.goto(host.url);
   await startSession(page, 'IV infusion, 40 min');
   await page.getByRole('button', { name: 'Take-home sheet' }).click();
@@ -222,10 +221,11 @@ test('the sheet screen opens at the top with Print and Back in view, keeps the s
 test('when the web host goes away the console says so and holds its controls, Quiet still quiets the room, and the same address works once the host is back', async ({
   page,
   context,
+  startHost,
 }, testInfo) => {
   const port = await freeTcpPort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-e2e-'));
-  host = await startHost({ dataDir, env: { STILLROOM_PORT: String(port) } });
+  let host = await startHost({ dataDir, env: { STILLROOM_PORT: String(port) } });
   const address = host.url;
   await page.goto(address);
   const ambient = await context.newPage();
@@ -266,8 +266,8 @@ test('when the web host goes away the console says so and holds its controls, Qu
   expect(await outputLevelDb(page)).toBeLessThanOrEqual(SILENT_DB);
 });
 
-test('the tab and window carry Stillroom’s icon', async ({ page }) => {
-  host = await startHost();
+test('the tab and window carry Stillroom’s icon', async ({ page, startHost }) => {
+  const host = await startHost();
   await page.goto(host.url);
   const href = await page.locator('link[rel="icon"]').getAttribute('href');
   const icon = await page.request.get(new URL(href!, host.url).href);

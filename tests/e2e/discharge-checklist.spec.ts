@@ -1,16 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { VERSION_2_DISCHARGE_CHECKLIST } from '@domain/clinic/clinic-config';
-import { endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { endTreatment, startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import { request, type RunningHost } from '../support/web-host';
 
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
-
-const settings = () => request(host, 'clinic.get', {});
-const savedLabels = async () => (await settings()).dischargeChecklist.map((item) => item.label);
+const settings = (host: RunningHost) => request(host, 'clinic.get', {});
+const savedLabels = async (host: RunningHost) => (await settings(host)).dischargeChecklist.map((item) => item.label);
 /** A clinic's own list of five items, so positions below are easy to follow. */
 const FIVE = VERSION_2_DISCHARGE_CHECKLIST;
 const DEFAULT_LABELS = FIVE.map((item) => item.label);
@@ -18,9 +13,10 @@ const status = (page: Page) => page.getByRole('main').getByRole('status');
 
 test('a clinic adds, renames, reorders and removes checklist items, undoes a removal, and recovery shows the list the session started with', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost({ timeScale: 60 });
-  await request(host, 'clinic.save', { ...(await settings()), dischargeChecklist: FIVE });
+  const host = await startHost({ timeScale: 60 });
+  await request(host, 'clinic.save', { ...(await settings(host)), dischargeChecklist: FIVE });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Clinic' }).click();
   const checklist = page.getByRole('group', { name: 'Discharge checklist' });
@@ -35,7 +31,7 @@ test('a clinic adds, renames, reorders and removes checklist items, undoes a rem
   await expect(newItem).not.toHaveAttribute('aria-invalid');
   await newItem.press('Enter');
   await expect(newItem).toHaveValue('');
-  await expect.poll(savedLabels).toEqual([...DEFAULT_LABELS, 'Escort present']);
+  await expect.poll(() => savedLabels(host)).toEqual([...DEFAULT_LABELS, 'Escort present']);
 
   // Renaming as typed: an empty label says why and is not saved; a new one is.
   const sixth = checklist.getByRole('textbox', { name: 'Checklist item 6' });
@@ -45,9 +41,9 @@ test('a clinic adds, renames, reorders and removes checklist items, undoes a rem
   await expect(status(page)).toHaveText('A marked field is not saved: see the reason beside it.');
   await checklist.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('clinic-checklist-invalid.png') });
-  expect(await savedLabels()).toContain('Escort present');
+  expect(await savedLabels(host)).toContain('Escort present');
   await sixth.fill('Escort in the room');
-  await expect.poll(savedLabels).toEqual([...DEFAULT_LABELS, 'Escort in the room']);
+  await expect.poll(() => savedLabels(host)).toEqual([...DEFAULT_LABELS, 'Escort in the room']);
 
   // Reordering: the up button, then Alt+Up in the item's field; focus stays with the item.
   await checklist.getByRole('button', { name: 'Move Escort in the room up' }).click();
@@ -60,16 +56,16 @@ test('a clinic adds, renames, reorders and removes checklist items, undoes a rem
   await expect(fourth).toBeFocused();
   await expect(page.getByText('Moved “Escort in the room” to position 4 of 6')).toBeAttached();
   const reordered = [...DEFAULT_LABELS.slice(0, 3), 'Escort in the room', ...DEFAULT_LABELS.slice(3)];
-  await expect.poll(savedLabels).toEqual(reordered);
+  await expect.poll(() => savedLabels(host)).toEqual(reordered);
 
   // Removing, then Undo brings the item back in its place.
   await checklist.getByRole('button', { name: 'Remove Vital signs checked' }).click();
   await expect(items).toHaveCount(5);
-  await expect.poll(savedLabels).toEqual(reordered.filter((label) => label !== 'Vital signs checked'));
+  await expect.poll(() => savedLabels(host)).toEqual(reordered.filter((label) => label !== 'Vital signs checked'));
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(status(page)).toHaveText('Undone: removed checklist item. Saved.');
   await expect(items).toHaveCount(6);
-  await expect.poll(savedLabels).toEqual(reordered);
+  await expect.poll(() => savedLabels(host)).toEqual(reordered);
   await checklist.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('clinic-checklist.png'), fullPage: true });
 
@@ -86,7 +82,7 @@ test('a clinic adds, renames, reorders and removes checklist items, undoes a rem
 
   // The session keeps the list it started with, even when the clinic changes it meanwhile.
   await request(host, 'clinic.save', {
-    ...(await settings()),
+    ...(await settings(host)),
     dischargeChecklist: [{ id: 'only', label: 'Only this' }],
   });
   const escort = page.getByRole('checkbox', { name: 'Escort in the room' });
@@ -97,10 +93,10 @@ test('a clinic adds, renames, reorders and removes checklist items, undoes a rem
   await page.screenshot({ path: testInfo.outputPath('recovery-checklist.png'), fullPage: true });
 });
 
-test('a full checklist takes no more items and says why', async ({ page }) => {
-  host = await startHost();
+test('a full checklist takes no more items and says why', async ({ page, startHost }) => {
+  const host = await startHost();
   const twenty = Array.from({ length: 20 }, (_, i) => ({ id: `check-${i + 1}`, label: `Check ${i + 1}` }));
-  await request(host, 'clinic.save', { ...(await settings()), dischargeChecklist: twenty });
+  await request(host, 'clinic.save', { ...(await settings(host)), dischargeChecklist: twenty });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Clinic' }).click();
   const checklist = page.getByRole('group', { name: 'Discharge checklist' });
@@ -111,5 +107,5 @@ test('a full checklist takes no more items and says why', async ({ page }) => {
   await expect(checklist.getByRole('button', { name: 'Add item' })).toBeDisabled();
   await checklist.getByRole('button', { name: 'Remove Check 20' }).click();
   await expect(checklist.getByRole('button', { name: 'Add item' })).toBeEnabled();
-  await expect.poll(async () => (await settings()).dischargeChecklist.length).toBe(19);
+  await expect.poll(async () => (await settings(host)).dischargeChecklist.length).toBe(19);
 });

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { mountSmallDisk, type SmallDisk } from '../support/small-disk';
-import { closeSession, endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { closeSession, endTreatment, startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import { request } from '../support/web-host';
 
-let host: RunningHost | undefined;
 let disk: SmallDisk | undefined;
 
-test.afterEach(async () => {
-  await host?.stop();
+// The host must let go of the small disk before it can be unmounted.
+test.afterEach(async ({ stopHosts }) => {
+  await stopHosts();
   disk?.unmount();
 });
 
@@ -18,12 +18,13 @@ test.afterEach(async () => {
  */
 test('with the disk full and then unwritable, every control still acts, staff are told, and Close waits for the disk', async ({
   page,
+  startHost,
 }) => {
   test.skip(process.getuid?.() !== 0, 'needs root to mount a small disk and to run the app as nobody');
   const mounted = mountSmallDisk(1024);
   test.skip('refused' in mounted, 'refused' in mounted ? mounted.refused : '');
   disk = mounted as SmallDisk;
-  host = await startHost({ dataDir: disk.dir, user: 'nobody' });
+  const host = await startHost({ dataDir: disk.dir, user: 'nobody' });
   await page.goto(host.url);
   await startSession(page);
 

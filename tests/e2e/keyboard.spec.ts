@@ -1,18 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { setRoomLight } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import type { Page } from '@playwright/test';
+import { setRoomLight } from '../support/page-readings';
+import { expect, test } from '../support/host-fixture';
+import { request } from '../support/web-host';
 
 /*
  * Staff and patients who use no mouse: everything reached with Tab, Shift+Tab, arrows, Enter
  * and Space, and at every stop the focused control shows a ring that can be seen, in the dark
  * look of the room too.
  */
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
 
 interface Stop {
   name: string;
@@ -57,8 +52,8 @@ async function tabTo(page: Page, name: RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab')
   throw new Error(`Tab never reached ${name}; it went through: ${seen.join(' | ')}`);
 }
 
-test('staff run a whole session from the keyboard, with the focus always in sight', async ({ page }) => {
-  host = await startHost({ timeScale: 60 });
+test('staff run a whole session from the keyboard, with the focus always in sight', async ({ page, startHost }) => {
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
 
@@ -129,8 +124,11 @@ test('staff run a whole session from the keyboard, with the focus always in sigh
   await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
 });
 
-test('a patient chooses music, volume and an intention from the keyboard, and staff unlock', async ({ page }) => {
-  host = await startHost();
+test('a patient chooses music, volume and an intention from the keyboard, and staff unlock', async ({
+  page,
+  startHost,
+}) => {
+  const host = await startHost();
   await request(host, 'staff.setPin', { newPin: '4821' });
   await page.goto(host.url);
   await tabTo(page, /^Open the patient screen$/);

@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { expect, test } from '../support/host-fixture';
 
 /** A library file as the app writes it, with ten thousand tracks. */
 function writeLargeLibrary(dataDir: string, count: number): void {
@@ -26,10 +19,10 @@ function writeLargeLibrary(dataDir: string, count: number): void {
   fs.writeFileSync(path.join(dataDir, 'library.json'), JSON.stringify({ version: 1, tracks }));
 }
 
-test('the library stays quick with ten thousand tracks', async ({ page }) => {
+test('the library stays quick with ten thousand tracks', async ({ page, startHost }) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-large-'));
   writeLargeLibrary(dataDir, 10_000);
-  host = await startHost({ dataDir });
+  const host = await startHost({ dataDir });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Library' }).click();
   const count = page.getByRole('status').filter({ hasText: ' tracks' });

@@ -1,18 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
-import { importFolder } from './library-steps';
-import { startHost, type RunningHost } from './web-host';
+import { importFolder } from '../support/library-steps';
+import { expect, test } from '../support/host-fixture';
 
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
-
-test('a USB stick with a folder its user may not read: the folder is named, the rest is imported', async ({ page }) => {
+test('a USB stick with a folder its user may not read: the folder is named, the rest is imported', async ({
+  page,
+  startHost,
+}) => {
   const asRoot = process.getuid?.() === 0;
   test.skip(!asRoot, 'needs root to start the app as another user (nobody) with runuser');
   const stick = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-stick-'));
@@ -23,7 +19,7 @@ test('a USB stick with a folder its user may not read: the folder is named, the 
   fs.chmodSync(path.join(stick, 'System Volume Information'), 0o700);
 
   // The app runs as "nobody", as a clinic's own account would; root owns the hidden folder.
-  host = await startHost({ user: 'nobody' });
+  const host = await startHost({ user: 'nobody' });
   await page.goto(host.url);
   await importFolder(page, stick, 2);
   const notAdded = page.getByRole('list', { name: 'Files not added' });

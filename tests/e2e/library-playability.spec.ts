@@ -1,25 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { testCorpus } from '../support/corpus';
-import { importFolder } from './library-steps';
-import { startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { importFolder } from '../support/library-steps';
+import { expect, test } from '../support/host-fixture';
 
 test('an iTunes Apple Lossless rip and an ADPCM recording are marked “Will not play here” and kept out of playlists', async ({
   page,
+  startHost,
 }) => {
   const { dir } = testCorpus();
   const music = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-playable-'));
   for (const file of ['m4a/alac.m4a', 'wav/adpcm.wav', 'wav/pcm.wav'])
     fs.copyFileSync(path.join(dir, file), path.join(music, path.basename(file)));
-  host = await startHost();
+  const host = await startHost();
   await page.goto(host.url);
   await importFolder(page, music, 3);
 

@@ -1,24 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
-import { importFolder, makePlaylist } from './library-steps';
-import { startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { importFolder, makePlaylist } from '../support/library-steps';
+import { expect, test } from '../support/host-fixture';
 
 test('staff remove a track: they are told which playlist it empties, then it is gone and its file stays', async ({
   page,
+  startHost,
 }, testInfo) => {
   const music = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-remove-'));
   writeTone(path.join(music, 'stays.ogg'), { seconds: 3, tags: { TITLE: 'Stays' } });
   writeTone(path.join(music, 'goes.ogg'), { seconds: 3, frequency: 330, tags: { TITLE: 'Goes' } });
-  host = await startHost();
+  const host = await startHost();
   await page.goto(host.url);
   await importFolder(page, music, 2);
   await makePlaylist(page, 'Only this one', ['Goes'], 2);

@@ -1,25 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
-import { importFolder } from './library-steps';
-import { startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { importFolder } from '../support/library-steps';
+import { expect, test } from '../support/host-fixture';
 
 test('two staff screens on one room: tracks imported, tagged and removed on one show on the other without reopening it', async ({
   page,
   context,
+  startHost,
 }) => {
   const music = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-windows-'));
   writeTone(path.join(music, 'stays.ogg'), { seconds: 3, tags: { TITLE: 'Stays' } });
   writeTone(path.join(music, 'goes.ogg'), { seconds: 3, frequency: 330, tags: { TITLE: 'Goes' } });
-  host = await startHost();
+  const host = await startHost();
   const other = await context.newPage();
   await other.goto(host.url);
   await other.getByRole('button', { name: 'Library' }).click();

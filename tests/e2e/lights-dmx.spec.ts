@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
 import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT } from '@domain/light/light-plan';
 import { outputFraction, toEightBit } from '@domain/light/brightness-curve';
 import { missingCommands, startOla, type Ola } from '../support/ola';
 import { startCapture, type Capture, type CapturedPacket } from '../support/tshark';
-import { startSession } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { expect, test } from '../support/host-fixture';
+import { startSession } from '../support/session-steps';
 
 /*
  * A DMX output set up on the Lights screen, received by a real lighting node (OLA's olad) and
@@ -18,15 +17,15 @@ test.skip(
   `needs olad and tshark, and root to capture (missing: ${missing.join(', ') || 'root'})`,
 );
 
-let host: RunningHost | undefined;
 let ola: Ola | undefined;
 let capture: Capture | undefined;
 
-test.afterEach(async () => {
-  await host?.stop();
+// The host goes first, as before the capture and the receiver stop.
+test.afterEach(async ({ stopHosts }) => {
+  await stopHosts();
   await capture?.stop();
   await ola?.stop();
-  host = ola = capture = undefined;
+  ola = capture = undefined;
 });
 
 // E1.31-2018: the CID is octets 22–37, Options octet 112, the first slot octet 126.
@@ -37,10 +36,11 @@ const eightBit = (levelPct: number) => toEightBit(outputFraction(levelPct, 'perc
 
 test('a DMX output follows the session on a real receiver, takes staff light within a second, and says goodbye on quit', async ({
   page,
+  startHost,
 }) => {
   ola = await startOla({ e131: [1], artnet: [] });
   capture = await startCapture({ port: 5568 });
-  host = await startHost();
+  const host = await startHost();
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Lights' }).click();
   await page.getByRole('button', { name: 'Add DMX output' }).click();
@@ -92,10 +92,13 @@ test('a DMX output follows the session on a real receiver, takes staff light wit
   expect(ours.filter(terminated)).toHaveLength(3);
 });
 
-test('a restart in the middle of a session picks the light up where it was, never at full', async ({ page }) => {
+test('a restart in the middle of a session picks the light up where it was, never at full', async ({
+  page,
+  startHost,
+}) => {
   ola = await startOla({ e131: [1], artnet: [] });
   capture = await startCapture({ port: 5568 });
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Lights' }).click();
   await page.getByRole('button', { name: 'Add DMX output' }).click();
@@ -113,7 +116,7 @@ test('a restart in the middle of a session picks the light up where it was, neve
   host.process.kill('SIGKILL');
   await host.stop();
   const beforeRestart = Date.now();
-  host = await startHost({ timeScale: 60, dataDir });
+  await startHost({ timeScale: 60, dataDir });
   await expect.poll(() => capture!.packets().filter((p) => p.at > beforeRestart).length).toBeGreaterThan(5);
   const afterRestart = capture
     .packets()

@@ -1,19 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT } from '@domain/light/light-plan';
 import { FakeHomeAssistant, TEST_TOKEN } from '../support/fake-home-assistant';
 import { FakeHueBridge, TREATMENT_ROOM } from '../support/fake-hue-bridge';
-import { startSession } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import type { RunningHost } from '../support/web-host';
 
-let host: RunningHost | undefined;
 const cleanups: (() => Promise<void>)[] = [];
 
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
+// The host goes first, so the fake light servers it talks to are not closed under it.
+test.afterEach(async ({ stopHosts }) => {
+  await stopHosts();
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
@@ -23,19 +23,20 @@ const turnOns = (fake: FakeHomeAssistant) =>
     .filter((r) => r.path === '/api/services/light/turn_on')
     .map((r) => r.body as { brightness_pct: number });
 
-async function openLights(page: Page) {
-  await page.goto(host!.url);
+async function openLights(page: Page, host: RunningHost) {
+  await page.goto(host.url);
   await page.getByRole('button', { name: 'Lights' }).click();
   await expect(page.getByRole('heading', { name: 'Lights', level: 1 })).toBeVisible();
 }
 
 test('staff add Home Assistant lights, test them, and they follow the session; staff light reaches them within a second', async ({
   page,
+  startHost,
 }, testInfo) => {
   const homeAssistant = await FakeHomeAssistant.start();
   cleanups.push(() => homeAssistant.close());
-  host = await startHost({ timeScale: 1 });
-  await openLights(page);
+  const host = await startHost({ timeScale: 1 });
+  await openLights(page, host);
 
   await page.getByRole('button', { name: 'Add Home Assistant output' }).click();
   const form = page.getByRole('form', { name: 'New Home Assistant output' });
@@ -93,11 +94,12 @@ test('staff add Home Assistant lights, test them, and they follow the session; s
 
 test('a Home Assistant that stops answering is shown as retrying on the console, and the session clock goes on', async ({
   page,
+  startHost,
 }) => {
   const homeAssistant = await FakeHomeAssistant.start();
   cleanups.push(() => homeAssistant.close());
-  host = await startHost({ timeScale: 60 });
-  await openLights(page);
+  const host = await startHost({ timeScale: 60 });
+  await openLights(page, host);
   await page.getByRole('button', { name: 'Add Home Assistant output' }).click();
   const form = page.getByRole('form', { name: 'New Home Assistant output' });
   await form.getByRole('textbox', { name: 'Name' }).fill('Lamp');
@@ -119,15 +121,16 @@ test('a Home Assistant that stops answering is shown as retrying on the console,
 
 test('staff pair a (simulated) Hue bridge with its link button, choose a room, and its lights follow', async ({
   page,
+  startHost,
 }, testInfo) => {
   const bridge = await FakeHueBridge.start();
   cleanups.push(() => bridge.close());
   const caFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-hue-ca-')), 'ca.pem');
   fs.writeFileSync(caFile, bridge.connection().ca[0]!);
-  host = await startHost({
+  const host = await startHost({
     env: { STILLROOM_SIMULATED_HUE_CA: caFile, STILLROOM_SIMULATED_HUE_PORT: String(bridge.connection().port) },
   });
-  await openLights(page);
+  await openLights(page, host);
   await page.getByRole('button', { name: 'Add Philips Hue output' }).click();
   const form = page.getByRole('form', { name: 'New Philips Hue output' });
   await expect(form.getByText('Tested against a simulated Hue bridge')).toBeVisible();

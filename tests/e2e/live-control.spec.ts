@@ -1,23 +1,19 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { AUDIBLE_DB, outputLevelDb, roomLight, SILENT_DB, startSession, timerSeconds } from './support';
-import { startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import type { Page } from '@playwright/test';
+import { AUDIBLE_DB, outputLevelDb, roomLight, SILENT_DB, timerSeconds } from '../support/page-readings';
+import { startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
 
 const phaseSecondsLeft = (page: Page) => timerSeconds(page, 'Time left in this phase');
 
 test('staff run the demo program with every control, then recovery, checklist, close and history', async ({
   page,
+  startHost,
 }, testInfo) => {
   const testStarted = Date.now();
   // Four times real speed: the 3-minute demo takes 45 s.
   // A clinic in New York: the CSV's times are its clock's, with its UTC offset.
-  host = await startHost({ timeScale: 4, env: { TZ: 'America/New_York' } });
+  const host = await startHost({ timeScale: 4, env: { TZ: 'America/New_York' } });
   await page.goto(host.url);
   await startSession(page, 'Demo, 3 min', { dose: false });
   await expect(page.getByRole('main').getByText(/^Demo, 3 minTraining$/)).toBeVisible();

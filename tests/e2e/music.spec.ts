@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { addCover, writeCorrupt, writeSilence, writeTone } from '../support/audio-fixtures';
-import { importFolder, makePlaylist } from './library-steps';
-import { AUDIBLE_DB, chooseStraightIn, outputLevelDb, sampleOutputAfter } from './support';
-import { startHost, type RunningHost } from './web-host';
+import { importFolder, makePlaylist } from '../support/library-steps';
+import { AUDIBLE_DB, outputLevelDb, sampleOutputAfter } from '../support/page-readings';
+import { chooseStraightIn } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import type { RunningHost } from '../support/web-host';
 
-let host: RunningHost;
 let music: string;
 
 test.beforeEach(() => {
@@ -28,16 +29,12 @@ test.beforeEach(() => {
   writeCorrupt(path.join(music, 'broken.mp3'));
 });
 
-test.afterEach(async () => {
-  await host?.stop();
-});
-
 /**
  * From the library screen: a program of the clinic's own without settling in (so Start session
  * marks the dose and the music plays at once), the playlist chosen on the start screen; then,
  * unless told otherwise, Start session.
  */
-async function startWith(page: Page, playlist: string, { start = true } = {}) {
+async function startWith(page: Page, host: RunningHost, playlist: string, { start = true } = {}) {
   await chooseStraightIn(page, host, playlist);
   if (start) await page.getByRole('button', { name: 'Start session' }).click();
 }
@@ -46,8 +43,9 @@ const TWO_TONES = ['Low tone', 'High tone'];
 
 test('staff import a folder, see what could not be added, find tracks and build a playlist', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost();
+  const host = await startHost();
   await page.goto(host.url);
   await importFolder(page, music, 2);
   const notAdded = page.getByRole('list', { name: 'Files not added' });
@@ -79,12 +77,12 @@ test('staff import a folder, see what could not be added, find tracks and build 
   );
 });
 
-test('a session plays the chosen playlist, streamed, and the meter hears it', async ({ page }) => {
-  host = await startHost({ timeScale: 1 });
+test('a session plays the chosen playlist, streamed, and the meter hears it', async ({ page, startHost }) => {
+  const host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
   await importFolder(page, music, 2);
   await makePlaylist(page, 'Two tones', TWO_TONES, 3);
-  await startWith(page, 'Two tones');
+  await startWith(page, host, 'Two tones');
   // The tones are at -12 dBFS peak (about -15 dBFS RMS) times the phase volume.
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -92,17 +90,18 @@ test('a session plays the chosen playlist, streamed, and the meter hears it', as
 
 test('tracks that have played are let go: no finished track keeps streaming unheard, and nothing breaks the page’s security policy', async ({
   page,
+  startHost,
 }) => {
   const refused: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
   });
   // Twenty times real time: the two 20 s tones come and go every second or two.
-  host = await startHost({ timeScale: 20 });
+  const host = await startHost({ timeScale: 20 });
   await page.goto(host.url);
   await importFolder(page, music, 2);
   await makePlaylist(page, 'Two tones', TWO_TONES, 3);
-  await startWith(page, 'Two tones');
+  await startWith(page, host, 'Two tones');
   // howler keeps its sounds private; this reads how many are playing right now.
   type Howls = { Howler: { _howls: { _sounds: { _paused: boolean }[] }[] } };
   const streaming = () =>
@@ -121,26 +120,29 @@ test('tracks that have played are let go: no finished track keeps streaming unhe
   expect(refused).toEqual([]);
 });
 
-test('a track whose file has gone is reported and built-in ambience plays in its place', async ({ page }) => {
-  host = await startHost({ timeScale: 1 });
+test('a track whose file has gone is reported and built-in ambience plays in its place', async ({
+  page,
+  startHost,
+}) => {
+  const host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
   await importFolder(page, music, 2);
   await makePlaylist(page, 'Two tones', TWO_TONES, 3);
   fs.rmSync(path.join(music, 'low-tone.ogg'));
-  await startWith(page, 'Two tones');
+  await startWith(page, host, 'Two tones');
   await expect(page.getByRole('alert')).toContainText('Sound problem: “Low tone” could not be loaded');
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
 });
 
-test('music fades in, and the crossfade between tracks leaves no gap', async ({ page }) => {
+test('music fades in, and the crossfade between tracks leaves no gap', async ({ page, startHost }) => {
   const tones = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-tones-'));
   writeTone(path.join(tones, 'first.ogg'), { seconds: 6, frequency: 330, tags: { TITLE: 'First tone' } });
   writeTone(path.join(tones, 'second.ogg'), { seconds: 6, frequency: 495, tags: { TITLE: 'Second tone' } });
-  host = await startHost({ timeScale: 1 });
+  const host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
   await importFolder(page, tones, 2);
   await makePlaylist(page, 'Tones', ['First tone', 'Second tone'], 2);
-  await startWith(page, 'Tones', { start: false });
+  await startWith(page, host, 'Tones', { start: false });
 
   // Sample the real output every 10 ms for 14 s from the moment Start is pressed.
   const samples = sampleOutputAfter(page, 'click', 14_000, 10);
@@ -169,14 +171,14 @@ test('music fades in, and the crossfade between tracks leaves no gap', async ({ 
   expect(longestGap).toBeLessThanOrEqual(50);
 });
 
-test('staff are told when music should be playing but the output stays silent', async ({ page }) => {
+test('staff are told when music should be playing but the output stays silent', async ({ page, startHost }) => {
   const quiet = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-silent-'));
   writeSilence(path.join(quiet, 'silent.ogg'), 30, { TITLE: 'Silent file' });
-  host = await startHost({ timeScale: 1 });
+  const host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
   await importFolder(page, quiet, 1);
   await makePlaylist(page, 'Silence', ['Silent file'], 2);
-  await startWith(page, 'Silence');
+  await startWith(page, host, 'Silence');
   await expect(page.getByRole('alert')).toContainText('Sound should be playing but nothing is reaching the output', {
     timeout: 15_000,
   });

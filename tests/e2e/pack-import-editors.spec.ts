@@ -1,17 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { request, startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/host-fixture';
+import { request, type RunningHost } from '../support/web-host';
 
 /** The names of the clinic's own programs as the main process holds them, in alphabetical order. */
-const ownProgramNames = async () =>
+const ownProgramNames = async (host: RunningHost) =>
   (await request(host, 'programs.list', {}))
     .filter((p) => p.id.startsWith('clinic-'))
     .map((p) => p.name)
@@ -27,8 +22,9 @@ async function importPack(page: Page, pack: string) {
 
 test('after a pack import the Programs tab shows the imported programs, and Undo leaves them alone', async ({
   page,
+  startHost,
 }) => {
-  host = await startHost();
+  const host = await startHost();
   // The pack: the clinic's program as another room has it, and one program this room has never seen.
   const [builtin] = await request(host, 'programs.list', {});
   const harbor = { ...builtin!, id: 'clinic-harbor', name: 'Harbor IV, 45 min' };
@@ -49,10 +45,10 @@ test('after a pack import the Programs tab shows the imported programs, and Undo
     .getByRole('group', { name: 'About' })
     .getByRole('textbox', { name: 'Name' });
   await name.fill('Harbor IV, renamed');
-  await expect.poll(ownProgramNames).toEqual(['Harbor IV, renamed']);
+  await expect.poll(() => ownProgramNames(host)).toEqual(['Harbor IV, renamed']);
 
   await importPack(page, pack);
-  expect(await ownProgramNames()).toEqual(['Harbor IM, 60 min', 'Harbor IV, 45 min']);
+  expect(await ownProgramNames(host)).toEqual(['Harbor IM, 60 min', 'Harbor IV, 45 min']);
 
   // Back on Programs: the imported programs are listed without a restart, and Undo has nothing
   // from before the import to write over them.
@@ -67,10 +63,10 @@ test('after a pack import the Programs tab shows the imported programs, and Undo
   // A change made after the import is the one Undo takes back, and no further.
   await page.getByRole('button', { name: 'Edit Harbor IV, 45 min' }).click();
   await name.fill('Harbor IV, 50 min');
-  await expect.poll(ownProgramNames).toEqual(['Harbor IM, 60 min', 'Harbor IV, 50 min']);
+  await expect.poll(() => ownProgramNames(host)).toEqual(['Harbor IM, 60 min', 'Harbor IV, 50 min']);
   await name.blur();
   await undo.click();
-  await expect.poll(ownProgramNames).toEqual(['Harbor IM, 60 min', 'Harbor IV, 45 min']);
+  await expect.poll(() => ownProgramNames(host)).toEqual(['Harbor IM, 60 min', 'Harbor IV, 45 min']);
   await expect(name).toHaveValue('Harbor IV, 45 min');
   await expect(undo).toBeDisabled();
 });

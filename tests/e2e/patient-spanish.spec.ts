@@ -1,20 +1,14 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { pdfHorizontalRules, pdfPageCount, pdfWords, wordsCrossed } from '../support/pdf-layout';
-import { clinicWithJourney, openPatientScreen } from './patient-steps';
-import { endTreatment, startSession } from './support';
-import type { RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { clinicWithJourney, openPatientScreen } from '../support/patient-steps';
+import { endTreatment, startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
 
 test('a patient goes through the patient screen in Spanish, and their sheet prints in Spanish with their intention', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await clinicWithJourney();
+  const host = await clinicWithJourney(startHost);
   await page.goto(host.url);
   await openPatientScreen(page);
   const screen = page.getByRole('main', { name: 'Patient screen' });

@@ -1,18 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { clinicWithJourney, measuredDb, openPatientScreen, settledLevel, steadyLevel } from './patient-steps';
-import { AUDIBLE_DB, endTreatment, outputLevelDb, startSession } from './support';
-import { request, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { clinicWithJourney, measuredDb, openPatientScreen, settledLevel, steadyLevel } from '../support/patient-steps';
+import { AUDIBLE_DB, outputLevelDb } from '../support/page-readings';
+import { endTreatment, startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import { request } from '../support/web-host';
 
 test('a patient chooses a journey, listens, leaves out songs, sets a volume and an intention; the next session follows it', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await clinicWithJourney();
+  const host = await clinicWithJourney(startHost);
   await page.goto(host.url);
   await openPatientScreen(page);
 
@@ -98,8 +94,11 @@ test('a patient chooses a journey, listens, leaves out songs, sets a volume and 
   await expect(page.getByRole('article', { name: 'Take-home sheet' })).toContainText('To rest and let the week go');
 });
 
-test('after wrong PINs the wait counts down, and the PIN can be tried again when it ends', async ({ page }) => {
-  host = await clinicWithJourney();
+test('after wrong PINs the wait counts down, and the PIN can be tried again when it ends', async ({
+  page,
+  startHost,
+}) => {
+  const host = await clinicWithJourney(startHost);
   await page.goto(host.url);
   await openPatientScreen(page);
   await page.getByRole('button', { name: 'Staff' }).click();

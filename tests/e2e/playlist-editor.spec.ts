@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { writeTone } from '../support/audio-fixtures';
-import { importFolder, makePlaylist } from './library-steps';
-import { request, startHost, type RunningHost } from './web-host';
+import { importFolder, makePlaylist } from '../support/library-steps';
+import { expect, test } from '../support/host-fixture';
+import { request, type RunningHost } from '../support/web-host';
 
-let host: RunningHost;
 let music: string;
 const TONES = ['Tone A', 'Tone B', 'Tone C', 'Tone D'];
 
@@ -17,14 +17,11 @@ test.beforeEach(() => {
   );
 });
 
-test.afterEach(async () => {
-  await host?.stop();
-});
-
 const showList = (page: Page) => page.getByRole('list', { name: 'Playlist tracks' }).scrollIntoViewIfNeeded();
 const rows = (page: Page) => page.getByRole('list', { name: 'Playlist tracks' }).getByRole('listitem');
 const order = async (page: Page) => (await rows(page).locator('.playlist-track-title').allTextContents()).join(', ');
-const savedOrder = async () => (await request(host, 'playlists.list', {}))[0]!.tracks.map((t) => t.title).join(', ');
+const savedOrder = async (host: RunningHost) =>
+  (await request(host, 'playlists.list', {}))[0]!.tracks.map((t) => t.title).join(', ');
 /** Where a row or handle is on screen; call `showList` first so nothing scrolls between two of these. */
 const centre = async (locator: Locator) => {
   const box = (await locator.boundingBox())!;
@@ -32,7 +29,7 @@ const centre = async (locator: Locator) => {
 };
 
 /** Imports the four tones and saves them as one playlist with a 4 s crossfade: 80 s less four crossfades, 1:04. */
-async function fourTonePlaylist(page: Page): Promise<string> {
+async function fourTonePlaylist(page: Page, host: RunningHost): Promise<string> {
   await page.goto(host.url);
   await importFolder(page, music, 4);
   await makePlaylist(page, 'Four tones', TONES, 4);
@@ -40,7 +37,7 @@ async function fourTonePlaylist(page: Page): Promise<string> {
 }
 
 /** A copy of the 40-minute IV program whose Deep phase plays the playlist. */
-async function programPlaying(playlistId: string) {
+async function programPlaying(host: RunningHost, playlistId: string) {
   const iv40 = (await request(host, 'programs.list', {})).find((p) => p.id === 'iv-40')!;
   await request(host, 'programs.save', {
     ...iv40,
@@ -61,10 +58,11 @@ async function reopen(page: Page, name: string) {
 
 test('staff reorder a playlist by dragging with the mouse and by keyboard, and see its length against the phases that play it', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost();
-  const playlistId = await fourTonePlaylist(page);
-  await programPlaying(playlistId);
+  const host = await startHost();
+  const playlistId = await fourTonePlaylist(page, host);
+  await programPlaying(host, playlistId);
   await reopen(page, 'Four tones');
   await expect(page.getByText('4 tracks · 1 min 4 s for one pass, crossfades counted once')).toBeVisible();
   const uses = page.getByRole('list', { name: 'Phases that play this playlist' });
@@ -110,10 +108,10 @@ test('staff reorder a playlist by dragging with the mouse and by keyboard, and s
   await page.screenshot({ path: testInfo.outputPath('playlist-editor.png'), fullPage: true });
 
   // Nothing is stored until Save; then the new order is, and comes back after a reload.
-  expect(await savedOrder()).toBe('Tone A, Tone B, Tone C, Tone D');
+  expect(await savedOrder(host)).toBe('Tone A, Tone B, Tone C, Tone D');
   await page.getByRole('button', { name: 'Save playlist' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved “Four tones”.');
-  expect(await savedOrder()).toBe('Tone B, Tone D, Tone C, Tone A');
+  expect(await savedOrder(host)).toBe('Tone B, Tone D, Tone C, Tone A');
   await reopen(page, 'Four tones');
   expect(await order(page)).toBe('Tone B, Tone D, Tone C, Tone A');
 
@@ -127,9 +125,9 @@ test('staff reorder a playlist by dragging with the mouse and by keyboard, and s
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true });
 
-  test('a track is dragged into place with a finger', async ({ page }) => {
-    host = await startHost();
-    await fourTonePlaylist(page);
+  test('a track is dragged into place with a finger', async ({ page, startHost }) => {
+    const host = await startHost();
+    await fourTonePlaylist(page, host);
     await showList(page);
     const from = await centre(rows(page).nth(3).locator('.drag-handle'));
     const to = await centre(rows(page).nth(0));

@@ -13,7 +13,7 @@ import {
   type PulseServer,
   type Recording,
 } from '../support/pulse-server';
-import { waitUntil } from '../support/wait-until';
+import { waitFor } from '../support/wait-for';
 
 /*
  * What Chromium does with a real audio server when the chosen output device comes and goes:
@@ -49,15 +49,16 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 /** Sound quieter than this (peak, dBFS) counts as none reaching a sink. */
 const SILENT_DB = -60;
 
-let pulse: PulseServer | undefined;
+/** The test's PulseAudio server, stopped after it. */
+let started: PulseServer | undefined;
 const browsers: Browser[] = [];
 let server: http.Server | undefined;
 
 test.afterEach(async () => {
   await Promise.all(browsers.splice(0).map((b) => b.close()));
-  await pulse?.stop();
+  await started?.stop();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  pulse = server = undefined;
+  started = server = undefined;
 });
 
 /** Reports a measured figure with the test's results and in its output. */
@@ -116,7 +117,7 @@ const outputs = (page: Page): Promise<Output[]> =>
   );
 
 const outputNamed = (page: Page, label: string) =>
-  waitUntil(`"${label}" to be listed`, async () => (await outputs(page)).find((d) => d.label === label));
+  waitFor(`"${label}" to be listed`, async () => (await outputs(page)).find((d) => d.label === label));
 
 type Response = 'none' | 'gain' | 'suspend' | 'both';
 
@@ -203,22 +204,57 @@ const pageLog = (page: Page) => page.evaluate(() => window.probe.log);
 const eventsSince = async (page: Page, since: number, what: string) =>
   (await pageLog(page)).filter((e) => e.at >= since && e.what === what);
 
-/** Records both sinks' monitors over `body`, then stops and returns both recordings. */
-async function recordBoth(p: PulseServer, body: () => Promise<void>): Promise<{ room: Recording; phones: Recording }> {
+const listen = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Records both sinks' monitors over `body` and then `listenMs` more (the window being measured),
+ * then stops and returns both recordings.
+ */
+async function recordBoth(
+  p: PulseServer,
+  listenMs: number,
+  body: () => Promise<void>,
+): Promise<{ room: Recording; phones: Recording }> {
   const room = await p.record(ROOM_SPEAKERS.name);
   const phones = await p.record(HEADPHONES.name);
   try {
     await body();
+    await listen(listenMs);
   } finally {
     await Promise.all([room.stop(), phones.stop()]);
   }
   return { room, phones };
 }
 
-const listen = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function startPulse(): Promise<PulseServer> {
+  started = await startPulseServer();
+  return started;
+}
+
+/** A private PulseAudio, a browser on it and a page with the probe installed; Headphones as that page lists them. */
+async function probePage(): Promise<{ pulse: PulseServer; page: Page; headphones: Output }> {
+  const pulse = await startPulse();
+  const page = await openPage(await launch(pulse), await servePage());
+  await installProbe(page);
+  return { pulse, page, headphones: await outputNamed(page, HEADPHONES.description) };
+}
+
+const toneOnHeadphones = (p: PulseServer) =>
+  waitFor('the tone to play into Headphones', () => p.streams().some((s) => s.sink === HEADPHONES.name && !s.corked));
+
+const contextOf = (page: Page) =>
+  page.evaluate(() => ({ state: window.probe.ctx!.state, sinkId: window.probe.ctx!.sinkId as string }));
+
+/** The tone plays into Headphones, then they are pulled out and Chromium suspends the context. */
+async function playThenPullOut(p: PulseServer, page: Page, headphones: Output): Promise<void> {
+  await page.evaluate((id) => window.probe.play(id), headphones.deviceId);
+  await toneOnHeadphones(p);
+  p.unloadSink(HEADPHONES.name);
+  await waitFor('Chromium to suspend the context', async () => (await contextOf(page)).state === 'suspended');
+}
 
 test('output devices are listed by name once the page has microphone permission; no getUserMedia call is needed', async () => {
-  pulse = await startPulseServer();
+  const pulse = await startPulse();
   const url = await servePage();
   const plain = await launch(pulse, { fakeUi: false });
   const withFakeUi = await launch(pulse);
@@ -259,34 +295,27 @@ test('output devices are listed by name once the page has microphone permission;
 
 for (const response of ['none', 'gain', 'suspend', 'both'] as const) {
   test(`headphones pulled out while a tone plays to them; the page responds with: ${response}`, async () => {
-    pulse = await startPulseServer();
-    const browser = await launch(pulse);
-    const page = await openPage(browser, await servePage());
-    await installProbe(page);
-    const headphones = await outputNamed(page, HEADPHONES.description);
+    const { pulse, page, headphones } = await probePage();
     await page.evaluate((r) => (window.probe.response = r), response);
 
     let unloadAt = 0;
-    const { room, phones } = await recordBoth(pulse, async () => {
+    const { room, phones } = await recordBoth(pulse, 1_500, async () => {
       const started = await page.evaluate((id) => window.probe.play(id), headphones.deviceId);
       expect(started).toEqual({ sinkId: headphones.deviceId, state: 'running' });
-      await waitUntil('the tone to play into Headphones', () =>
-        pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked) ? true : undefined,
-      );
-      const playing = pulse!.streams().find((s) => s.sink === HEADPHONES.name)!;
+      await toneOnHeadphones(pulse);
+      const playing = pulse.streams().find((s) => s.sink === HEADPHONES.name)!;
       await listen(1_000); // the window being measured
       unloadAt = Date.now();
-      pulse!.unloadSink(HEADPHONES.name);
+      pulse.unloadSink(HEADPHONES.name);
       // PulseAudio moves the stream to the default sink (Chromium corks it a moment later).
-      const moved = pulse!.streams().find((s) => s.index === playing.index);
+      const moved = pulse.streams().find((s) => s.index === playing.index);
       expect(moved?.sink).toBe(ROOM_SPEAKERS.name);
       fact('the moved stream right after the unload', moved);
-      await waitUntil(
+      await waitFor(
         'the page to see Headphones gone',
         () => page.evaluate(() => window.probe.goneAt.poll ?? undefined),
         { timeoutMs: 5_000 },
       );
-      await listen(1_500); // the window being measured
     });
 
     const before = soundAfter(phones, phones.startedAtMs(), { thresholdDb: SILENT_DB });
@@ -339,18 +368,14 @@ for (const response of ['none', 'gain', 'suspend', 'both'] as const) {
 }
 
 test('headphones pulled out and plugged back in while nothing plays: devicechange both ways, the same id', async () => {
-  pulse = await startPulseServer();
-  const browser = await launch(pulse);
-  const page = await openPage(browser, await servePage());
-  await installProbe(page);
-  const headphones = await outputNamed(page, HEADPHONES.description);
+  const { pulse, page, headphones } = await probePage();
   const listed = async () => (await outputs(page)).some((d) => d.label === HEADPHONES.description);
 
   const unloadAt = Date.now();
   pulse.unloadSink(HEADPHONES.name);
-  await waitUntil('Headphones gone from enumerateDevices', async () => ((await listed()) ? undefined : true));
+  await waitFor('Headphones gone from enumerateDevices', async () => !(await listed()));
   fact('idle unload: gone from enumerateDevices, ms', Date.now() - unloadAt);
-  const gone = await waitUntil('devicechange', async () => (await eventsSince(page, unloadAt, 'devicechange'))[0]);
+  const gone = await waitFor('devicechange', async () => (await eventsSince(page, unloadAt, 'devicechange'))[0]);
   fact('idle unload: devicechange, ms', gone.at - unloadAt);
 
   const loadAt = Date.now();
@@ -358,31 +383,20 @@ test('headphones pulled out and plugged back in while nothing plays: devicechang
   const back = await outputNamed(page, HEADPHONES.description);
   fact('idle load: listed again, ms', Date.now() - loadAt);
   expect(back.deviceId).toBe(headphones.deviceId);
-  const came = await waitUntil('devicechange', async () => (await eventsSince(page, loadAt, 'devicechange'))[0]);
+  const came = await waitFor('devicechange', async () => (await eventsSince(page, loadAt, 'devicechange'))[0]);
   fact('idle load: devicechange, ms', came.at - loadAt);
 });
 
 test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere; when they are back and the lost stream is closed, setSinkId away and back plays to them again', async () => {
-  pulse = await startPulseServer();
-  const browser = await launch(pulse);
-  const page = await openPage(browser, await servePage());
-  await installProbe(page);
-  const headphones = await outputNamed(page, HEADPHONES.description);
-  const context = () =>
-    page.evaluate(() => ({ state: window.probe.ctx!.state, sinkId: window.probe.ctx!.sinkId as string }));
+  const { pulse, page, headphones } = await probePage();
+  const context = () => contextOf(page);
   const resumeSettled = () => page.evaluate(() => window.probe.resumedAt ?? 'pending');
 
-  await page.evaluate((id) => window.probe.play(id), headphones.deviceId);
-  await waitUntil('the tone to play into Headphones', () =>
-    pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked) ? true : undefined,
-  );
-  pulse.unloadSink(HEADPHONES.name);
-  await waitUntil('Chromium to suspend the context', async () =>
-    (await context()).state === 'suspended' ? true : undefined,
-  );
+  await playThenPullOut(pulse, page, headphones);
   expect(await context()).toEqual({ state: 'suspended', sinkId: headphones.deviceId });
 
   // resume() while Headphones is gone: another error event, and the promise stays pending.
+  // Room speakers are recorded from here across the plug-in, so this takes no recordBoth.
   const room = await pulse.record(ROOM_SPEAKERS.name);
   const resumeAt = Date.now();
   await page.evaluate(() => {
@@ -404,7 +418,7 @@ test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere
   const back = await outputNamed(page, HEADPHONES.description);
   fact('plugged back in after a loss while playing: listed again, ms', Date.now() - loadAt);
   expect(back.deviceId).toBe(headphones.deviceId);
-  const came = await waitUntil('devicechange', async () => (await eventsSince(page, loadAt, 'devicechange'))[0]);
+  const came = await waitFor('devicechange', async () => (await eventsSince(page, loadAt, 'devicechange'))[0]);
   fact('plugged back in after a loss while playing: devicechange, ms', came.at - loadAt);
   await listen(2_000); // the window being measured
   await Promise.all([room.stop(), phones.stop()]);
@@ -417,12 +431,12 @@ test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere
 
   // setSinkId to the same id would be a no-op; away to the default and back makes a new stream,
   // once Chromium has closed the one PulseAudio moved (see the tests below for before that).
-  await waitUntil('Chromium to close the moved stream', () => (pulse!.streams().length === 0 ? true : undefined), {
+  await waitFor('Chromium to close the moved stream', () => pulse.streams().length === 0, {
     timeoutMs: 20_000,
   });
   fact('moved stream closed, ms after the sink was loaded', Date.now() - loadAt);
   const setAt = Date.now();
-  const again = await recordBoth(pulse, async () => {
+  const again = await recordBoth(pulse, 1_000, async () => {
     const result = await page.evaluate(async (id) => {
       const ctx = window.probe.ctx!;
       const within = <T>(promise: Promise<T>) =>
@@ -456,10 +470,7 @@ test('after headphones are pulled out mid-tone, resume() hangs and plays nowhere
       state: 'running',
       onHeadphones: true,
     });
-    await waitUntil('the tone to play into Headphones again', () =>
-      pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked) ? true : undefined,
-    );
-    await listen(1_000); // the window being measured
+    await toneOnHeadphones(pulse);
   });
   expect(levels(again.phones.file).rmsDb).toBeGreaterThan(-16);
   expect(levels(again.room.file).peakDb).toBeLessThan(SILENT_DB);
@@ -486,66 +497,53 @@ const afterReturn = [
 
 for (const { when, action, reaches } of afterReturn) {
   test(`headphones back after a loss mid-tone, ${action} ${when} plays to ${reaches}`, async () => {
-    pulse = await startPulseServer();
-    const browser = await launch(pulse);
-    const page = await openPage(browser, await servePage());
-    await installProbe(page);
-    const headphones = await outputNamed(page, HEADPHONES.description);
-    const context = () =>
-      page.evaluate(() => ({ state: window.probe.ctx!.state, sinkId: window.probe.ctx!.sinkId as string }));
-    await page.evaluate((id) => window.probe.play(id), headphones.deviceId);
-    await waitUntil('the tone to play into Headphones', () =>
-      pulse!.streams().some((s) => s.sink === HEADPHONES.name && !s.corked) ? true : undefined,
-    );
-    pulse.unloadSink(HEADPHONES.name);
-    await waitUntil('Chromium to suspend the context', async () =>
-      (await context()).state === 'suspended' ? true : undefined,
-    );
+    const { pulse, page, headphones } = await probePage();
+    const context = () => contextOf(page);
+    await playThenPullOut(pulse, page, headphones);
 
-    const room = await pulse.record(ROOM_SPEAKERS.name);
     const loadAt = Date.now();
     await pulse.loadSink(HEADPHONES.name, HEADPHONES.description);
-    const phones = await pulse.record(HEADPHONES.name);
-    if (when !== 'at once') {
-      await outputNamed(page, HEADPHONES.description);
-      fact('listed again, ms after the sink was loaded', Date.now() - loadAt);
-    }
-    if (when === 'once the moved stream is closed') {
-      await waitUntil('Chromium to close the moved stream', () => (pulse!.streams().length === 0 ? true : undefined), {
-        timeoutMs: 20_000,
-      });
-      fact('moved stream closed, ms after the sink was loaded', Date.now() - loadAt);
-    }
-    const actAt = Date.now();
-    if (action === 'resume()') {
-      await page.evaluate(() => window.probe.ctx!.resume());
-      expect(await context()).toEqual({ state: 'running', sinkId: headphones.deviceId });
-    } else if (action === 'setSinkId away and back') {
-      await page.evaluate(async (id) => {
-        await window.probe.ctx!.setSinkId('');
-        await window.probe.ctx!.setSinkId(id);
-        await window.probe.ctx!.resume();
-      }, headphones.deviceId);
-      expect(await context()).toEqual({ state: 'running', sinkId: headphones.deviceId });
-    } else {
-      await page.evaluate(
-        async ({ id, latencyHint }) => {
-          await window.probe.ctx!.close();
-          const ctx = new AudioContext({ sinkId: id, latencyHint });
-          const osc = new OscillatorNode(ctx, { frequency: 440 });
-          osc.connect(new GainNode(ctx, { gain: 0.5 })).connect(ctx.destination);
-          osc.start();
-          await ctx.resume();
-        },
-        {
-          id: headphones.deviceId,
-          latencyHint: (action.includes('playback') ? 'playback' : 'interactive') as AudioContextLatencyCategory,
-        },
-      );
-    }
-    fact(`${action} done, ms after the sink was loaded`, Date.now() - loadAt);
-    await listen(2_000); // the window being measured
-    await Promise.all([room.stop(), phones.stop()]);
+    let actAt = 0;
+    const { room, phones } = await recordBoth(pulse, 2_000, async () => {
+      if (when !== 'at once') {
+        await outputNamed(page, HEADPHONES.description);
+        fact('listed again, ms after the sink was loaded', Date.now() - loadAt);
+      }
+      if (when === 'once the moved stream is closed') {
+        await waitFor('Chromium to close the moved stream', () => pulse.streams().length === 0, {
+          timeoutMs: 20_000,
+        });
+        fact('moved stream closed, ms after the sink was loaded', Date.now() - loadAt);
+      }
+      actAt = Date.now();
+      if (action === 'resume()') {
+        await page.evaluate(() => window.probe.ctx!.resume());
+        expect(await context()).toEqual({ state: 'running', sinkId: headphones.deviceId });
+      } else if (action === 'setSinkId away and back') {
+        await page.evaluate(async (id) => {
+          await window.probe.ctx!.setSinkId('');
+          await window.probe.ctx!.setSinkId(id);
+          await window.probe.ctx!.resume();
+        }, headphones.deviceId);
+        expect(await context()).toEqual({ state: 'running', sinkId: headphones.deviceId });
+      } else {
+        await page.evaluate(
+          async ({ id, latencyHint }) => {
+            await window.probe.ctx!.close();
+            const ctx = new AudioContext({ sinkId: id, latencyHint });
+            const osc = new OscillatorNode(ctx, { frequency: 440 });
+            osc.connect(new GainNode(ctx, { gain: 0.5 })).connect(ctx.destination);
+            osc.start();
+            await ctx.resume();
+          },
+          {
+            id: headphones.deviceId,
+            latencyHint: (action.includes('playback') ? 'playback' : 'interactive') as AudioContextLatencyCategory,
+          },
+        );
+      }
+      fact(`${action} done, ms after the sink was loaded`, Date.now() - loadAt);
+    });
     fact('streams', pulse.streams());
     const onRoom = soundAfter(room, actAt, { thresholdDb: SILENT_DB }).audibleMs;
     fact(`ms of tone on Room speakers in the 2 s after ${action}`, onRoom);

@@ -1,19 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import type { Page } from '@playwright/test';
+import { endTreatment, startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import { request } from '../support/web-host';
 
 /*
  * The pictures in the README, taken from the running app. They are written to the test's own
  * output; with UPDATE_README_SCREENSHOTS=1 they also replace docs/screenshots/.
  */
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
 
 /** The smallest window staff use, a common laptop, and a room's large screen. */
 const SIZES = [
@@ -36,8 +31,11 @@ async function picture(page: Page, name: string, testInfo: ReturnType<typeof tes
   await page.setViewportSize(SIZES[1]!);
 }
 
-test('the README’s pictures: console, patient screen, recovery and a take-home sheet', async ({ page }, testInfo) => {
-  host = await startHost({ timeScale: 60 });
+test('the README’s pictures: console, patient screen, recovery and a take-home sheet', async ({
+  page,
+  startHost,
+}, testInfo) => {
+  const host = await startHost({ timeScale: 60 });
   const clinic = await request(host, 'clinic.get', {});
   await request(host, 'clinic.save', {
     ...clinic,

@@ -1,19 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { AUDIBLE_DB, outputLevelDb, startSession, timerSeconds } from './support';
-import { startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { AUDIBLE_DB, outputLevelDb, timerSeconds } from '../support/page-readings';
+import { startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
 
 test('after the host is killed mid-session, restarting offers Resume session at the right second', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost();
+  let host = await startHost();
   await page.goto(host.url);
   await startSession(page);
   await expect.poll(() => timerSeconds(page, 'Time since dose')).toBeGreaterThanOrEqual(3);
@@ -45,8 +40,8 @@ test('after the host is killed mid-session, restarting offers Resume session at 
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
 });
 
-test('an unreadable run log is moved aside, reported, and the room starts clean', async ({ page }) => {
-  host = await startHost();
+test('an unreadable run log is moved aside, reported, and the room starts clean', async ({ page, startHost }) => {
+  let host = await startHost();
   await host.stop();
   const file = path.join(host.dataDir, 'session-run.json');
   fs.writeFileSync(file, '{"run": {"id": "x", "events": [tru');

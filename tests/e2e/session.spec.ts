@@ -1,28 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
-import {
-  AUDIBLE_DB,
-  endTreatment,
-  outputLevelDb,
-  roomLight,
-  sampleOutputAfter,
-  startSession,
-  timerSeconds,
-} from './support';
-import { request, startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { AUDIBLE_DB, outputLevelDb, roomLight, sampleOutputAfter, timerSeconds } from '../support/page-readings';
+import { endTreatment, startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import { request } from '../support/web-host';
 
 test('a whole session on the built-in defaults: start, timer, sound, dimming, recovery, take-home sheet', async ({
   page,
+  startHost,
 }, testInfo) => {
   // One real second is one session minute, so a 40-minute infusion takes 40 s.
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   // A sheet prints only once the clinic has entered its name and phone.
   const clinic = await request(host, 'clinic.get', {});
   await request(host, 'clinic.save', { ...clinic, clinicName: 'Harbor Clinic', clinicPhone: '(555) 010-4477' });
@@ -75,8 +63,8 @@ test('a whole session on the built-in defaults: start, timer, sound, dimming, re
   expect(text).not.toContain('Time since dose');
 });
 
-test('a reloaded window catches up with the running session', async ({ page }) => {
-  host = await startHost({ timeScale: 60 });
+test('a reloaded window catches up with the running session', async ({ page, startHost }) => {
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await startSession(page);
   await expect.poll(() => timerSeconds(page, 'Time since dose')).toBeGreaterThan(3 * 60);
@@ -89,8 +77,8 @@ test('a reloaded window catches up with the running session', async ({ page }) =
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
 });
 
-test('the console is dark and still readable when the room is dimmed', async ({ page }, testInfo) => {
-  host = await startHost({ timeScale: 60 });
+test('the console is dark and still readable when the room is dimmed', async ({ page, startHost }, testInfo) => {
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await startSession(page);
   await page.getByRole('button', { name: 'Next phase' }).click();
@@ -116,8 +104,8 @@ test('the console is dark and still readable when the room is dimmed', async ({ 
   expect(timerColour - background).toBeGreaterThan(60);
 });
 
-test('changing the volume ramps the sound instead of jumping', async ({ page }) => {
-  host = await startHost({ timeScale: 1 });
+test('changing the volume ramps the sound instead of jumping', async ({ page, startHost }) => {
+  const host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
   await startSession(page, 'IV infusion, 40 min', { dose: false });
   await expect.poll(() => outputLevelDb(page), { timeout: 15_000 }).toBeGreaterThan(AUDIBLE_DB);
@@ -137,8 +125,9 @@ test('changing the volume ramps the sound instead of jumping', async ({ page }) 
 
 test('the console reopened in a browser that holds sound back asks for a click, and one click brings the sound back', async ({
   playwright,
+  startHost,
 }) => {
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   // A browser with its usual autoplay rule: sound may start only after the page is clicked.
   const launch = test.info().project.use.launchOptions!;
   const browser = await playwright.chromium.launch({

@@ -4,8 +4,8 @@ import type { ClinicConfig, PromptOverride } from '@domain/clinic/clinic-config'
 import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
 import type { Language, SeriesStage } from '@domain/sheet/prompt-types';
 import { pdfHorizontalRules, pdfPageCount, pdfWords, wordsCrossed } from '../support/pdf-layout';
-import { endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
+import { endTreatment, startSession } from '../support/session-steps';
+import { request, startHost, type RunningHost } from '../support/web-host';
 
 /*
  * The printed sheet, checked on the PDF the browser prints rather than on the page's layout:

@@ -1,17 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { writeCorrupt, writeTone } from '../support/audio-fixtures';
-import { importFolder, makePlaylist } from './library-steps';
-import { AUDIBLE_DB, chooseStraightIn, sampleOutputAfter } from './support';
-import { startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { importFolder, makePlaylist } from '../support/library-steps';
+import { AUDIBLE_DB, sampleOutputAfter } from '../support/page-readings';
+import { chooseStraightIn } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import type { RunningHost } from '../support/web-host';
 
 /** The longest stretch (ms) within [fromMs, toMs] where the output stays below `db`. */
 function longestDip(levels: [number, number][], fromMs: number, toMs: number, db = AUDIBLE_DB): number {
@@ -36,21 +32,24 @@ const loudestIn = (levels: [number, number][], fromMs: number, toMs: number) =>
  * From the library: a program that plays the chosen music from Start session, the playlist chosen
  * on the start screen; then start, measuring the output from the click.
  */
-async function startAndMeasure(page: Page, playlist: string, forMs: number) {
+async function startAndMeasure(page: Page, host: RunningHost, playlist: string, forMs: number) {
   await chooseStraightIn(page, host, playlist);
   const samples = sampleOutputAfter(page, 'click', forMs, 20);
   await page.getByRole('button', { name: 'Start session' }).click();
   return samples;
 }
 
-test('with no crossfade, every track of the playlist is heard, through three track changes', async ({ page }) => {
+test('with no crossfade, every track of the playlist is heard, through three track changes', async ({
+  page,
+  startHost,
+}) => {
   test.setTimeout(90_000);
   const tones = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-no-crossfade-'));
   const names = ['One', 'Two', 'Three', 'Four'];
   names.forEach((name, i) =>
     writeTone(path.join(tones, `${i}.ogg`), { seconds: 4, frequency: 300 + i * 110, tags: { TITLE: `Tone ${name}` } }),
   );
-  host = await startHost({ timeScale: 1 });
+  const host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
   await importFolder(page, tones, 4);
   await makePlaylist(
@@ -59,7 +58,7 @@ test('with no crossfade, every track of the playlist is heard, through three tra
     names.map((name) => `Tone ${name}`),
     0,
   );
-  const levels = await startAndMeasure(page, 'Back to back', 17_000);
+  const levels = await startAndMeasure(page, host, 'Back to back', 17_000);
 
   // Tracks change at about 4, 8 and 12 s. After the first second of the fade-in the room is
   // never silent for more than a moment, and each track is about as loud as the first.
@@ -71,13 +70,13 @@ test('with no crossfade, every track of the playlist is heard, through three tra
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('two unplayable tracks in a row are each replaced by audible ambience, and named', async ({ page }) => {
+test('two unplayable tracks in a row are each replaced by audible ambience, and named', async ({ page, startHost }) => {
   test.setTimeout(90_000);
   const tones = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-unplayable-'));
   writeTone(path.join(tones, 'a.ogg'), { seconds: 10, frequency: 330, tags: { TITLE: 'Opening tone' } });
   writeTone(path.join(tones, 'b.ogg'), { seconds: 8, frequency: 440, tags: { TITLE: 'Gone tone' } });
   writeTone(path.join(tones, 'c.ogg'), { seconds: 8, frequency: 550, tags: { TITLE: 'Damaged tone' } });
-  host = await startHost({ timeScale: 1 });
+  const host = await startHost({ timeScale: 1 });
   await page.goto(host.url);
   await importFolder(page, tones, 3);
   await makePlaylist(page, 'Fragile', ['Opening tone', 'Gone tone', 'Damaged tone'], 2);
@@ -87,7 +86,7 @@ test('two unplayable tracks in a row are each replaced by audible ambience, and 
   writeCorrupt(path.join(tones, 'c.ogg'));
 
   // Opening tone 0–10 s, Gone tone 8–16 s, Damaged tone 14–22 s, then the playlist loops.
-  const levels = await startAndMeasure(page, 'Fragile', 24_000);
+  const levels = await startAndMeasure(page, host, 'Fragile', 24_000);
   expect(longestDip(levels, 1_000, 23_000)).toBeLessThanOrEqual(300);
   // The stand-ins are heard on their own once the opening tone has faded.
   expect(loudestIn(levels, 11_000, 13_500)).toBeGreaterThan(AUDIBLE_DB);

@@ -1,4 +1,4 @@
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import chromiumArgs from '../support/chromium-args.json' with { type: 'json' };
 import {
   HEADPHONES,
@@ -10,9 +10,10 @@ import {
   type PulseServer,
   type Recording,
 } from '../support/pulse-server';
-import { request, startHost, type RunningHost } from './web-host';
-import { openPatientScreen } from './patient-steps';
-import { startSession } from './support';
+import { expect, test } from '../support/host-fixture';
+import { request, type RunningHost } from '../support/web-host';
+import { openPatientScreen } from '../support/patient-steps';
+import { startSession } from '../support/session-steps';
 
 /*
  * The room's sound output against a real audio server: a private PulseAudio with two null sinks,
@@ -33,7 +34,7 @@ let pulse: PulseServer;
 let host: RunningHost;
 let browser: Browser;
 
-test.beforeEach(async () => {
+test.beforeEach(async ({ startHost }) => {
   pulse = await startPulseServer();
   host = await startHost();
   browser = await chromium.launch({
@@ -45,9 +46,9 @@ test.beforeEach(async () => {
   });
 });
 
-test.afterEach(async () => {
+test.afterEach(async ({ stopHosts }) => {
   await browser?.close();
-  await host?.stop();
+  await stopHosts();
   if (test.info().status !== test.info().expectedStatus)
     await test.info().attach('pulseaudio log', { body: pulse.log() });
   await pulse?.stop();

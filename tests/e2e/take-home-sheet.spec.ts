@@ -1,24 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
 import type { Language, SeriesStage } from '@domain/sheet/prompt-types';
 import { DEFAULT_SHEET_WORDING } from '@domain/sheet/sheet-wording';
-import { endTreatment, startSession } from './support';
-import { request, startHost, type RunningHost } from './web-host';
-
-let host: RunningHost;
-
-test.afterEach(async () => {
-  await host?.stop();
-});
+import { endTreatment, startSession } from '../support/session-steps';
+import { expect, test } from '../support/host-fixture';
+import { request, type RunningHost } from '../support/web-host';
 
 const LANGUAGE_LABEL: Record<Language, string> = { en: 'English', es: 'Español' };
 const LOCALE: Record<Language, string> = { en: 'en-US', es: 'es-US' };
 const PHONE = '(555) 010-4477';
 
-async function openSheet(page: Page) {
-  host = await startHost({ timeScale: 60 });
+/** A session in recovery with the clinic's name and phone set, its take-home sheet open. */
+async function openSheet(page: Page, host: RunningHost) {
   const clinic = await request(host, 'clinic.get', {});
   await request(host, 'clinic.save', { ...clinic, clinicName: 'Harbor Clinic', clinicPhone: PHONE });
   await page.goto(host.url);
@@ -49,8 +44,10 @@ const cases: { language: Language; session: number; stage: SeriesStage }[] = [
 for (const { language, session, stage } of cases) {
   test(`the ${stage} session's sheet in ${LANGUAGE_LABEL[language]} prints on one page with the date, prompts for that stage and the crisis line`, async ({
     page,
+    startHost,
   }, testInfo) => {
-    await openSheet(page);
+    const host = await startHost({ timeScale: 60 });
+    await openSheet(page, host);
     await page.getByRole('radio', { name: LANGUAGE_LABEL[language] }).check();
     await page.getByRole('spinbutton', { name: 'Session number in the series (optional)' }).fill(String(session));
     const sheet = page.getByRole('article', { name: 'Take-home sheet' });
@@ -76,8 +73,9 @@ for (const { language, session, stage } of cases) {
   });
 }
 
-test('the next session’s sheet never repeats the prompts of the one before', async ({ page }) => {
-  await openSheet(page);
+test('the next session’s sheet never repeats the prompts of the one before', async ({ page, startHost }) => {
+  const host = await startHost({ timeScale: 60 });
+  await openSheet(page, host);
   const promptsFor = async (session: number) => {
     await page.getByRole('spinbutton', { name: 'Session number in the series (optional)' }).fill(String(session));
     return page
@@ -98,8 +96,9 @@ test('the next session’s sheet never repeats the prompts of the one before', a
   }
 });
 
-test('the patient’s intention is printed on the sheet and kept nowhere', async ({ page }, testInfo) => {
-  await openSheet(page);
+test('the patient’s intention is printed on the sheet and kept nowhere', async ({ page, startHost }, testInfo) => {
+  const host = await startHost({ timeScale: 60 });
+  await openSheet(page, host);
   const intention = 'To rest and listen to what comes up';
   await page.getByRole('textbox', { name: 'The patient’s intention (optional, printed only)' }).fill(intention);
   const { text } = await printedPdf(page, testInfo.outputPath('sheet-intention.pdf'));
@@ -114,8 +113,9 @@ test('the patient’s intention is printed on the sheet and kept nowhere', async
 
 test('a fresh install prints no sheet: the screen says what is missing and leads to Clinic, Details, and the browser’s own print prints only that', async ({
   page,
+  startHost,
 }, testInfo) => {
-  host = await startHost({ timeScale: 60 });
+  const host = await startHost({ timeScale: 60 });
   await page.goto(host.url);
   await startSession(page);
   await endTreatment(page);

@@ -1,13 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
-import { request, startHost, type RunningHost } from './web-host';
+import { expect, test } from '../support/host-fixture';
+import { request } from '../support/web-host';
 
-let host: RunningHost;
 let other: http.Server | undefined;
 
 test.afterEach(async () => {
-  await host?.stop();
   other?.close();
 });
 
@@ -17,8 +15,9 @@ test.afterEach(async () => {
  */
 test('a web page whose sandboxed frame opens sockets to the host cannot reach it or stop it', async ({
   page: browserPage,
+  startHost,
 }) => {
-  host = await startHost();
+  const host = await startHost();
   const { host: address, searchParams } = new URL(host.url);
   const token = searchParams.get('token')!;
   // Even a page that somehow learned the token is refused: its frame is no page of the host's.

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/electron-runtime.mjs';
 import { defaultClinicConfig } from '@domain/clinic/clinic-config';
-import { endTreatment, startSession } from '../e2e/support';
+import { endTreatment, startSession } from '../support/session-steps';
 
 // Found exactly as `npm start` finds it; never downloads (the suite skips instead).
 const binary = findElectronBinary();

@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import { MAX_PROMPT_OVERRIDES } from '@domain/clinic/clinic-config';
 import { MAX_FRAME_BYTES, REQUEST_CHANNELS } from '@domain/ipc/channels';
 import { contract } from '@domain/ipc/contract';
-import { largestJsonBytes } from './support/largest-request';
-import { validPayload } from './support/contract-payloads';
+import { largestJsonBytes } from '../support/largest-request';
+import { validPayload } from '../support/contract-payloads';
 
 /** `{"id":<n>,"channel":"…","payload":…}` around a payload. */
 const ENVELOPE_BYTES = 64;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MediaRefused, resolveMediaPath, serveMedia } from '../../main/services/media';
 import { tempDir } from '../support/services';
-import { fuzz, fuzzBudgetMs, reportFuzz, type Random } from './support/fuzz';
+import { fuzz, fuzzBudgetMs, reportFuzz, type Random } from '../support/fuzz';
 
 /** How long the loop generates cases (FUZZ_SECONDS overrides it). */
 const BUDGET_MS = fuzzBudgetMs(6);

@@ -10,8 +10,8 @@ import { writeTone } from '../support/audio-fixtures';
 import type { RawEntry } from '../support/raw-zip';
 import { program } from '../support/runs';
 import { services, tempDir } from '../support/services';
-import { fuzz, fuzzBudgetMs, reportFuzz } from './support/fuzz';
-import { mutatedArchive, type Pack } from './support/pack-mutations';
+import { fuzz, fuzzBudgetMs, reportFuzz } from '../support/fuzz';
+import { mutatedArchive, type Pack } from '../support/pack-mutations';
 
 /** How long the loop generates cases (FUZZ_SECONDS overrides it). */
 const BUDGET_MS = fuzzBudgetMs(25);

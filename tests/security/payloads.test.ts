@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { REQUEST_CHANNELS, type RequestChannel } from '@domain/ipc/channels';
 import { contract } from '@domain/ipc/contract';
 import { dispatch, type Handlers } from '../../main/ipc/dispatch';
-import { EXTRA_KEY, invalidPayloads, validPayload } from './support/contract-payloads';
+import { EXTRA_KEY, invalidPayloads, validPayload } from '../support/contract-payloads';
 
 /** Handlers that only note that they ran and what they were given. */
 function recordingHandlers() {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freeTcpPort, udpPortIsFree } from './free-port';
-import { waitUntil } from './wait-until';
+import { waitFor } from './wait-for';
 
 /**
  * The Open Lighting Architecture daemon as a real sACN and Art-Net receiver. It runs from
@@ -167,7 +167,7 @@ export async function startOla(patch: OlaPatch): Promise<Ola> {
       ...patch.e131.map((universe) => ({ universe, device: 'E1.31' })),
       ...patch.artnet.map((universe) => ({ universe, device: 'ArtNet' })),
     ];
-    await waitUntil(
+    await waitFor(
       'olad to start with its ports patched',
       async () => {
         if (child.exitCode !== null) throw new Error(`olad exited with ${child.exitCode}: ${output.slice(-2000)}`);

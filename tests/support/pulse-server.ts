@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { missingCommands } from './ola';
-import { waitUntil } from './wait-until';
+import { waitFor } from './wait-for';
 
 /**
  * A private PulseAudio server with two null sinks, "Room speakers" (the default) and
@@ -204,13 +204,13 @@ export async function startPulseServer(): Promise<PulseServer> {
   };
 
   try {
-    await waitUntil(
+    await waitFor(
       'pulseaudio to start with both sinks',
       () => {
         if (child.exitCode !== null)
           throw new Error(`pulseaudio exited with ${child.exitCode}: ${output.slice(-2000)}`);
         const names = sinks();
-        return names.includes(ROOM_SPEAKERS.name) && names.includes(HEADPHONES.name) ? true : undefined;
+        return names.includes(ROOM_SPEAKERS.name) && names.includes(HEADPHONES.name);
       },
       { timeoutMs: 15_000, everyMs: 100 },
     );
@@ -245,9 +245,9 @@ export async function startPulseServer(): Promise<PulseServer> {
     });
     parec.stderr.on('data', (chunk) => (errors += chunk));
     const parecExited = new Promise<void>((resolve) => parec.once('exit', () => resolve()));
-    await waitUntil(`parec to record ${sinkName}.monitor`, () => {
+    await waitFor(`parec to record ${sinkName}.monitor`, () => {
       if (parec.exitCode !== null) throw new Error(`parec exited with ${parec.exitCode}: ${errors}`);
-      return bytes > 0 ? true : undefined;
+      return bytes > 0;
     });
     let done: Promise<string> | undefined;
     const recording: Recording = {
@@ -296,7 +296,7 @@ export async function startPulseServer(): Promise<PulseServer> {
     },
     async loadSink(name, description) {
       pactl('load-module', 'module-null-sink', ...nullSinkArgs(name, description));
-      await waitUntil(`sink ${name} to be listed`, () => (sinks().includes(name) ? true : undefined));
+      await waitFor(`sink ${name} to be listed`, () => sinks().includes(name));
     },
     record,
     log: () => output,

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import dgram from 'node:dgram';
 import readline from 'node:readline';
-import { waitUntil } from './wait-until';
+import { waitFor } from './wait-for';
 
 /**
  * tshark capturing UDP on the loopback interface, so tests see the packets as they were
@@ -95,7 +95,7 @@ export async function startCapture({ port, fields = [], options = [] }: CaptureO
   };
 
   try {
-    await waitUntil(
+    await waitFor(
       'tshark to capture on lo',
       () => {
         if (child.exitCode !== null) throw new Error(`tshark exited with ${child.exitCode}: ${stderr}`);

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import type { SessionSnapshot } from '@domain/ipc/contract';
+import { stateAt } from '@domain/session/state-at';
+import type * as StateAt from '@domain/session/state-at';
+import { AFTER_GUARD, press, startRun } from '../../../support/runs';
+
+/**
+ * The renderer's session store, ticker and room sound in Node, with the main process played by
+ * hand: a press is announced by `session.changed` and answered by the request, as main does.
+ */
+const main = vi.hoisted(() => ({
+  listeners: new Map<string, (payload: unknown) => void>(),
+  reply: null as unknown,
+}));
+
+vi.mock('../../../../renderer/src/ipc/client', () => ({
+  api: {
+    'session.control': async () => main.reply,
+    'clock.now': async () => ({ clockNow: Date.now(), timeScale: 1 }),
+  },
+  onEvent: (event: string, listener: (payload: unknown) => void) => {
+    main.listeners.set(event, listener);
+    return () => main.listeners.delete(event);
+  },
+  onConnected: () => () => undefined,
+  mediaUrl: (root: string, path: string) => `media/${root}/${path}`,
+}));
+vi.mock('@domain/session/state-at', async (original) => {
+  const real = await original<typeof StateAt>();
+  return { ...real, stateAt: vi.fn(real.stateAt) };
+});
+// No Web Audio in Node: the engine is a stand-in that accepts every plan.
+vi.mock('../../../../renderer/src/audio/audio-engine', () => ({
+  AudioEngine: class {
+    reconcile() {}
+    setVolume() {}
+    busy = () => false;
+    measure() {}
+    levelDb = () => -Infinity;
+    recentLog = () => [];
+    subscribe = () => () => undefined;
+    getSnapshot = () => null;
+  },
+}));
+vi.mock('../../../../renderer/src/audio/room-mixer', () => ({ createRoomPorts: () => ({}) }));
+vi.mock('../../../../renderer/src/audio/patient-audio', () => ({ PatientAudio: class {} }));
+
+const snapshotOf = (run: SessionSnapshot['run']): SessionSnapshot => ({
+  run,
+  clockNow: Date.now(),
+  timeScale: 1,
+  awaitingResume: false,
+  unsaved: null,
+});
+
+describe('a press on the console', () => {
+  beforeAll(() => {
+    vi.stubGlobal('window', globalThis);
+  });
+  afterAll(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test('applies the new session once, and the screens and the sound share the one state worked out for it', async () => {
+    const { useSessionStore } = await import('../../../../renderer/src/session/session-store');
+    await import('../../../../renderer/src/session/session-ticker');
+    await import('../../../../renderer/src/audio/room-sound');
+    const started = snapshotOf(startRun('timed-40', Date.now()));
+    main.listeners.get('session.changed')!(started);
+
+    const paused = snapshotOf(press(started.run, 'pause', started.run.events[0]!.at + AFTER_GUARD));
+    vi.mocked(stateAt).mockClear();
+    // Main announces the change to every window, then answers the press with the same session.
+    main.reply = paused;
+    const answered = useSessionStore.getState().actions.control({ type: 'pause' });
+    main.listeners.get('session.changed')!(paused);
+    await answered;
+
+    expect(useSessionStore.getState().snapshot?.run.events.at(-1)?.type).toBe('pause');
+    expect(vi.mocked(stateAt).mock.calls.length).toBe(1);
+  });
+});
