@@ -37,7 +37,9 @@ describe.skipIf(refused !== null)(`a small disk filled by a test${refused ? ` (s
     expect(writes(path.join(mounted.dir, 'new.tmp'), 100)).toBe(false);
 
     fs.rmSync(document);
-    await waitFor('the freed space to be taken', () => fs.statfsSync(mounted.dir).bavail === 0, 2_000);
+    await waitFor('the freed space to be taken', () => fs.statfsSync(mounted.dir).bavail === 0, {
+      timeoutMs: 2_000,
+    });
     expect(writes(path.join(mounted.dir, 'next.tmp'), 100)).toBe(false);
 
     mounted.makeRoom();
