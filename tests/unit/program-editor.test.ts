@@ -10,7 +10,7 @@ import {
   withPhaseMoved,
 } from '../../src/session/program-edits';
 import { Program, plannedTreatmentSec } from '../../src/session/program';
-import { copyName, newClinicId } from '../../renderer/src/stores/collection-editor-model';
+import { copyName, newClinicId } from '../../renderer/src/stores/copy-name';
 import { checkItem } from '../../renderer/src/stores/editor-model';
 import {
   minimumObservation,

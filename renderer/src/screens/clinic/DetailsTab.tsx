@@ -1,7 +1,7 @@
 import type { ClinicConfig } from '../../../../src/clinic/clinic-config';
 import { LANGUAGES } from '../../../../src/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
-import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
+import { useClinicConfig, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 import { LogoField } from './LogoField';
 import { ChecklistEditor } from './ChecklistEditor';
@@ -20,7 +20,7 @@ function DetailText({
   hint?: string;
   type?: string;
 }) {
-  const saved = useClinicEditor((s) => s.config![field]);
+  const saved = useClinicConfig((settings) => settings[field]);
   const draft = usePartDraft(field);
   const { setDetail, endTyping } = useClinicEditorActions();
   return (
@@ -45,7 +45,7 @@ function Choice<F extends 'defaultLanguage' | 'paperSize'>({
   legend: string;
   options: { value: ClinicConfig[F]; label: string }[];
 }) {
-  const value = useClinicEditor((s) => s.config![field]);
+  const value = useClinicConfig((settings) => settings[field]);
   const { setDetail } = useClinicEditorActions();
   return (
     <fieldset className="choice">
@@ -67,9 +67,9 @@ function Choice<F extends 'defaultLanguage' | 'paperSize'>({
 
 /** The clinic's name, room, phone number, how its take-home sheets are made, and its discharge checklist. */
 export function DetailsTab() {
-  const sessions = useClinicEditor((s) => s.config!.inductionSessions);
+  const sessions = useClinicConfig((settings) => settings.inductionSessions);
   const sessionsDraft = usePartDraft('inductionSessions');
-  const keepCopies = useClinicEditor((s) => s.config!.keepSheetCopies);
+  const keepCopies = useClinicConfig((settings) => settings.keepSheetCopies);
   const { setDetail, endTyping } = useClinicEditorActions();
   const shownSessions = sessionsDraft ? Number(sessionsDraft.value) : sessions;
 

@@ -7,7 +7,7 @@ import {
   useProgramsEditor,
 } from '../../stores/programs-editor';
 import { programLengths } from './program-summary';
-import { useClinicEditor, useClinicEditorActions } from '../../stores/clinic-editor';
+import { useClinicConfig, useClinicEditorActions } from '../../stores/clinic-editor';
 import { useLibraryActions } from '../../stores/library-store';
 import { FormField } from '../../ui/FormField';
 import { CollectionList } from './CollectionList';
@@ -19,7 +19,7 @@ import './collections.css';
 /** Which program the start screen chooses first; none means staff choose one each time. */
 function DefaultProgram() {
   const programs = useProgramsEditor((s) => s.items);
-  const config = useClinicEditor((s) => s.config!);
+  const config = useClinicConfig((settings) => settings);
   const { setDetail } = useClinicEditorActions();
   const offered = programs.filter((p) => !p.training && !config.hiddenProgramIds.includes(p.id));
   return (
@@ -47,9 +47,9 @@ function DefaultProgram() {
 
 /** Whether a built-in program is offered on the start screen. */
 function OfferedSwitch({ id, name }: { id: string; name: string }) {
-  const hidden = useClinicEditor((s) => s.config!.hiddenProgramIds.includes(id));
+  const hidden = useClinicConfig((settings) => settings.hiddenProgramIds.includes(id));
   const { setDetail } = useClinicEditorActions();
-  const hiddenIds = useClinicEditor((s) => s.config!.hiddenProgramIds);
+  const hiddenIds = useClinicConfig((settings) => settings.hiddenProgramIds);
   return (
     <label className="offered">
       <input

@@ -7,7 +7,7 @@ import {
 import type { Language, Translated } from '../../../../src/sheet/prompt-types';
 import { LANGUAGES } from '../../../../src/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
-import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
+import { useClinicConfig, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 
 const languageName = (language: Language) => SHEET_DICTIONARIES[language].languageName;
@@ -52,7 +52,7 @@ function TranslatedFields({
  * the built-in text until the clinic changes it, saved as typed, with a way back.
  */
 export function WordingPartEditor({ part, title, hint }: { part: WordingPart; title: string; hint?: string }) {
-  const config = useClinicEditor((s) => s.config!);
+  const config = useClinicConfig((settings) => settings);
   const draft = usePartDraft(`sheetWording.${part}`);
   const { setWording, restoreBuiltinWording } = useClinicEditorActions();
   const value = (draft?.value ?? sheetWordingOf(config)[part]) as Translated | Translated[];
