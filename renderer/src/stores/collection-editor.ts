@@ -31,6 +31,7 @@ export function createCollectionEditor<T extends { id: string; name: string }>(o
     plural: options.plural,
   });
   const useEditor = <S>(selector: (state: EditorState<T>) => S): S => useStore(store, selector);
+  const useEdited = () => useEditor((s) => s.items.find((item) => item.id === s.selectedId) ?? null);
   return {
     store,
     isBuiltin,
@@ -38,7 +39,14 @@ export function createCollectionEditor<T extends { id: string; name: string }>(o
     actions: store.getState().actions,
     useEditor,
     /** The item open in the editor, as edited. */
-    useEdited: () => useEditor((s) => s.items.find((item) => item.id === s.selectedId) ?? null),
+    useEdited,
+    /** What a tab's list shows: every item, whether they are loaded, and the one open as edited. */
+    useListing: () => ({
+      items: useEditor((s) => s.items),
+      loaded: useEditor((s) => s.loaded),
+      selectedId: useEditor((s) => s.selectedId),
+      edited: useEdited(),
+    }),
     /** The invalid value typed in one field of the open item, if any, with why. */
     useDraft: (part: string) => useEditor((s) => s.drafts[part]),
   };

@@ -21,7 +21,7 @@ export const {
   /** True for the journeys that ship with the app (copied, never changed). */
   isBuiltin: isBuiltinJourney,
   useEditor: useJourneysEditor,
-  useEdited: useEditedJourney,
+  useListing: useJourneyListing,
 } = journeysEditor;
 
 export const useJourneysActions = () => journeysEditor.actions;

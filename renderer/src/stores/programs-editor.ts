@@ -23,7 +23,7 @@ export const {
   /** True for the programs that ship with the app (copied, never changed). */
   isBuiltin: isBuiltinProgram,
   useEditor: useProgramsEditor,
-  useEdited: useEditedProgram,
+  useListing: useProgramListing,
   useDraft: useProgramDraft,
 } = programsEditor;
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { programCopy } from '../../stores/program-fields';
 import {
   isBuiltinProgram,
-  useEditedProgram,
+  useProgramListing,
   useProgramsActions,
   useProgramsEditor,
 } from '../../stores/programs-editor';
@@ -67,10 +67,7 @@ function OfferedSwitch({ id, name }: { id: string; name: string }) {
 
 /** The clinic's programs: built-in ones viewed and copied, the clinic's own edited beside the list. */
 export function ProgramsTab() {
-  const programs = useProgramsEditor((s) => s.items);
-  const loaded = useProgramsEditor((s) => s.loaded);
-  const selectedId = useProgramsEditor((s) => s.selectedId);
-  const edited = useEditedProgram();
+  const { items: programs, loaded, selectedId, edited } = useProgramListing();
   const { select, add, remove } = useProgramsActions();
   const { load: loadLibrary } = useLibraryActions();
   const { editor, open } = useEditorOpening(select);
