@@ -7,6 +7,7 @@ import { MAIN_HISTORY } from '../../stores/editor-model';
 import { journeysEditor } from '../../stores/journeys-editor';
 import { programsEditor } from '../../stores/programs-editor';
 import { createTabEditor, type TabEditor, type TabHistory } from '../../stores/tab-editor';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Tabs, type TabDefinition } from '../../ui/Tabs';
 import { DetailsTab } from './DetailsTab';
 import { JourneysTab } from './JourneysTab';
@@ -151,14 +152,7 @@ export function ClinicScreen() {
       </div>
       <h1>Clinic settings</h1>
       <p className="muted">{note}</p>
-      {error && (
-        <div role="alert" className="warning">
-          <span>{error}</span>
-          <button type="button" className="link" onClick={editor.dismissError}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <ErrorAlert error={error} onDismiss={editor.dismissError} />
       {loaded && <Tabs label="Clinic settings" tabs={TABS} selected={tab} onSelect={setTab} />}
     </main>
   );
