@@ -15,6 +15,7 @@ import { ProgramsTab } from './ProgramsTab';
 import { PromptsTab } from './PromptsTab';
 import { RoomsTab } from './RoomsTab';
 import { SheetWordingTab } from './SheetWordingTab';
+// After the tabs' own styles, as the screen's frame overrides the sheet's headings in the preview.
 import './clinic.css';
 
 type ClinicTab = 'details' | 'sheet' | 'prompts' | 'programs' | 'journeys' | 'rooms';
@@ -123,7 +124,7 @@ export function ClinicScreen() {
   }, []);
 
   return (
-    <main className="clinic">
+    <main className="screen-layout clinic">
       <div className="clinic-top">
         <nav className="sheet-actions" aria-label="Clinic settings actions">
           <button type="button" className="secondary" onClick={() => show('room')}>

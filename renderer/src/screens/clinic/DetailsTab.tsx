@@ -5,6 +5,7 @@ import { useClinicConfig, useClinicEditorActions, usePartDraft } from '../../sto
 import { FormField } from '../../ui/FormField';
 import { LogoField } from './LogoField';
 import { ChecklistEditor } from './ChecklistEditor';
+import './details.css';
 
 type TextField = 'clinicName' | 'roomName' | 'clinicPhone' | 'afterHoursPhone';
 

@@ -7,6 +7,7 @@ import { FormField } from '../../ui/FormField';
 import { NewPromptForm } from './NewPromptForm';
 import { PromptCard } from './PromptCard';
 import { STAGE_LABELS, THEME_LABELS } from './prompt-labels';
+import './prompts.css';
 
 /** Lower case without accents, so "que" finds "qué". */
 const folded = (text: string) =>
