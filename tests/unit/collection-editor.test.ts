@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
-import { BUILTIN_JOURNEYS, Journey } from '../../src/music/journey';
-import { builtinPrograms } from '../../src/session/builtin-programs';
-import { Program } from '../../src/session/program';
+import { BUILTIN_JOURNEYS, Journey } from '@domain/music/journey';
+import { builtinPrograms } from '@domain/session/builtin-programs';
+import { Program } from '@domain/session/program';
 import { checkItem, undoStep, type Change, type Draft } from '../../renderer/src/stores/editor-model';
 import { createEditorStore, type EditorBackend } from '../../renderer/src/stores/editor-store';
 import { journeyCopy, journeyEdits, newJourney } from '../../renderer/src/stores/journey-fields';

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
-import { ClinicConfig, defaultClinicConfig } from '../../src/clinic/clinic-config';
-import { builtinPrograms } from '../../src/session/builtin-programs';
-import { Program } from '../../src/session/program';
+import { ClinicConfig, defaultClinicConfig } from '@domain/clinic/clinic-config';
+import { builtinPrograms } from '@domain/session/builtin-programs';
+import { Program } from '@domain/session/program';
 import { createClinicEditor } from '../../renderer/src/stores/clinic-editor-store';
 import { checkItem, MAIN_HISTORY } from '../../renderer/src/stores/editor-model';
 import { createEditorStore } from '../../renderer/src/stores/editor-store';

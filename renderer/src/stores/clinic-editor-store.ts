@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { ClinicConfig } from '../../../src/clinic/clinic-config';
+import { ClinicConfig } from '@domain/clinic/clinic-config';
 import {
   withBuiltinPromptWording,
   withBuiltinWording,
@@ -9,9 +9,9 @@ import {
   withPromptText,
   withWording,
   type WordingPart,
-} from '../../../src/clinic/clinic-edits';
-import { isBuiltinPrompt } from '../../../src/sheet/prompt-library';
-import type { SheetWording } from '../../../src/sheet/prompt-types';
+} from '@domain/clinic/clinic-edits';
+import { isBuiltinPrompt } from '@domain/sheet/prompt-library';
+import type { SheetWording } from '@domain/sheet/prompt-types';
 import { checkNewPrompt, promptFromDraft, type PromptDraft } from './clinic-editor-model';
 import { checklistActions, type ChecklistActions } from './checklist-actions';
 import { checkItem, type Edit, type FieldErrors } from './editor-model';

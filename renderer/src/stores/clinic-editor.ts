@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { ClinicConfig } from '../../../src/clinic/clinic-config';
+import type { ClinicConfig } from '@domain/clinic/clinic-config';
 import { api } from '../ipc/client';
 import { useClinicStore } from './clinic-store';
 import { clinicConfigOf, createClinicEditor } from './clinic-editor-store';

@@ -14,7 +14,7 @@ import {
 import { nextEditSeq } from './edit-sequence';
 import { editorSync } from './editor-sync';
 import { createSaveQueue, type SaveStatus } from './save-queue';
-import { errorMessage } from '../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** Where the items come from and go to: the main process in the app, a fake in tests. */
 export interface EditorBackend<T> {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Phase } from '../../../src/session/program';
+import type { Phase } from '@domain/session/program';
 import './phase-table.css';
 
 /** One column of a phase table: its heading, and what it shows for each phase. */

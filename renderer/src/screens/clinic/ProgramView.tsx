@@ -1,7 +1,7 @@
-import { AMBIENCES } from '../../../../src/audio/ambience';
-import type { Phase, Program, Reminder } from '../../../../src/session/program';
+import { AMBIENCES } from '@domain/audio/ambience';
+import type { Phase, Program, Reminder } from '@domain/session/program';
 import { programLengths } from './program-summary';
-import { describeLength } from '../../../../src/session/format';
+import { describeLength } from '@domain/session/format';
 import { PhaseTable, type PhaseColumn } from '../../ui/PhaseTable';
 
 function phaseLength(phase: Phase): string {

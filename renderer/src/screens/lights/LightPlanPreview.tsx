@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { followsProgram, withinRange } from '../../../../src/light/output-plan';
-import type { LightOutputView } from '../../../../src/ipc/contract';
-import type { Phase } from '../../../../src/session/program';
+import { followsProgram, withinRange } from '@domain/light/output-plan';
+import type { LightOutputView } from '@domain/ipc/contract';
+import type { Phase } from '@domain/session/program';
 import { usePrograms } from '../../stores/programs-store';
 import { PhaseTable } from '../../ui/PhaseTable';
 
