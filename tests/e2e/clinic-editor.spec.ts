@@ -203,7 +203,7 @@ test('a save the main process refuses is explained and the last good settings st
   fs.mkdirSync(path.join(file, 'blocked'), { recursive: true });
   await roomName.fill('Room that cannot be saved');
   await expect(page.getByRole('alert')).toContainText('could not complete "clinic.save"');
-  await expect(page.getByRole('alert')).toContainText('The settings are back as they were last saved.');
+  await expect(page.getByRole('alert')).toContainText('The clinic settings are back as they were last saved.');
   await expect(roomName).toHaveValue('Quiet room');
   await expect(page.getByRole('banner')).toContainText('Quiet room');
 });
@@ -287,6 +287,48 @@ test('a built-in prompt is reworded and restored; the clinic’s own is deleted 
   await expect.poll(async () => (await settings(host)).paperSize).toBe('letter');
   expect((await settings(host)).customPrompts).toEqual([own]);
   await expect.poll(async () => (await settings(host)).customPrompts).toEqual([own]);
+});
+
+test('Undo on one tab never takes back what was typed on another, even unsaved', async ({ page, startHost }) => {
+  const host = await startHost();
+  await page.goto(host.url);
+  await openEditor(page);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  const builtin = BUILTIN_PROMPTS.find((p) => p.id === 'first-impressions')!;
+  const cards = page.getByRole('list', { name: 'Prompts' }).getByRole('listitem');
+  const openPrompt = async () => {
+    await page.getByRole('tab', { name: 'Prompts' }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill(builtin.text.en);
+    await expect(cards).toHaveCount(1);
+    await cards.getByRole('button', { name: 'Edit' }).click();
+    return cards.getByRole('textbox', { name: 'Prompt in English' });
+  };
+
+  // Prompts: the English words of a prompt are cleared, which cannot be saved.
+  let english = await openPrompt();
+  await english.fill('');
+  await expect(english).toHaveAccessibleDescription('This cannot be empty.');
+
+  // Details: a new room name, then Undo there.
+  await page.getByRole('tab', { name: 'Details' }).click();
+  const roomName = page.getByRole('textbox', { name: 'Room name' });
+  await roomName.fill('Quiet room');
+  await expect.poll(async () => (await settings(host)).roomName).toBe('Quiet room');
+  await expect(status(page)).toHaveText('Saved');
+  await expect(page.getByText('Last change: room name')).toBeVisible();
+  await undo.click();
+  await expect(roomName).toHaveValue('Room 1');
+  await expect.poll(async () => (await settings(host)).roomName).toBe('Room 1');
+  await expect(undo).toBeDisabled();
+
+  // The words cleared on Prompts are still there, with their reason, and that tab's Undo takes them back.
+  english = await openPrompt();
+  await expect(page.getByText('Last change: prompt wording (not saved)')).toBeVisible();
+  await expect(english).toHaveValue('');
+  await expect(english).toHaveAccessibleDescription('This cannot be empty.');
+  await undo.click();
+  await expect(english).toHaveValue(builtin.text.en);
+  expect((await settings(host)).promptOverrides).toEqual({});
 });
 
 test('Tonight takes from one to five lines, a new line is saved once both languages are written, and the built-in wording comes back', async ({

@@ -8,6 +8,8 @@ import { PatientScreen } from '../screens/patient/PatientScreen';
 import { ResumeScreen } from '../screens/resume/ResumeScreen';
 import { SheetScreen } from '../screens/sheet/SheetScreen';
 import { StartScreen } from '../screens/start/StartScreen';
+// The app's form styles after every screen's own, which they have always overridden where both apply.
+import '../ui/forms.css';
 import { useSessionStore } from '../session/session-store';
 import { usePatientActions, usePatientStore } from '../stores/patient-store';
 import { useJourneysStore } from '../stores/journeys-store';

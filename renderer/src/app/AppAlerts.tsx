@@ -1,4 +1,5 @@
 import { useSessionActions, useSessionError, useSessionStore } from '../session/session-store';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { ConnectionBanner } from './ConnectionBanner';
 import { useAppStore } from './app-store';
 
@@ -32,14 +33,7 @@ export function AppAlerts() {
           Stillroom could not load: {loadError}
         </p>
       )}
-      {error && (
-        <div role="alert" className="warning no-print">
-          <span>{error}</span>
-          <button type="button" className="link" onClick={clearError}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <ErrorAlert error={error} onDismiss={clearError} className="no-print" />
     </>
   );
 }

@@ -5,7 +5,8 @@ import {
   withoutChecklistItem,
   type LabelledList,
 } from '@domain/clinic/clinic-edits';
-import { checkNewChecklistItem, type PartChange } from './clinic-editor-model';
+import { checkNewChecklistItem } from './clinic-editor-model';
+import type { Edit } from './editor-model';
 
 /** The clinic editor's edits to its labelled lists: the discharge checklist (by default) and the early-close reasons. */
 export interface ChecklistActions {
@@ -28,7 +29,7 @@ const NOUN: Record<LabelledList, string> = { dischargeChecklist: 'checklist item
  * undone like every other edit.
  */
 export function checklistActions(
-  change: (edit: PartChange) => void,
+  change: (edit: Edit<ClinicConfig>) => void,
   config: () => ClinicConfig | null,
 ): ChecklistActions {
   const indexOf = (id: string, list: LabelledList) => config()?.[list].findIndex((item) => item.id === id) ?? -1;

@@ -1,5 +1,5 @@
 import { ClinicConfig } from '@domain/clinic/clinic-config';
-import { checkItem, HISTORY_LIMIT, recordEdit, type Edit, type FieldErrors } from './editor-model';
+import { checkItem, type FieldErrors } from './editor-model';
 import { MAX_CHECKLIST_ITEMS } from '@domain/session/checklist';
 import {
   newChecklistItemId,
@@ -11,28 +11,9 @@ import {
 import type { IntegrationPrompt, PromptTheme, PromptStage, Translated } from '@domain/sheet/prompt-types';
 
 /**
- * The clinic editor's rules as plain functions (no React, no IPC), so they can be tested in
- * Node: which settings a change touches, and what Undo on a tab takes back.
+ * The clinic editor's own rules as plain functions (no React, no IPC), so they can be tested in
+ * Node: checking the settings, a new prompt and a new checklist item.
  */
-
-/** One of the clinic's settings, as the tabs divide them ("clinicName", "sheetWording", "customPrompts", …). */
-export type Setting = keyof ClinicConfig;
-
-/** One saved change, remembered so it can be undone. */
-export interface Change {
-  /** The part of the settings it changed ("clinicPhone", "sheetWording.crisisLine", …). */
-  part: string;
-  /** What staff call that part, for "Undid the change to …". */
-  label: string;
-  before: ClinicConfig;
-  /** The settings it changed: undo puts back these and leaves the rest as they are now. */
-  settings: Setting[];
-  /** Its place among the changes in every clinic editor (see edit-sequence). */
-  seq: number;
-}
-
-/** One edit of the clinic's settings. */
-export type PartChange = Edit<ClinicConfig>;
 
 export type Checked = { ok: true; config: ClinicConfig } | { ok: false; errors: FieldErrors };
 
@@ -44,36 +25,6 @@ export type Checked = { ok: true; config: ClinicConfig } | { ok: false; errors: 
 export function checkChange(candidate: ClinicConfig, at: readonly PropertyKey[]): Checked {
   const checked = checkItem(ClinicConfig, candidate, at);
   return checked.ok ? { ok: true, config: checked.item } : checked;
-}
-
-/** The settings that differ between two versions of the clinic's settings. */
-export function changedSettings(before: ClinicConfig, after: ClinicConfig): Setting[] {
-  return (Object.keys(after) as Setting[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
-}
-
-/**
- * The newest change that Undo on a tab takes back: one that changed only the settings the tab
- * shows (`scope`; every setting when omitted). Changes made on other tabs are left alone.
- */
-export function lastChangeIn(history: readonly Change[], scope?: readonly Setting[]): Change | undefined {
-  return history.findLast((change) => !scope || change.settings.every((setting) => scope.includes(setting)));
-}
-
-/** The settings as they are now, with the ones `change` changed put back as they were before it. */
-export function revertChange(config: ClinicConfig, change: Change): ClinicConfig {
-  const reverted = { ...config };
-  for (const setting of change.settings) Object.assign(reverted, { [setting]: change.before[setting] });
-  return reverted;
-}
-
-/** The undo history after a change; keystrokes in one part while staff keep typing there make one change. */
-export function recordChange(
-  history: readonly Change[],
-  change: Change,
-  typingIn: string | null,
-  limit = HISTORY_LIMIT,
-): Change[] {
-  return recordEdit(history, change, typingIn, (c) => c.part, limit);
 }
 
 /** A prompt as the clinic writes it: its text in both languages, where it fits and what it is about. */

@@ -1,5 +1,5 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ClinicConfig } from '@domain/clinic/clinic-config';
+import type { StoreApi } from 'zustand/vanilla';
+import { ClinicConfig } from '@domain/clinic/clinic-config';
 import {
   withBuiltinPromptWording,
   withBuiltinWording,
@@ -12,25 +12,10 @@ import {
 } from '@domain/clinic/clinic-edits';
 import { isBuiltinPrompt } from '@domain/sheet/prompt-library';
 import type { SheetWording } from '@domain/sheet/prompt-types';
-import {
-  changedSettings,
-  checkChange,
-  checkNewPrompt,
-  lastChangeIn,
-  promptFromDraft,
-  recordChange,
-  revertChange,
-  type Change,
-  type PartChange,
-  type PromptDraft,
-  type Setting,
-} from './clinic-editor-model';
+import { checkNewPrompt, promptFromDraft, type PromptDraft } from './clinic-editor-model';
 import { checklistActions, type ChecklistActions } from './checklist-actions';
-import { nextEditSeq } from './edit-sequence';
-import { sameItem, type FieldErrors } from './editor-model';
-import { editorSync } from './editor-sync';
-import { createSaveQueue, type SaveStatus } from './save-queue';
-import { errorMessage } from '@domain/error-message';
+import { checkItem, type Edit, type FieldErrors } from './editor-model';
+import { createEditorStore, type EditorActions, type EditorState } from './editor-store';
 
 /** Where the settings come from and go to: the main process in the app, a fake in tests. */
 export interface ClinicBackend {
@@ -41,11 +26,11 @@ export interface ClinicBackend {
   onChange?(listener: (config: ClinicConfig) => void): () => void;
 }
 
-/** What a clinic typed in one part that the schema does not accept: shown, never saved. */
-export interface PartDraft {
-  value: unknown;
-  errors: FieldErrors;
-}
+/**
+ * The places the settings are edited, each with its own undo history although all save into
+ * one document: Undo on one of them never takes back what was done on another.
+ */
+export type ClinicHistory = 'details' | 'sheet' | 'prompts' | 'programs';
 
 export type DetailField =
   | 'clinicName'
@@ -74,6 +59,10 @@ const DETAIL_LABELS: Record<DetailField, string> = {
   hiddenProgramIds: 'programs offered',
 };
 
+const TYPED_DETAILS: readonly DetailField[] = ['clinicName', 'roomName', 'clinicPhone', 'afterHoursPhone'];
+/** Chosen beside the programs, so they are undone there. */
+const PROGRAM_CHOICES: readonly DetailField[] = ['defaultProgramId', 'hiddenProgramIds'];
+
 const WORDING_LABELS: Record<WordingPart, string> = {
   tonight: 'Tonight lines',
   thisWeek: 'This week lines',
@@ -81,8 +70,11 @@ const WORDING_LABELS: Record<WordingPart, string> = {
   crisisLine: 'crisis line',
 };
 
+/** The settings are one item under this id. */
+export const CLINIC_ID = 'clinic';
+
 export interface ClinicEditorActions extends ChecklistActions {
-  /** Reads the settings afresh (after any save still on its way) and starts a new undo history. */
+  /** Reads the settings afresh (after any save still on its way) and starts new undo histories. */
   load(): Promise<void>;
   setDetail<F extends DetailField>(field: F, value: ClinicConfig[F]): void;
   setWording<P extends WordingPart>(part: P, value: SheetWording[P]): void;
@@ -96,217 +88,130 @@ export interface ClinicEditorActions extends ChecklistActions {
   deletePrompt(id: string): void;
   /** Staff left a field: the next keystroke starts a new change for undo. */
   endTyping(): void;
-  /**
-   * Takes back the last change to the settings in `scope` (the tab's own; every setting when
-   * omitted) and saves; settings changed elsewhere since stay as they are.
-   */
-  undo(scope?: readonly Setting[]): void;
+  /** Takes back the last thing done in one place: an unsaved value, or else its last saved change. */
+  undo(history: ClinicHistory): void;
   dismissError(): void;
 }
 
-export interface ClinicEditorState extends SaveStatus {
-  /** The settings as edited; every value in it has passed the schema. Null until loaded. */
-  config: ClinicConfig | null;
-  /** Parts whose typed value is invalid, by part name. */
-  drafts: Record<string, PartDraft>;
-  /** Saved changes, oldest first, for undo. */
-  history: Change[];
+export interface ClinicEditor {
+  store: StoreApi<EditorState<ClinicConfig>>;
   actions: ClinicEditorActions;
 }
 
+/** The settings as edited, once loaded. */
+export const clinicConfigOf = (state: EditorState<ClinicConfig>): ClinicConfig | null => state.items[0] ?? null;
+
 /**
- * The clinic editor: each edit is checked against the schema as it is typed, a valid one is
- * saved at once (one save at a time, the newest settings winning) and an invalid one stays on
- * screen with its reasons. If the main process refuses a save, the last settings it accepted
- * come back, with the undo history they had. Settings changed elsewhere (a pack import, another
- * window) replace the edited ones and start a new undo history.
+ * The clinic editor: the editor core over the settings as a collection of one, with an edit for
+ * each thing the tabs change.
  */
-export function createClinicEditorStore(backend: ClinicBackend): StoreApi<ClinicEditorState> {
-  let typingIn: string | null = null;
-  /** The settings the main process last accepted, with the undo history they had then. */
-  let confirmed: { config: ClinicConfig; history: Change[] } | null = null;
-  /** The settings as the main process answered or announced them, to know its echo of our saves. */
-  let answered: ClinicConfig | null = null;
-
-  return createStore<ClinicEditorState>()((set, get) => {
-    const saves = createSaveQueue({
-      set,
-      nextRequest: () => {
-        const { config, history } = get();
-        if (!config || config === confirmed?.config) return null;
-        return async () => {
-          answered = await backend.save(config);
-          confirmed = { config, history };
-        };
-      },
-      refused: (error) => {
-        typingIn = null;
-        set({
-          ...confirmed!,
-          drafts: {},
-          status: null,
-          error: `${errorMessage(error)} The settings are back as they were last saved.`,
-        });
-      },
-    });
-
-    /** Shows the settings as the main process holds them, with a new undo history. */
-    const adopt = (config: ClinicConfig, elsewhere: boolean) => {
-      confirmed = { config, history: [] };
-      answered = config;
-      typingIn = null;
-      const status = elsewhere
-        ? 'The settings were changed elsewhere (an import, another window): shown as they are now.'
-        : null;
-      set({ config, drafts: {}, history: [], status, error: null });
-    };
-
-    const sync = editorSync<ClinicConfig>({
-      saves,
-      saving: () => get().saving,
-      loaded: () => get().config !== null,
-      read: () => backend.load(),
-      isEcho: (config) => answered !== null && sameItem(answered, config),
-      adopt,
-      loadFailed: (reason) => set({ error: `The clinic settings could not be loaded: ${reason}` }),
-    });
-    backend.onChange?.((config) => void sync.follow(config));
-
-    const change = ({ part, label, at, value, next, typing = false }: PartChange) => {
-      const { config, drafts, history } = get();
-      if (!config) return;
-      const { [part]: _old, ...otherDrafts } = drafts;
-      const checked = checkChange(next(config), at);
-      if (!checked.ok) {
-        set({ drafts: { ...drafts, [part]: { value, errors: checked.errors } } });
-        return;
-      }
-      if (sameItem(checked.config, config)) {
-        set({ drafts: otherDrafts });
-        return;
-      }
-      const recorded = recordChange(
-        history,
-        { part, label, before: config, settings: changedSettings(config, checked.config), seq: nextEditSeq() },
-        typing ? typingIn : null,
-      );
-      typingIn = typing ? part : null;
-      set({ config: checked.config, drafts: otherDrafts, history: recorded, status: null, error: null });
-      void saves.flush();
-    };
-
-    const promptAt = (id: string): PropertyKey[] => {
-      if (isBuiltinPrompt(id)) return ['promptOverrides', id];
-      return ['customPrompts', get().config?.customPrompts.findIndex((p) => p.id === id) ?? 0];
-    };
-
-    return {
-      config: null,
-      drafts: {},
-      history: [],
-      saving: false,
-      status: null,
-      error: null,
-      actions: {
-        load: sync.load,
-        setDetail: (field, value) =>
-          change({
-            part: field,
-            label: DETAIL_LABELS[field],
-            at: [field],
-            value,
-            next: (config) => ({ ...config, [field]: value }),
-            typing:
-              typeof value === 'string' && ['clinicName', 'roomName', 'clinicPhone', 'afterHoursPhone'].includes(field),
-          }),
-        setWording: (part, value) =>
-          change({
-            part: `sheetWording.${part}`,
-            label: WORDING_LABELS[part],
-            at: ['sheetWording', part],
-            value,
-            next: (config) => withWording(config, part, value),
-            typing: true,
-          }),
-        restoreBuiltinWording: (part) =>
-          change({
-            part: `sheetWording.${part}`,
-            label: WORDING_LABELS[part],
-            at: ['sheetWording', part],
-            value: undefined,
-            next: (config) => withBuiltinWording(config, part),
-          }),
-        editPrompt: (id, draft, typing = true) =>
-          change({
-            part: `prompt.${id}`,
-            label: 'prompt wording',
-            at: promptAt(id),
-            value: draft,
-            next: (config) => {
-              const own = config.customPrompts.find((p) => p.id === id);
-              if (!own) return withPromptText(config, id, draft.text);
-              return withCustomPrompt(config, promptFromDraft(id, draft, own.enabled));
-            },
-            typing,
-          }),
-        setPromptHandedOut: (id, handedOut) =>
-          change({
-            part: `prompt.${id}.handedOut`,
-            label: handedOut ? 'prompt handed out' : 'prompt switched off',
-            at: promptAt(id),
-            value: handedOut,
-            next: (config) => withPromptHandedOut(config, id, handedOut),
-          }),
-        restorePromptWording: (id) =>
-          change({
-            part: `prompt.${id}`,
-            label: 'prompt wording',
-            at: promptAt(id),
-            value: undefined,
-            next: (config) => withBuiltinPromptWording(config, id),
-          }),
-        addPrompt: (draft) => {
-          const config = get().config;
-          if (!config) return { ok: false, errors: { '': 'The clinic settings are not loaded yet.' } };
-          const checked = checkNewPrompt(config, draft);
-          if (!checked.ok) return checked;
-          change({
-            part: `prompt.${checked.id}`,
-            label: 'added prompt',
-            at: [],
-            value: draft,
-            next: () => checked.config,
-          });
-          return { ok: true, id: checked.id };
-        },
-        deletePrompt: (id) =>
-          change({
-            part: `prompt.${id}.deleted`,
-            label: 'deleted prompt',
-            at: [],
-            value: undefined,
-            next: (config) => withoutPrompt(config, id),
-          }),
-        endTyping: () => {
-          typingIn = null;
-        },
-        undo: (scope) => {
-          const { history, config } = get();
-          const last = lastChangeIn(history, scope);
-          if (!last || !config) return;
-          typingIn = null;
-          set({
-            config: revertChange(config, last),
-            history: history.filter((change) => change !== last),
-            drafts: {},
-            status: `Undone: ${last.label}. Saved.`,
-            error: null,
-          });
-          void saves.flush();
-        },
-        dismissError: () => set({ error: null }),
-        ...checklistActions(change, () => get().config),
-      },
-    };
+export function createClinicEditor(backend: ClinicBackend): ClinicEditor {
+  const store = createEditorStore<ClinicConfig>({
+    backend: {
+      list: async () => [await backend.load()],
+      save: (config) => backend.save(config),
+      onChange: backend.onChange && ((listener) => backend.onChange!((config) => listener([config]))),
+    },
+    idOf: () => CLINIC_ID,
+    check: (candidate, at) => checkItem(ClinicConfig, candidate, at),
+    plural: 'clinic settings',
   });
+  const core: EditorActions<ClinicConfig> = store.getState().actions;
+  const config = () => clinicConfigOf(store.getState());
+  const change = (edit: Edit<ClinicConfig> & { history: ClinicHistory }) => core.edit(edit, CLINIC_ID);
+
+  const promptAt = (id: string): PropertyKey[] => {
+    if (isBuiltinPrompt(id)) return ['promptOverrides', id];
+    return ['customPrompts', config()?.customPrompts.findIndex((p) => p.id === id) ?? 0];
+  };
+  const promptChange = (edit: Omit<Edit<ClinicConfig>, 'history'>) => change({ ...edit, history: 'prompts' });
+
+  const actions: ClinicEditorActions = {
+    load: core.load,
+    endTyping: core.endTyping,
+    undo: core.undo,
+    dismissError: core.dismissError,
+    setDetail: (field, value) =>
+      change({
+        part: field,
+        label: DETAIL_LABELS[field],
+        at: [field],
+        value,
+        next: (settings) => ({ ...settings, [field]: value }),
+        typing: typeof value === 'string' && TYPED_DETAILS.includes(field),
+        history: PROGRAM_CHOICES.includes(field) ? 'programs' : 'details',
+      }),
+    setWording: (part, value) =>
+      change({
+        part: `sheetWording.${part}`,
+        label: WORDING_LABELS[part],
+        at: ['sheetWording', part],
+        value,
+        next: (settings) => withWording(settings, part, value),
+        typing: true,
+        history: 'sheet',
+      }),
+    restoreBuiltinWording: (part) =>
+      change({
+        part: `sheetWording.${part}`,
+        label: WORDING_LABELS[part],
+        at: ['sheetWording', part],
+        value: undefined,
+        next: (settings) => withBuiltinWording(settings, part),
+        history: 'sheet',
+      }),
+    editPrompt: (id, draft, typing = true) =>
+      promptChange({
+        part: `prompt.${id}`,
+        label: 'prompt wording',
+        at: promptAt(id),
+        value: draft,
+        next: (settings) => {
+          const own = settings.customPrompts.find((p) => p.id === id);
+          if (!own) return withPromptText(settings, id, draft.text);
+          return withCustomPrompt(settings, promptFromDraft(id, draft, own.enabled));
+        },
+        typing,
+      }),
+    setPromptHandedOut: (id, handedOut) =>
+      promptChange({
+        part: `prompt.${id}.handedOut`,
+        label: handedOut ? 'prompt handed out' : 'prompt switched off',
+        at: promptAt(id),
+        value: handedOut,
+        next: (settings) => withPromptHandedOut(settings, id, handedOut),
+      }),
+    restorePromptWording: (id) =>
+      promptChange({
+        part: `prompt.${id}`,
+        label: 'prompt wording',
+        at: promptAt(id),
+        value: undefined,
+        next: (settings) => withBuiltinPromptWording(settings, id),
+      }),
+    addPrompt: (draft) => {
+      const current = config();
+      if (!current) return { ok: false, errors: { '': 'The clinic settings are not loaded yet.' } };
+      const checked = checkNewPrompt(current, draft);
+      if (!checked.ok) return checked;
+      promptChange({
+        part: `prompt.${checked.id}`,
+        label: 'added prompt',
+        at: [],
+        value: draft,
+        next: () => checked.config,
+      });
+      return { ok: true, id: checked.id };
+    },
+    deletePrompt: (id) =>
+      promptChange({
+        part: `prompt.${id}.deleted`,
+        label: 'deleted prompt',
+        at: [],
+        value: undefined,
+        next: (settings) => withoutPrompt(settings, id),
+      }),
+    ...checklistActions((edit) => change({ ...edit, history: 'details' }), config),
+  };
+  return { store, actions };
 }

@@ -1,6 +1,6 @@
 import type { Journey, JourneySound } from '@domain/music/journey';
 import type { PhaseRole } from '@domain/session/program';
-import { copyName, newClinicId } from './collection-editor-model';
+import { copyName, newClinicId } from './copy-name';
 import type { Edit } from './editor-model';
 
 /* The journey editor's changes as plain functions: copies, a new journey, and each field as an edit. */

@@ -12,7 +12,7 @@ import {
 } from '@domain/session/program-edits';
 import type { JourneySound } from '@domain/music/journey';
 import type { Phase, PhaseRole, Program } from '@domain/session/program';
-import { copyName, newClinicId } from './collection-editor-model';
+import { copyName, newClinicId } from './copy-name';
 import type { Edit as EditOf } from './editor-model';
 import { minutesToSec, parseTyped, percentToFraction } from './units';
 

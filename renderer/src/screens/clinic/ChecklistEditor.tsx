@@ -4,7 +4,7 @@ import { MAX_CHECKLIST_ITEMS, type ChecklistItem } from '@domain/session/checkli
 import { describeMove } from '@domain/list-order';
 import { checklistItemPart } from '../../stores/checklist-actions';
 import { checkNewChecklistItem, listFullMessage } from '../../stores/clinic-editor-model';
-import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
+import { useClinicConfig, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 import { useKeptFocus } from '../../ui/use-kept-focus';
 
@@ -103,7 +103,7 @@ function ChecklistRow(props: {
 
 /** Adds an item at the end; an empty label is refused once staff try to add it, other faults as typed. */
 function NewChecklistItem({ list, inputRef }: { list: LabelledList; inputRef: RefObject<HTMLInputElement | null> }) {
-  const config = useClinicEditor((s) => s.config!);
+  const config = useClinicConfig((settings) => settings);
   const { addChecklistItem } = useClinicEditorActions();
   const [label, setLabel] = useState('');
   const [tried, setTried] = useState(false);
@@ -139,7 +139,7 @@ function NewChecklistItem({ list, inputRef }: { list: LabelledList; inputRef: Re
  */
 export function ChecklistEditor({ list = 'dischargeChecklist' }: { list?: LabelledList }) {
   const words = WORDS[list];
-  const items = useClinicEditor((s) => s.config![list]);
+  const items = useClinicConfig((settings) => settings[list]);
   const { moveChecklistItem, removeChecklistItem } = useClinicEditorActions();
   const [announcement, setAnnouncement] = useState('');
   const keepFocus = useKeptFocus(items.map((item) => item.id).join('\n'));

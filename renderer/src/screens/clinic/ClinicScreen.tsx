@@ -1,44 +1,37 @@
 import { useEffect, useState } from 'react';
-import { useStore, type StoreApi } from 'zustand';
+import { useStore } from 'zustand';
 import { useAppActions } from '../../app/app-store';
-import { clinicEditorStore, useClinicEditor, useClinicEditorActions } from '../../stores/clinic-editor';
-import { journeysEditorStore } from '../../stores/journeys-editor';
-import { programsEditorStore } from '../../stores/programs-editor';
+import { clinicEditor, useClinicEditor } from '../../stores/clinic-editor';
+import type { ClinicHistory } from '../../stores/clinic-editor-store';
+import { MAIN_HISTORY } from '../../stores/editor-model';
+import { journeysEditor } from '../../stores/journeys-editor';
+import { programsEditor } from '../../stores/programs-editor';
+import { createTabEditor, type TabEditor, type TabHistory } from '../../stores/tab-editor';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Tabs, type TabDefinition } from '../../ui/Tabs';
-import type { Setting } from '../../stores/clinic-editor-model';
-import { useTabUndo, type UndoableCollection } from './use-tab-undo';
 import { DetailsTab } from './DetailsTab';
 import { JourneysTab } from './JourneysTab';
 import { ProgramsTab } from './ProgramsTab';
 import { PromptsTab } from './PromptsTab';
 import { RoomsTab } from './RoomsTab';
 import { SheetWordingTab } from './SheetWordingTab';
+// After the tabs' own styles, as the screen's frame overrides the sheet's headings in the preview.
 import './clinic.css';
 
 type ClinicTab = 'details' | 'sheet' | 'prompts' | 'programs' | 'journeys' | 'rooms';
 
-/** What the top of the screen shows: the same for every editor store behind a tab. */
-interface TabEditor {
-  saving: boolean;
-  status: string | null;
-  drafts: Record<string, unknown>;
-  error: string | null;
-  actions: { dismissError(): void };
-}
-
 interface ClinicTabDefinition extends TabDefinition<ClinicTab> {
-  /** The store whose saving and status the top of the screen shows while the tab is showing. */
-  editor: StoreApi<TabEditor>;
+  /** Its status line and its own Undo, over the histories of the edits made on it. */
+  editor: TabEditor;
   /** When its changes take effect, said once on the tab. */
   note: string;
-  /** The clinic settings the tab changes: its Undo takes back these and nothing changed on other tabs. */
-  settings: readonly Setting[];
-  /** The program or journey editor on the tab, whose steps its Undo takes back too. */
-  collection?: StoreApi<UndoableCollection>;
 }
 
 const SETTINGS_NOTE =
   'Changes are saved as you type and apply from the next session; a session already running keeps the settings it started with.';
+
+const settings = (history: ClinicHistory | 'rooms'): TabHistory => ({ editor: clinicEditor.store, history });
+const collection = (editor: TabHistory['editor']): TabHistory => ({ editor, history: MAIN_HISTORY });
 
 /** The editor's tabs in order; a new one is one more entry here. */
 const TABS: readonly ClinicTabDefinition[] = [
@@ -46,63 +39,45 @@ const TABS: readonly ClinicTabDefinition[] = [
     id: 'details',
     label: 'Details',
     render: () => <DetailsTab />,
-    editor: clinicEditorStore,
+    editor: createTabEditor([settings('details')]),
     note: SETTINGS_NOTE,
-    settings: [
-      'clinicName',
-      'roomName',
-      'clinicPhone',
-      'logo',
-      'defaultLanguage',
-      'paperSize',
-      'inductionSessions',
-      'keepSheetCopies',
-      'dischargeChecklist',
-      'earlyCloseReasons',
-    ],
   },
   {
     id: 'sheet',
     label: 'Take-home sheet',
     render: () => <SheetWordingTab />,
-    editor: clinicEditorStore,
+    editor: createTabEditor([settings('sheet')]),
     note: SETTINGS_NOTE,
-    settings: ['sheetWording'],
   },
   {
     id: 'prompts',
     label: 'Prompts',
     render: () => <PromptsTab />,
-    editor: clinicEditorStore,
+    editor: createTabEditor([settings('prompts')]),
     note: SETTINGS_NOTE,
-    settings: ['promptSeed', 'promptOverrides', 'customPrompts'],
   },
   {
     id: 'programs',
     label: 'Programs',
     render: () => <ProgramsTab />,
-    editor: programsEditorStore as StoreApi<TabEditor>,
+    // The programs, and which of them the start screen offers (clinic settings).
+    editor: createTabEditor([collection(programsEditor.store), settings('programs')]),
     note: 'Changes are saved as you type and apply from the next session; a session already running keeps the program it started with.',
-    settings: ['defaultProgramId', 'hiddenProgramIds'],
-    collection: programsEditorStore as StoreApi<UndoableCollection>,
   },
   {
     id: 'journeys',
     label: 'Journeys',
     render: () => <JourneysTab />,
-    editor: journeysEditorStore as StoreApi<TabEditor>,
+    editor: createTabEditor([collection(journeysEditor.store)]),
     note: 'Changes are saved as you type and apply from the next session; a session already running keeps the music it started with.',
-    settings: [],
-    collection: journeysEditorStore as StoreApi<UndoableCollection>,
   },
   {
     id: 'rooms',
     label: 'Rooms and PIN',
     render: () => <RoomsTab />,
-    editor: clinicEditorStore,
-    note: 'An imported pack applies from the next session; a session already running keeps what it started with.',
     // Importing a pack and setting the PIN are not edits of this screen: its Undo has nothing to take back.
-    settings: [],
+    editor: createTabEditor([settings('rooms')]),
+    note: 'An imported pack applies from the next session; a session already running keeps what it started with.',
   },
 ];
 
@@ -131,27 +106,25 @@ function useUndoShortcut(undo: () => void) {
 /** The clinic's own settings, programs and journeys, in tabs. Saved as typed, with Undo. */
 export function ClinicScreen() {
   const { show } = useAppActions();
-  const { load } = useClinicEditorActions();
-  const loaded = useClinicEditor((s) => s.config !== null);
+  const loaded = useClinicEditor((s) => s.loaded);
   const [tab, setTab] = useState<ClinicTab>('details');
-  const { editor, note, settings, collection } = TABS.find((t) => t.id === tab)!;
-  const { dismissError } = useStore(editor, (s) => s.actions);
-  const { label: lastChange, undo } = useTabUndo(settings, collection);
-  const saving = useStore(editor, (s) => s.saving);
-  const status = useStore(editor, (s) => s.status);
-  const unsaved = useStore(editor, (s) => Object.keys(s.drafts).length > 0);
-  const error = useStore(editor, (s) => s.error);
-  useUndoShortcut(undo);
+  const { editor, note } = TABS.find((t) => t.id === tab)!;
+  const lastChange = useStore(editor.view, (s) => s.lastChange);
+  const saving = useStore(editor.view, (s) => s.saving);
+  const status = useStore(editor.view, (s) => s.status);
+  const unsaved = useStore(editor.view, (s) => s.unsaved);
+  const error = useStore(editor.view, (s) => s.error);
+  useUndoShortcut(editor.undo);
 
   useEffect(() => {
     // Read afresh each time the screen opens; switching tabs keeps each tab's undo history.
-    void load();
-    void programsEditorStore.getState().actions.load();
-    void journeysEditorStore.getState().actions.load();
-  }, [load]);
+    void clinicEditor.actions.load();
+    void programsEditor.actions.load();
+    void journeysEditor.actions.load();
+  }, []);
 
   return (
-    <main className="clinic">
+    <main className="screen-layout clinic">
       <div className="clinic-top">
         <nav className="sheet-actions" aria-label="Clinic settings actions">
           <button type="button" className="secondary" onClick={() => show('room')}>
@@ -161,7 +134,7 @@ export function ClinicScreen() {
             type="button"
             aria-keyshortcuts="Control+Z Meta+Z"
             disabled={lastChange === null}
-            onClick={undo}
+            onClick={editor.undo}
             aria-describedby={lastChange ? 'clinic-last-change' : undefined}
           >
             Undo
@@ -180,14 +153,7 @@ export function ClinicScreen() {
       </div>
       <h1>Clinic settings</h1>
       <p className="muted">{note}</p>
-      {error && (
-        <div role="alert" className="warning">
-          <span>{error}</span>
-          <button type="button" className="link" onClick={dismissError}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <ErrorAlert error={error} onDismiss={editor.dismissError} />
       {loaded && <Tabs label="Clinic settings" tabs={TABS} selected={tab} onSelect={setTab} />}
     </main>
   );

@@ -54,7 +54,7 @@ export function CollectionList<T extends Item>({
           const word = badge?.(item);
           return (
             <li key={item.id} className={selected ? 'card collection-item selected' : 'card collection-item'}>
-              <div className="collection-head">
+              <div className="card-head">
                 <span className="collection-name">
                   {item.name}
                   {word && <span className="training-mark">{word}</span>}

@@ -1,10 +1,11 @@
 import type { ClinicConfig } from '@domain/clinic/clinic-config';
 import { LANGUAGES } from '@domain/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '@domain/sheet/sheet-dictionary';
-import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
+import { useClinicConfig, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 import { LogoField } from './LogoField';
 import { ChecklistEditor } from './ChecklistEditor';
+import './details.css';
 
 type TextField = 'clinicName' | 'roomName' | 'clinicPhone' | 'afterHoursPhone';
 
@@ -20,7 +21,7 @@ function DetailText({
   hint?: string;
   type?: string;
 }) {
-  const saved = useClinicEditor((s) => s.config![field]);
+  const saved = useClinicConfig((settings) => settings[field]);
   const draft = usePartDraft(field);
   const { setDetail, endTyping } = useClinicEditorActions();
   return (
@@ -45,7 +46,7 @@ function Choice<F extends 'defaultLanguage' | 'paperSize'>({
   legend: string;
   options: { value: ClinicConfig[F]; label: string }[];
 }) {
-  const value = useClinicEditor((s) => s.config![field]);
+  const value = useClinicConfig((settings) => settings[field]);
   const { setDetail } = useClinicEditorActions();
   return (
     <fieldset className="choice">
@@ -67,9 +68,9 @@ function Choice<F extends 'defaultLanguage' | 'paperSize'>({
 
 /** The clinic's name, room, phone number, how its take-home sheets are made, and its discharge checklist. */
 export function DetailsTab() {
-  const sessions = useClinicEditor((s) => s.config!.inductionSessions);
+  const sessions = useClinicConfig((settings) => settings.inductionSessions);
   const sessionsDraft = usePartDraft('inductionSessions');
-  const keepCopies = useClinicEditor((s) => s.config!.keepSheetCopies);
+  const keepCopies = useClinicConfig((settings) => settings.keepSheetCopies);
   const { setDetail, endTyping } = useClinicEditorActions();
   const shownSessions = sessionsDraft ? Number(sessionsDraft.value) : sessions;
 

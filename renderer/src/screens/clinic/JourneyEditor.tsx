@@ -1,6 +1,6 @@
 import { PHASE_ROLES } from '@domain/session/program';
 import type { Journey } from '@domain/music/journey';
-import { fieldError } from '../../stores/collection-editor-model';
+import { fieldError } from '../../stores/editor-model';
 import { JOURNEY_PARTS, journeyEdits } from '../../stores/journey-fields';
 import { useJourneysActions, useJourneysEditor } from '../../stores/journeys-editor';
 import { useLibraryStore } from '../../stores/library-store';

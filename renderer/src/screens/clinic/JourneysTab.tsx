@@ -1,12 +1,7 @@
 import { useEffect } from 'react';
 import type { Journey } from '@domain/music/journey';
 import { journeyCopy, newJourney } from '../../stores/journey-fields';
-import {
-  isBuiltinJourney,
-  useEditedJourney,
-  useJourneysActions,
-  useJourneysEditor,
-} from '../../stores/journeys-editor';
+import { isBuiltinJourney, useJourneyListing, useJourneysActions } from '../../stores/journeys-editor';
 import { journeySummary } from './sound-choice';
 import { useLibraryActions, useLibraryStore } from '../../stores/library-store';
 import { CollectionList } from './CollectionList';
@@ -16,10 +11,7 @@ import './collections.css';
 
 /** The music patients choose from: built-in journeys copied, the clinic's own made and edited beside the list. */
 export function JourneysTab() {
-  const journeys = useJourneysEditor((s) => s.items);
-  const loaded = useJourneysEditor((s) => s.loaded);
-  const selectedId = useJourneysEditor((s) => s.selectedId);
-  const edited = useEditedJourney();
+  const { items: journeys, loaded, selectedId, edited } = useJourneyListing();
   const { select, add, remove } = useJourneysActions();
   const playlists = useLibraryStore((s) => s.playlists);
   const { load: loadLibrary } = useLibraryActions();

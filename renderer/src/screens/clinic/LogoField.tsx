@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useAppStore } from '../../app/app-store';
-import { useClinicEditor, useClinicEditorActions } from '../../stores/clinic-editor';
+import { useClinicConfig, useClinicEditorActions } from '../../stores/clinic-editor';
 import { api, mediaUrl } from '../../ipc/client';
 import { errorMessage } from '@domain/error-message';
 
 /** The clinic's logo for the take-home sheet: chosen (desktop) or typed as a path (web host), or removed. */
 export function LogoField() {
-  const logo = useClinicEditor((s) => s.config!.logo);
+  const logo = useClinicConfig((settings) => settings.logo);
   const { setDetail } = useClinicEditorActions();
   const canChoose = useAppStore((s) => s.info?.canChooseFiles ?? false);
   const [path, setPath] = useState('');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { checkNewPrompt, type PromptDraft } from '../../stores/clinic-editor-model';
 import type { FieldErrors } from '../../stores/editor-model';
-import { useClinicEditor, useClinicEditorActions } from '../../stores/clinic-editor';
+import { useClinicConfig, useClinicEditorActions } from '../../stores/clinic-editor';
 import { PromptFields } from './PromptFields';
 
 const EMPTY: PromptDraft = { text: { en: '', es: '' }, stages: [], theme: '' };
@@ -14,7 +14,7 @@ const fieldOf = (path: string) => (path.startsWith('text.') ? path : path.split(
  * It is checked as it is written; each field says what is missing once it has been touched.
  */
 export function NewPromptForm({ onDone }: { onDone: (id: string | null) => void }) {
-  const config = useClinicEditor((s) => s.config!);
+  const config = useClinicConfig((settings) => settings);
   const { addPrompt } = useClinicEditorActions();
   const [draft, setDraft] = useState<PromptDraft>(EMPTY);
   const [touched, setTouched] = useState<Set<string>>(new Set());

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { fieldError, type ItemDraft } from '../../stores/collection-editor-model';
+import { fieldError, type Draft } from '../../stores/editor-model';
 import { FormField } from '../../ui/FormField';
 
 /**
@@ -22,7 +22,7 @@ export function NumberField({
   hint?: string;
   /** The saved value, in the unit shown. */
   value: number;
-  draft?: ItemDraft;
+  draft?: Draft;
   min?: number;
   max?: number;
   step?: number | 'any';

@@ -1,5 +1,5 @@
 import { hasPreDosePhase, PROGRAM_LIMITS, type Program } from '@domain/session/program';
-import { fieldError } from '../../stores/collection-editor-model';
+import { fieldError } from '../../stores/editor-model';
 import { minimumObservation, phaseList, programText } from '../../stores/program-fields';
 import { programLengths } from './program-summary';
 import { useProgramDraft, useProgramsActions } from '../../stores/programs-editor';

@@ -2,6 +2,7 @@ import { AMBIENCES } from '@domain/audio/ambience';
 import type { Phase, Program, Reminder } from '@domain/session/program';
 import { programLengths } from './program-summary';
 import { describeLength } from '@domain/session/format';
+import { PhaseTable, type PhaseColumn } from '../../ui/PhaseTable';
 
 function phaseLength(phase: Phase): string {
   if (phase.kind === 'preDose') return 'Until Dose given';
@@ -20,6 +21,12 @@ function when(program: Program, reminder: Reminder): string {
   return reminder.atSec === 0 ? `When ${name} begins` : `${after} after ${name} begins`;
 }
 
+const COLUMNS: readonly PhaseColumn[] = [
+  { key: 'length', header: 'Length', cell: phaseLength },
+  { key: 'light', header: 'Light', cell: (phase) => `${phase.light.levelPct} %` },
+  { key: 'sound', header: 'Sound', cell: soundName },
+];
+
 /** A built-in program, shown as it is: read it without making a copy; copy it to change it. */
 export function ProgramView({ program }: { program: Program }) {
   return (
@@ -34,26 +41,7 @@ export function ProgramView({ program }: { program: Program }) {
         Built in: read only. Make a copy to change it. docs/CLINICAL.md gives the source of each figure.
       </p>
       <h3>Phases</h3>
-      <table className="program-table">
-        <thead>
-          <tr>
-            <th scope="col">Phase</th>
-            <th scope="col">Length</th>
-            <th scope="col">Light</th>
-            <th scope="col">Sound</th>
-          </tr>
-        </thead>
-        <tbody>
-          {program.phases.map((phase) => (
-            <tr key={phase.id}>
-              <th scope="row">{phase.name}</th>
-              <td>{phaseLength(phase)}</td>
-              <td>{phase.light.levelPct} %</td>
-              <td>{soundName(phase)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PhaseTable phases={program.phases} columns={COLUMNS} />
       <h3>Reminders</h3>
       {program.reminders.length === 0 ? (
         <p>None.</p>

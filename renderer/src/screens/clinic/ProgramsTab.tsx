@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { programCopy } from '../../stores/program-fields';
 import {
   isBuiltinProgram,
-  useEditedProgram,
+  useProgramListing,
   useProgramsActions,
   useProgramsEditor,
 } from '../../stores/programs-editor';
 import { programLengths } from './program-summary';
-import { useClinicEditor, useClinicEditorActions } from '../../stores/clinic-editor';
+import { useClinicConfig, useClinicEditorActions } from '../../stores/clinic-editor';
 import { useLibraryActions } from '../../stores/library-store';
 import { FormField } from '../../ui/FormField';
 import { CollectionList } from './CollectionList';
@@ -19,7 +19,7 @@ import './collections.css';
 /** Which program the start screen chooses first; none means staff choose one each time. */
 function DefaultProgram() {
   const programs = useProgramsEditor((s) => s.items);
-  const config = useClinicEditor((s) => s.config!);
+  const config = useClinicConfig((settings) => settings);
   const { setDetail } = useClinicEditorActions();
   const offered = programs.filter((p) => !p.training && !config.hiddenProgramIds.includes(p.id));
   return (
@@ -47,9 +47,9 @@ function DefaultProgram() {
 
 /** Whether a built-in program is offered on the start screen. */
 function OfferedSwitch({ id, name }: { id: string; name: string }) {
-  const hidden = useClinicEditor((s) => s.config!.hiddenProgramIds.includes(id));
+  const hidden = useClinicConfig((settings) => settings.hiddenProgramIds.includes(id));
   const { setDetail } = useClinicEditorActions();
-  const hiddenIds = useClinicEditor((s) => s.config!.hiddenProgramIds);
+  const hiddenIds = useClinicConfig((settings) => settings.hiddenProgramIds);
   return (
     <label className="offered">
       <input
@@ -67,10 +67,7 @@ function OfferedSwitch({ id, name }: { id: string; name: string }) {
 
 /** The clinic's programs: built-in ones viewed and copied, the clinic's own edited beside the list. */
 export function ProgramsTab() {
-  const programs = useProgramsEditor((s) => s.items);
-  const loaded = useProgramsEditor((s) => s.loaded);
-  const selectedId = useProgramsEditor((s) => s.selectedId);
-  const edited = useEditedProgram();
+  const { items: programs, loaded, selectedId, edited } = useProgramListing();
   const { select, add, remove } = useProgramsActions();
   const { load: loadLibrary } = useLibraryActions();
   const { editor, open } = useEditorOpening(select);

@@ -3,7 +3,7 @@ import { isReworded } from '@domain/clinic/clinic-edits';
 import { isBuiltinPrompt } from '@domain/sheet/prompt-library';
 import type { IntegrationPrompt } from '@domain/sheet/prompt-types';
 import type { PromptDraft } from '../../stores/clinic-editor-model';
-import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
+import { useClinicConfig, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Switch } from '../../ui/Switch';
 import { PromptFields } from './PromptFields';
@@ -48,7 +48,7 @@ export function PromptCard({
   onDeleted: () => void;
 }) {
   const builtin = isBuiltinPrompt(prompt.id);
-  const reworded = useClinicEditor((s) => isReworded(s.config!, prompt.id));
+  const reworded = useClinicConfig((settings) => isReworded(settings, prompt.id));
   const { setPromptHandedOut, restorePromptWording, deletePrompt } = useClinicEditorActions();
   const [confirming, setConfirming] = useState(false);
   const textId = useId();

@@ -2,11 +2,12 @@ import { useMemo, useRef, useState } from 'react';
 import { clinicPromptLibrary } from '@domain/sheet/prompt-library';
 import type { IntegrationPrompt, PromptTheme, PromptStage } from '@domain/sheet/prompt-types';
 import { PROMPT_THEMES, PROMPT_STAGES } from '@domain/sheet/prompt-types';
-import { useClinicEditor } from '../../stores/clinic-editor';
+import { useClinicConfig } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 import { NewPromptForm } from './NewPromptForm';
 import { PromptCard } from './PromptCard';
 import { STAGE_LABELS, THEME_LABELS } from './prompt-labels';
+import './prompts.css';
 
 /** Lower case without accents, so "que" finds "qué". */
 const folded = (text: string) =>
@@ -33,7 +34,7 @@ function matches(prompt: IntegrationPrompt, { stage, theme, search }: Filter): b
 
 /** The clinic's prompt library: find prompts, switch them on or off, reword them, add its own. */
 export function PromptsTab() {
-  const config = useClinicEditor((s) => s.config!);
+  const config = useClinicConfig((settings) => settings);
   const library = useMemo(() => clinicPromptLibrary(config), [config]);
   const [filter, setFilterState] = useState<Filter>(ALL);
   const [adding, setAdding] = useState(false);

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PackPreviewView } from './PackPreviewView';
 import { StaffPin } from './StaffPin';
 import { errorMessage } from '@domain/error-message';
+import './rooms.css';
 
 /** Where a pack is, or goes: the system's chooser in the desktop app, a typed path in the web host. */
 function PackPath({

@@ -3,13 +3,13 @@ import type { Language } from '@domain/sheet/prompt-types';
 import { LANGUAGES } from '@domain/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '@domain/sheet/sheet-dictionary';
 import { composeTakeHomeSheet } from '@domain/sheet/take-home-sheet';
-import { useClinicEditor } from '../../stores/clinic-editor';
+import { useClinicConfig } from '../../stores/clinic-editor';
 import { TakeHomeSheetView } from '../sheet/TakeHomeSheetView';
 import '../sheet/sheet.css';
 
 /** The take-home sheet as the settings make it now, scaled down, in the language chosen here. */
 export function SheetPreview() {
-  const config = useClinicEditor((s) => s.config!);
+  const config = useClinicConfig((settings) => settings);
   const [language, setLanguage] = useState<Language | null>(null);
   const [openedAt] = useState(() => Date.now());
   const shown = language ?? config.defaultLanguage;

@@ -1,5 +1,6 @@
 import { SheetPreview } from './SheetPreview';
 import { WordingPartEditor } from './WordingPartEditor';
+import './sheet-wording.css';
 
 /** The sheet's fixed wording in both languages, with a live preview beside it. */
 export function SheetWordingTab() {

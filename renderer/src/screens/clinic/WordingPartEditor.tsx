@@ -2,7 +2,7 @@ import { hasOwnWording, MAX_WORDING_LINES, sheetWordingOf, type WordingPart } fr
 import type { Language, Translated } from '@domain/sheet/prompt-types';
 import { LANGUAGES } from '@domain/sheet/prompt-types';
 import { SHEET_DICTIONARIES } from '@domain/sheet/sheet-dictionary';
-import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
+import { useClinicConfig, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 
 const languageName = (language: Language) => SHEET_DICTIONARIES[language].languageName;
@@ -47,7 +47,7 @@ function TranslatedFields({
  * the built-in text until the clinic changes it, saved as typed, with a way back.
  */
 export function WordingPartEditor({ part, title, hint }: { part: WordingPart; title: string; hint?: string }) {
-  const config = useClinicEditor((s) => s.config!);
+  const config = useClinicConfig((settings) => settings);
   const draft = usePartDraft(`sheetWording.${part}`);
   const { setWording, restoreBuiltinWording } = useClinicEditorActions();
   const value = (draft?.value ?? sheetWordingOf(config)[part]) as Translated | Translated[];

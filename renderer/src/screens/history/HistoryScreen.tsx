@@ -51,7 +51,7 @@ export function HistoryScreen() {
   };
 
   return (
-    <main className="history">
+    <main className="screen-layout history">
       <nav className="sheet-actions" aria-label="History actions">
         <button type="button" className="secondary" onClick={() => show('room')}>
           Back

@@ -60,7 +60,7 @@ export function LibraryScreen() {
     });
 
   return (
-    <main className="library">
+    <main className="screen-layout library">
       <nav className="sheet-actions" aria-label="Library actions">
         <button type="button" className="secondary" onClick={() => show('room')}>
           Back

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { followsProgram, withinRange } from '@domain/light/output-plan';
 import type { LightOutputView } from '@domain/ipc/contract';
+import type { Phase } from '@domain/session/program';
 import { usePrograms } from '../../stores/programs-store';
+import { PhaseTable } from '../../ui/PhaseTable';
 
 /** A small patch of light as bright as `levelPct`, drawn against the panel, with the figure beside it. */
 function Swatch({ levelPct }: { levelPct: number }) {
@@ -38,38 +40,23 @@ export function LightPlanPreview({ outputs }: { outputs: LightOutputView[] }) {
           ))}
         </select>
       </label>
-      <table className="plan-table">
-        <thead>
-          <tr>
-            <th scope="col">Phase</th>
-            <th scope="col">Room</th>
-            {shown.map(({ output }) => (
-              <th scope="col" key={output.id}>
-                {output.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {program.phases.map((phase) => (
-            <tr key={phase.id}>
-              <th scope="row">{phase.name}</th>
-              <td>
-                <Swatch levelPct={phase.light.levelPct} />
-              </td>
-              {shown.map(({ output }) => (
-                <td key={output.id}>
-                  {followsProgram(output, program.id) ? (
-                    <Swatch levelPct={withinRange(phase.light.levelPct, output)} />
-                  ) : (
-                    'room level'
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PhaseTable
+        phases={program.phases}
+        className="plan-table"
+        columns={[
+          { key: 'room', header: 'Room', cell: (phase) => <Swatch levelPct={phase.light.levelPct} /> },
+          ...shown.map(({ output }) => ({
+            key: output.id,
+            header: output.name,
+            cell: (phase: Phase) =>
+              followsProgram(output, program.id) ? (
+                <Swatch levelPct={withinRange(phase.light.levelPct, output)} />
+              ) : (
+                'room level'
+              ),
+          })),
+        ]}
+      />
     </section>
   );
 }

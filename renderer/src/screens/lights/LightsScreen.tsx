@@ -29,7 +29,7 @@ export function LightsScreen() {
   };
 
   return (
-    <main className="lights">
+    <main className="screen-layout lights">
       <nav className="sheet-actions" aria-label="Light actions">
         <button type="button" className="secondary" onClick={() => show('room')}>
           Back

@@ -29,7 +29,7 @@ export function OutputCard({ view, onEdit }: { view: LightOutputView; onEdit: ()
 
   return (
     <li className="card output-card" aria-label={output.name}>
-      <div className="output-head">
+      <div className="card-head">
         <h3>{output.name}</h3>
         <span className={`output-status status-${status.state}`} role="status" aria-label={`${output.name} status`}>
           {describeStatus(status)}

@@ -22,7 +22,7 @@ export function ResumeScreen() {
   const restart = run.events.findLast((e) => e.type === 'restart');
   const startedAt = run.events[0]!.at;
   return (
-    <main className="resume">
+    <main className="screen-layout resume">
       <h1>A session was running in this room</h1>
       <p>
         {run.program.name}, started at {timeOfDay(startedAt)}. It is now in <strong>{phaseName}</strong>

@@ -6,12 +6,14 @@ import {
   checkChange,
   checkNewChecklistItem,
   checkNewPrompt,
-  recordChange,
-  type Change,
   type PromptDraft,
 } from '../../../../../renderer/src/stores/clinic-editor-model';
-import { createClinicEditorStore, type ClinicBackend } from '../../../../../renderer/src/stores/clinic-editor-store';
-import { HISTORY_LIMIT } from '../../../../../renderer/src/stores/editor-model';
+import {
+  clinicConfigOf,
+  createClinicEditor,
+  type ClinicBackend,
+} from '../../../../../renderer/src/stores/clinic-editor-store';
+import { HISTORY_LIMIT, recordEdit } from '../../../../../renderer/src/stores/editor-model';
 
 const start = { ...defaultClinicConfig(7), clinicName: 'Harbor Clinic', clinicPhone: '555 0100' };
 
@@ -47,10 +49,12 @@ function fakeMain(options: { refuse?: (config: ClinicConfig) => string | null; g
 }
 
 async function openEditor(main = fakeMain()) {
-  const store = createClinicEditorStore(main.backend);
-  await store.getState().actions.load();
+  const { store, actions } = createClinicEditor(main.backend);
+  await actions.load();
   const settled = () => vi.waitFor(() => expect(store.getState().saving).toBe(false));
-  return { store, actions: store.getState().actions, main, settled };
+  const config = () => clinicConfigOf(store.getState())!;
+  const history = (name: string) => store.getState().histories[name] ?? [];
+  return { store, actions, main, settled, config, history };
 }
 
 describe('checking a change', () => {
@@ -93,7 +97,10 @@ describe('checking a change', () => {
 });
 
 describe('undo history', () => {
-  const change = (part: string): Change => ({ part, label: part, before: start, settings: [], seq: 0 });
+  type Change = { part: string };
+  const change = (part: string): Change => ({ part });
+  const recordChange = (history: Change[], next: Change, typingIn: string | null) =>
+    recordEdit(history, next, typingIn, (c) => c.part);
 
   test('keystrokes in one field make one change until staff leave it', () => {
     let history = recordChange([], change('clinicName'), null);
@@ -124,13 +131,13 @@ describe('the clinic editor', () => {
   });
 
   test('an invalid edit stays on screen with its reason, is not saved, and other edits still are', async () => {
-    const { store, actions, main, settled } = await openEditor();
+    const { store, actions, main, settled, config } = await openEditor();
     actions.setDetail('clinicPhone', '555-CALL');
-    expect(store.getState().drafts.clinicPhone).toEqual({
+    expect(store.getState().drafts.clinicPhone).toMatchObject({
       value: '555-CALL',
       errors: { '': 'Use digits, spaces and + ( ) - . only.' },
     });
-    expect(store.getState().config!.clinicPhone).toBe('555 0100');
+    expect(config().clinicPhone).toBe('555 0100');
     expect(main.saves).toEqual([]);
 
     actions.setDetail('roomName', 'Quiet room');
@@ -145,14 +152,14 @@ describe('the clinic editor', () => {
   });
 
   test('undo restores the settings before the last change and saves them, again and again', async () => {
-    const { store, actions, main, settled } = await openEditor();
+    const { store, actions, main, settled, history } = await openEditor();
     for (let sessions = 1; sessions <= 20; sessions++) actions.setDetail('inductionSessions', sessions);
     await settled();
     expect(main.stored().inductionSessions).toBe(20);
-    for (let i = 0; i < 20; i++) actions.undo();
+    for (let i = 0; i < 20; i++) actions.undo('details');
     await settled();
     expect(main.stored().inductionSessions).toBe(6);
-    expect(store.getState().history).toEqual([]);
+    expect(history('details')).toEqual([]);
     expect(store.getState().status).toBe('Undone: sessions in the first series. Saved.');
   });
 
@@ -162,53 +169,79 @@ describe('the clinic editor', () => {
     actions.endTyping();
     actions.setDetail('clinicName', 'Bay Clinic');
     await settled();
-    actions.undo();
+    actions.undo('details');
     await settled();
     expect(main.stored().clinicName).toBe('Bay C');
-    actions.undo();
+    actions.undo('details');
     await settled();
     expect(main.stored().clinicName).toBe('Harbor Clinic');
   });
 
   test('Undo on a tab takes back that tab’s last change and leaves newer changes on other tabs as they are', async () => {
-    const { store, actions, main, settled } = await openEditor();
+    const { store, actions, main, settled, history } = await openEditor();
     actions.setDetail('clinicPhone', '555 0199');
     const draft: PromptDraft = { text: { en: 'Rest well?', es: '¿Descansaste?' }, stages: ['first'], theme: 'sleep' };
     expect(actions.addPrompt(draft)).toMatchObject({ ok: true });
     actions.setDetail('paperSize', 'a4');
+    actions.setDetail('hiddenProgramIds', ['iv-40']);
     await settled();
 
-    // The Rooms tab changes none of these settings: its Undo has nothing to take back.
-    actions.undo([]);
+    // The Details tab's Undo takes back the paper size, then the phone, and never the prompt added between
+    // nor the program hidden on the Programs tab after them.
+    actions.undo('details');
+    actions.undo('details');
     await settled();
-    expect(main.stored()).toMatchObject({ clinicPhone: '555 0199', paperSize: 'a4' });
-    expect(main.stored().customPrompts).toHaveLength(1);
-
-    // The Details tab's Undo takes back the paper size, then the phone, and never the prompt added between.
-    const details = ['clinicName', 'roomName', 'clinicPhone', 'paperSize'] as const;
-    actions.undo(details);
-    actions.undo(details);
-    await settled();
-    expect(main.stored()).toMatchObject({ clinicPhone: '555 0100', paperSize: 'letter' });
+    expect(main.stored()).toMatchObject({ clinicPhone: '555 0100', paperSize: 'letter', hiddenProgramIds: ['iv-40'] });
     expect(main.stored().customPrompts).toHaveLength(1);
     expect(store.getState().status).toBe('Undone: phone number. Saved.');
 
     // The prompt's own tab still takes it back.
-    actions.undo(['customPrompts', 'promptOverrides']);
+    actions.undo('prompts');
     await settled();
     expect(main.stored().customPrompts).toEqual([]);
-    expect(store.getState().history).toEqual([]);
+    expect(history('prompts')).toEqual([]);
+    expect(history('programs').map((c) => c.label)).toEqual(['programs offered']);
+  });
+
+  test('Undo on one tab leaves a value typed on another tab and not saved yet on screen', async () => {
+    const { store, actions, main, settled } = await openEditor();
+    const prompt = BUILTIN_PROMPTS[0]!;
+    actions.editPrompt(prompt.id, { text: { ...prompt.text, en: '' }, stages: [], theme: '' });
+    actions.setDetail('roomName', 'Quiet room');
+    await settled();
+    actions.undo('details');
+    await settled();
+    expect(main.stored().roomName).toBe('Room 1');
+    expect(store.getState().drafts[`prompt.${prompt.id}`]).toMatchObject({
+      value: { text: { en: '' } },
+      errors: { 'text.en': 'This cannot be empty.' },
+    });
+    // On its own tab, Undo takes it back first.
+    actions.undo('prompts');
+    expect(store.getState().drafts).toEqual({});
+  });
+
+  test('many changes on one tab never push another tab’s changes out of its history', async () => {
+    const { actions, main, settled } = await openEditor();
+    actions.setDetail('roomName', 'Quiet room');
+    for (let i = 0; i <= HISTORY_LIMIT; i++) actions.setPromptHandedOut(BUILTIN_PROMPTS[0]!.id, i % 2 === 0);
+    await settled();
+    actions.undo('details');
+    await settled();
+    expect(main.stored().roomName).toBe('Room 1');
   });
 
   test('undo also clears what was typed but never saved', async () => {
-    const { store, actions, settled } = await openEditor();
+    const { store, actions, settled, config } = await openEditor();
     actions.setWording('crisisLine', { en: 'Call 112.', es: 'Llama al 112.' });
     actions.setWording('tonight', [...DEFAULT_SHEET_WORDING.tonight, { en: '', es: '' }]);
     expect(Object.keys(store.getState().drafts)).toEqual(['sheetWording.tonight']);
-    actions.undo();
-    await settled();
+    actions.undo('sheet');
     expect(store.getState().drafts).toEqual({});
-    expect(store.getState().config!.sheetWording).toEqual({});
+    expect(store.getState().status).toBe('Undone: Tonight lines, which was not saved.');
+    actions.undo('sheet');
+    await settled();
+    expect(config().sheetWording).toEqual({});
   });
 
   test('saves go one at a time and the newest settings win', async () => {
@@ -229,18 +262,18 @@ describe('the clinic editor', () => {
 
   test('a refused save shows the main process’s reason and brings back the last good settings', async () => {
     const main = fakeMain({ refuse: (config) => (config.roomName === 'Room 13' ? 'The disk is full.' : null) });
-    const { store, actions, settled } = await openEditor(main);
+    const { store, actions, settled, config, history } = await openEditor(main);
     actions.setDetail('roomName', 'Room 12');
     await settled();
     actions.endTyping();
     actions.setDetail('roomName', 'Room 13');
     await settled();
     const state = store.getState();
-    expect(state.error).toBe('The disk is full. The settings are back as they were last saved.');
-    expect(state.config!.roomName).toBe('Room 12');
-    expect(state.history.map((c) => c.label)).toEqual(['room name']);
+    expect(state.error).toBe('The disk is full. The clinic settings are back as they were last saved.');
+    expect(config().roomName).toBe('Room 12');
+    expect(history('details').map((c) => c.label)).toEqual(['room name']);
     expect(main.stored().roomName).toBe('Room 12');
-    actions.undo();
+    actions.undo('details');
     await settled();
     expect(main.stored().roomName).toBe('Room 1');
   });
@@ -278,38 +311,38 @@ describe('the clinic editor', () => {
     actions.deletePrompt('clinic-rest-well-1');
     await settled();
     expect(main.stored().customPrompts).toEqual([]);
-    actions.undo();
+    actions.undo('prompts');
     await settled();
     expect(main.stored().customPrompts).toHaveLength(1);
   });
 
   test('its own saves coming back from main, trimmed, leave the text as typed and the undo history alone', async () => {
-    const { store, actions, settled } = await openEditor();
+    const { actions, settled, config, history } = await openEditor();
     actions.setDetail('clinicName', 'Harbor Clinic East ');
     await settled();
-    expect(store.getState().config!.clinicName).toBe('Harbor Clinic East ');
-    expect(store.getState().history.map((c) => c.label)).toEqual(['clinic name']);
+    expect(config().clinicName).toBe('Harbor Clinic East ');
+    expect(history('details').map((c) => c.label)).toEqual(['clinic name']);
   });
 
   test('settings changed elsewhere are shown at once, and Undo never writes the older ones over them', async () => {
-    const { store, actions, main, settled } = await openEditor();
+    const { store, actions, main, settled, config } = await openEditor();
     actions.setDetail('clinicPhone', '555 0199');
     actions.endTyping();
     await settled();
     main.changeElsewhere({ ...start, clinicName: 'Imported Clinic', clinicPhone: '555 0300' });
-    await vi.waitFor(() => expect(store.getState().config!.clinicName).toBe('Imported Clinic'));
+    await vi.waitFor(() => expect(config().clinicName).toBe('Imported Clinic'));
     expect(store.getState().status).toMatch(/changed elsewhere/);
-    actions.undo();
+    actions.undo('details');
     await settled();
     expect(main.stored()).toMatchObject({ clinicName: 'Imported Clinic', clinicPhone: '555 0300' });
   });
 
   test('a change that changes nothing is neither saved nor remembered', async () => {
-    const { store, actions, main, settled } = await openEditor();
+    const { actions, main, settled, history } = await openEditor();
     actions.setDetail('paperSize', 'letter');
     await settled();
     expect(main.saves).toEqual([]);
-    expect(store.getState().history).toEqual([]);
+    expect(history('details')).toEqual([]);
   });
 });
 
@@ -333,7 +366,7 @@ describe('editing the discharge checklist', () => {
   });
 
   test('items are added, renamed as typed, moved and removed, each saved at once and undone one by one', async () => {
-    const { store, actions, main, settled } = await openEditor();
+    const { store, actions, main, settled, history } = await openEditor();
     const added = actions.addChecklistItem('Escort present');
     expect(added).toEqual({ ok: true, id: 'item-1' });
     for (const typed of ['E', 'Es', 'Escort in the room']) actions.renameChecklistItem('item-1', typed);
@@ -348,20 +381,20 @@ describe('editing the discharge checklist', () => {
       'Escort in the room',
       'Take-home sheet given',
     ]);
-    expect(store.getState().history.map((c) => c.label)).toEqual([
+    expect(history('details').map((c) => c.label)).toEqual([
       'added checklist item',
       'checklist item',
       'checklist order',
       'removed checklist item',
     ]);
 
-    actions.undo();
-    actions.undo();
+    actions.undo('details');
+    actions.undo('details');
     await settled();
     expect(labels(main.stored())).toEqual([...labels(start), 'Escort in the room']);
     expect(store.getState().status).toBe('Undone: checklist order. Saved.');
-    actions.undo();
-    actions.undo();
+    actions.undo('details');
+    actions.undo('details');
     await settled();
     expect(main.stored().dischargeChecklist).toEqual(start.dischargeChecklist);
   });
@@ -369,7 +402,7 @@ describe('editing the discharge checklist', () => {
   test('an emptied label stays on screen with its reason and is not saved; removing the item clears it', async () => {
     const { store, actions, main, settled } = await openEditor();
     actions.renameChecklistItem('escort', '');
-    expect(store.getState().drafts['dischargeChecklist.escort']).toEqual({
+    expect(store.getState().drafts['dischargeChecklist.escort']).toMatchObject({
       value: '',
       errors: { label: 'This cannot be empty.' },
     });

@@ -2,12 +2,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { BUILTIN_JOURNEYS, Journey } from '@domain/music/journey';
 import { builtinPrograms } from '@domain/session/builtin-programs';
 import { Program } from '@domain/session/program';
-import { undoStep, type ItemChange, type ItemDraft } from '../../../../../renderer/src/stores/collection-editor-model';
-import {
-  createCollectionEditorStore,
-  type CollectionBackend,
-} from '../../../../../renderer/src/stores/collection-editor-store';
-import { checkItem } from '../../../../../renderer/src/stores/editor-model';
+import { checkItem, undoStep, type Change, type Draft } from '../../../../../renderer/src/stores/editor-model';
+import { createEditorStore, type EditorBackend } from '../../../../../renderer/src/stores/editor-store';
 import { journeyCopy, journeyEdits, newJourney } from '../../../../../renderer/src/stores/journey-fields';
 import {
   phaseList,
@@ -29,7 +25,7 @@ function fakeMain(options: { refuse?: (program: Program) => string | null; gate?
   const listeners = new Set<(items: Program[]) => void>();
   /** Like the main process: every change is announced to every window, before the answer. */
   const announce = () => listeners.forEach((listener) => listener([...BUILTIN, ...stored.values()]));
-  const backend: CollectionBackend<Program> = {
+  const backend: EditorBackend<Program> = {
     list: async () => [...BUILTIN, ...stored.values()],
     save: async (program) => {
       requests.push(`save ${program.id} ${program.name}`);
@@ -62,8 +58,10 @@ function fakeMain(options: { refuse?: (program: Program) => string | null; gate?
 }
 
 async function openEditor(main = fakeMain()) {
-  const store = createCollectionEditorStore<Program>({
+  const store = createEditorStore<Program>({
     backend: main.backend,
+    idOf: (program) => program.id,
+    nameOf: (program) => program.name,
     isBuiltin: (id) => builtinIds.has(id),
     plural: 'programs',
     check: (candidate, at) => checkItem(Program, candidate, at, programIssueMessage),
@@ -73,7 +71,8 @@ async function openEditor(main = fakeMain()) {
   actions.select(own.id);
   const settled = () => vi.waitFor(() => expect(store.getState().saving).toBe(false));
   const edited = () => store.getState().items.find((p) => p.id === store.getState().selectedId)!;
-  return { store, actions, main, settled, edited };
+  const history = () => store.getState().histories.main ?? [];
+  return { store, actions, main, settled, edited, history };
 }
 
 describe('the program editor', () => {
@@ -86,11 +85,11 @@ describe('the program editor', () => {
   });
 
   test('its own saves coming back from main, trimmed, leave the text as typed and the undo history alone', async () => {
-    const { store, actions, settled, edited } = await openEditor();
+    const { actions, settled, edited, history } = await openEditor();
     actions.edit(programText('name', 'Harbor IV '));
     await settled();
     expect(edited().name).toBe('Harbor IV ');
-    expect(store.getState().history.map((c) => c.label)).toEqual(['program name']);
+    expect(history().map((c) => c.label)).toEqual(['program name']);
   });
 
   test('a change made elsewhere is shown at once, and Undo never writes the older version over it', async () => {
@@ -123,11 +122,11 @@ describe('the program editor', () => {
   });
 
   test('keystrokes in one field are one change; Undo takes back the whole edit and saves', async () => {
-    const { store, actions, main, settled, edited } = await openEditor();
+    const { store, actions, main, settled, edited, history } = await openEditor();
     for (const text of ['H', 'Ha', 'Harbor IV']) actions.edit(programText('name', text));
     actions.endTyping();
     await settled();
-    expect(store.getState().history).toHaveLength(1);
+    expect(history()).toHaveLength(1);
     expect(main.stored.get(own.id)!.name).toBe('Harbor IV');
     actions.undo();
     await settled();
@@ -203,32 +202,51 @@ describe('the program editor', () => {
 
   test('a refused save is explained, and the program and undo history return as last saved', async () => {
     const main = fakeMain({ refuse: (p) => (p.name === 'Refused' ? 'The disk is full.' : null) });
-    const { store, actions, settled, edited } = await openEditor(main);
+    const { store, actions, settled, edited, history } = await openEditor(main);
     actions.edit(programText('name', 'Kept'));
     actions.endTyping();
     await settled();
     actions.edit(programText('name', 'Refused'));
     await settled();
-    expect(store.getState().error).toBe('The disk is full. Your programs are back as they were last saved.');
+    expect(store.getState().error).toBe('The disk is full. The programs are back as they were last saved.');
     expect(edited().name).toBe('Kept');
-    expect(store.getState().history.map((c) => c.label)).toEqual(['program name']);
+    expect(history().map((c) => c.label)).toEqual(['program name']);
   });
 });
 
 describe('what Undo takes back', () => {
-  const change = (seq: number): ItemChange<string> => ({ id: 'a', part: 'name', label: 'name', before: 'x', seq });
-  const draft = (seq: number, label = 'Deep length'): ItemDraft => ({ value: '0', errors: {}, label, seq });
+  const change = (seq: number): Change<string> => ({
+    id: 'a',
+    part: 'name',
+    label: 'name',
+    before: 'x',
+    fields: [],
+    seq,
+  });
+  const draft = (seq: number, label = 'Deep length', history = 'main'): Draft => ({
+    value: '0',
+    errors: {},
+    label,
+    seq,
+    history,
+  });
 
-  test('the newest of the last change and the unsaved values', () => {
-    expect(undoStep([], {})).toBeNull();
-    expect(undoStep([change(1)], {})).toEqual({ kind: 'change', change: change(1) });
-    expect(undoStep([change(1)], { a: draft(2) })).toEqual({ kind: 'drafts', parts: ['a'], label: 'Deep length' });
-    expect(undoStep([change(3)], { a: draft(2) })).toEqual({ kind: 'change', change: change(3) });
-    expect(undoStep([], { a: draft(1, 'one'), b: draft(4, 'four') })).toEqual({
+  test('the newest of the last change and the unsaved values in the same history', () => {
+    expect(undoStep([], {}, 'main')).toBeNull();
+    expect(undoStep([change(1)], {}, 'main')).toMatchObject({ kind: 'change', change: change(1) });
+    expect(undoStep([change(1)], { a: draft(2) }, 'main')).toEqual({
+      kind: 'drafts',
+      parts: ['a'],
+      label: 'Deep length',
+      seq: 2,
+    });
+    expect(undoStep([change(3)], { a: draft(2) }, 'main')).toMatchObject({ kind: 'change', change: change(3) });
+    expect(undoStep([], { a: draft(1, 'one'), b: draft(4, 'four') }, 'main')).toMatchObject({
       kind: 'drafts',
       parts: ['b', 'a'],
       label: 'four',
     });
+    expect(undoStep([change(1)], { a: draft(2, 'other', 'prompts') }, 'main')).toMatchObject({ kind: 'change' });
   });
 });
 

@@ -10,7 +10,7 @@ import {
   withPhaseMoved,
 } from '@domain/session/program-edits';
 import { Program, plannedTreatmentSec } from '@domain/session/program';
-import { copyName, newClinicId } from '../../../../../renderer/src/stores/collection-editor-model';
+import { copyName, newClinicId } from '../../../../../renderer/src/stores/copy-name';
 import { checkItem } from '../../../../../renderer/src/stores/editor-model';
 import {
   minimumObservation,
