@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ClinicId } from './topics';
+
+function parsedUrl(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+/** The broker's address: mqtts:// (TLS) or mqtt:// (only on a trusted network), host and port, nothing else. */
+export const BrokerUrl = z
+  .string()
+  .trim()
+  .max(2_000)
+  .refine((value) => parsedUrl(value) !== null, 'enter the full address, like mqtts://broker.clinic.lan:8883')
+  .refine(
+    (value) => ['mqtt:', 'mqtts:'].includes(parsedUrl(value)?.protocol ?? ''),
+    'the address must start with mqtts:// or mqtt://',
+  )
+  .refine((value) => {
+    const url = parsedUrl(value);
+    return !url || (url.username === '' && url.password === '' && url.search === '' && url.hash === '');
+  }, 'enter the address without a user name, ? or #; the user name and password have their own fields')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+/** Said beside an mqtt:// address: anyone on the network can read and forge what goes over it. */
+export function brokerUrlWarning(url: string): string | null {
+  return parsedUrl(url)?.protocol === 'mqtt:'
+    ? 'mqtt:// is not encrypted: use it only on a network the clinic trusts, and mqtts:// anywhere else.'
+    : null;
+}
+
+/**
+ * The room's link to the clinic network. Off by default. The password lives in the secret store,
+ * like the light outputs' keys; the broker user name is the room id.
+ */
+export const ClinicNetworkSettings = z
+  .object({
+    enabled: z.boolean(),
+    brokerUrl: BrokerUrl.or(z.literal('')),
+    clinicId: ClinicId.or(z.literal('')),
+    /** A CA certificate file (PEM) for a broker whose certificate the system does not trust. */
+    caFile: z.string().trim().max(4096),
+    /** Announce the room to Home Assistant (MQTT discovery). Off by default. */
+    homeAssistantDiscovery: z.boolean(),
+  })
+  .strict()
+  .refine((s) => !s.enabled || (s.brokerUrl !== '' && s.clinicId !== ''), {
+    message: 'enter the broker address and the clinic id first',
+    path: ['enabled'],
+  });
+export type ClinicNetworkSettings = z.infer<typeof ClinicNetworkSettings>;
+
+export const DEFAULT_CLINIC_NETWORK: ClinicNetworkSettings = {
+  enabled: false,
+  brokerUrl: '',
+  clinicId: '',
+  caFile: '',
+  homeAssistantDiscovery: false,
+};
+
+/** How the room's link to the broker is doing, with the reason in words when it is not connected. */
+export const ConnectionState = z.object({
+  state: z.enum(['off', 'connecting', 'connected', 'refused', 'unreachable']),
+  reason: z.string().nullable(),
+  since: z.number(),
+});
+export type ConnectionState = z.infer<typeof ConnectionState>;
