@@ -8,6 +8,7 @@ const topicLevel = (what: string) =>
   z
     .string()
     .trim()
+    .max(64)
     .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, `the ${what} is lower-case letters, digits, - and _, like "northside"`);
 
 export const ClinicId = topicLevel('clinic id');
