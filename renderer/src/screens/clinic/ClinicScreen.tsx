@@ -7,6 +7,8 @@ import { programsEditorStore } from '../../stores/programs-editor';
 import { Tabs, type TabDefinition } from '../../ui/Tabs';
 import type { Setting } from '../../stores/clinic-editor-model';
 import { useTabUndo, type UndoableCollection } from './use-tab-undo';
+import { networkStore } from '../../stores/network-store';
+import { ClinicNetworkTab } from './ClinicNetworkTab';
 import { DetailsTab } from './DetailsTab';
 import { JourneysTab } from './JourneysTab';
 import { ProgramsTab } from './ProgramsTab';
@@ -15,7 +17,7 @@ import { RoomsTab } from './RoomsTab';
 import { SheetWordingTab } from './SheetWordingTab';
 import './clinic.css';
 
-type ClinicTab = 'details' | 'sheet' | 'prompts' | 'programs' | 'journeys' | 'rooms';
+type ClinicTab = 'details' | 'sheet' | 'prompts' | 'programs' | 'journeys' | 'rooms' | 'network';
 
 /** What the top of the screen shows: the same for every editor store behind a tab. */
 interface TabEditor {
@@ -102,6 +104,14 @@ const TABS: readonly ClinicTabDefinition[] = [
     editor: clinicEditorStore,
     note: 'An imported pack applies from the next session; a session already running keeps what it started with.',
     // Importing a pack and setting the PIN are not edits of this screen: its Undo has nothing to take back.
+    settings: [],
+  },
+  {
+    id: 'network',
+    label: 'Clinic network',
+    render: () => <ClinicNetworkTab />,
+    editor: networkStore as StoreApi<TabEditor>,
+    note: 'Saved with its button; the room connects again at once. A session goes on whatever the network does.',
     settings: [],
   },
 ];

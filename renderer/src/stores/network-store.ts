@@ -1,0 +1,46 @@
+import { create } from 'zustand';
+import type { ClinicNetworkSettings } from '../../../src/board/network-settings';
+import type { NetworkView } from '../../../src/ipc/contract';
+import { api, onEvent } from '../ipc/client';
+import { attemptFor } from './attempt';
+
+interface NetworkStore {
+  view: NetworkView | null;
+  saving: boolean;
+  status: string | null;
+  /** The Clinic screen's shape for a tab's editor: this tab saves with its button, so nothing waits. */
+  drafts: Record<string, unknown>;
+  error: string | null;
+  actions: {
+    load(): Promise<void>;
+    /** A password left undefined keeps the stored one. */
+    save(settings: ClinicNetworkSettings, password: string | undefined): Promise<boolean>;
+    dismissError(): void;
+  };
+}
+
+/** This room on the clinic network: its settings and how its broker link is doing, as main says. */
+export const networkStore = create<NetworkStore>()((set) => {
+  onEvent('network.changed', (view) => set({ view }));
+  const attempt = attemptFor(set);
+  return {
+    view: null,
+    saving: false,
+    status: null,
+    drafts: {},
+    error: null,
+    actions: {
+      load: async () => {
+        const view = await attempt(() => api['network.get']({}));
+        if (view) set({ view });
+      },
+      save: async (settings, password) => {
+        set({ saving: true, status: null });
+        const view = await attempt(() => api['network.save']({ settings, password }));
+        set({ saving: false, ...(view && { view, status: 'Saved.' }) });
+        return view !== null;
+      },
+      dismissError: () => set({ error: null }),
+    },
+  };
+});
