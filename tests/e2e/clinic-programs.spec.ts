@@ -18,7 +18,7 @@ const status = (page: Page) => page.getByRole('main').getByRole('status');
 const ownPrograms = async () => (await request(host, 'programs.list', {})).filter((p) => p.id.startsWith('clinic-'));
 
 async function openTab(page: Page, tab: 'Programs' | 'Journeys') {
-  await page.getByRole('button', { name: 'Clinic' }).click();
+  await page.getByRole('button', { name: 'Clinic', exact: true }).click();
   await page.getByRole('tab', { name: tab }).click();
 }
 
