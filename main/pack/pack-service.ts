@@ -11,6 +11,7 @@ import {
   type PackPreview,
   type PackTrack,
 } from '../../src/clinic/clinic-pack';
+import type { ClinicNetworkPart } from '../../src/board/network-settings';
 import type { ClinicConfig } from '../../src/clinic/clinic-config';
 import { migrateClinicConfig } from '../../src/clinic/migrations';
 import type { LibraryTrack } from '../../src/library/track';
@@ -26,7 +27,14 @@ import { PACK_LIMITS, PackRefused, SafeZip } from './safe-zip';
 import { errorMessage } from '../../src/error-message';
 
 /** The documents a pack replaces, backed up before every import so one step restores them. */
-const BACKED_UP = ['clinic-config.json', 'programs.json', 'journeys.json', 'playlists.json', 'library.json'];
+const BACKED_UP = [
+  'clinic-config.json',
+  'programs.json',
+  'journeys.json',
+  'playlists.json',
+  'library.json',
+  'clinic-network.json',
+];
 const AUDIO_ENTRY = /^audio\/[a-z0-9]{1,40}\.[a-z0-9]{1,5}$/;
 const LOGO_ENTRY = /^branding\/logo-[0-9a-f]{16}\.(png|jpg)$/;
 /** Where the clinic's logo travels inside a pack. */
@@ -41,6 +49,8 @@ export interface PackServices {
   playlists: PlaylistService;
   library: LibraryService;
   branding: Branding;
+  /** The clinic network's part a pack carries: the broker's address and the clinic id. */
+  network?: { clinicPart(): ClinicNetworkPart; takeClinicPart(part: ClinicNetworkPart): void };
   now?: () => Date;
 }
 
@@ -98,6 +108,7 @@ export class PackService {
       journeys: journeys.custom(),
       playlists: playlists.list(),
       tracks: tracks.map((t) => t.pack),
+      network: this.services.network?.clinicPart(),
     };
     const zip = new yazl.ZipFile();
     zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2)), PACK_MANIFEST);
@@ -161,6 +172,7 @@ export class PackService {
         journeys.replaceAll(pack.manifest.journeys);
         programs.replaceAll(pack.manifest.programs);
         clinic.save({ ...pack.clinic, logo, roomName: clinic.get().roomName });
+        if (pack.manifest.network) this.services.network?.takeClinicPart(pack.manifest.network);
       } catch (error) {
         this.restoreFrom(staged);
         fs.rmSync(staged, { recursive: true, force: true });

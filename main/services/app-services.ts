@@ -211,6 +211,7 @@ export function createAppServices(options: AppServicesOptions) {
     playlists,
     library,
     branding,
+    network,
   });
 
   const mediaRoots: MediaRoots = { assets: assetsDir, library: library.folder, branding: branding.folder };

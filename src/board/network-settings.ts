@@ -61,6 +61,15 @@ export const DEFAULT_CLINIC_NETWORK: ClinicNetworkSettings = {
   homeAssistantDiscovery: false,
 };
 
+/**
+ * What a clinic pack carries of the clinic network: the broker's address and the clinic id, the
+ * same in every room. Never the password, the CA file or whether a room is connected.
+ */
+export const ClinicNetworkPart = z
+  .object({ brokerUrl: BrokerUrl.or(z.literal('')), clinicId: ClinicId.or(z.literal('')) })
+  .strict();
+export type ClinicNetworkPart = z.infer<typeof ClinicNetworkPart>;
+
 /** How the room's link to the broker is doing, with the reason in words when it is not connected. */
 export const ConnectionState = z.object({
   state: z.enum(['off', 'connecting', 'connected', 'refused', 'unreachable']),

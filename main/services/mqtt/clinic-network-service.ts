@@ -3,6 +3,7 @@ import type { BoardRoom } from '../../../src/board/board-rooms';
 import { discoveryMessages } from '../../../src/board/home-assistant-discovery';
 import {
   brokerUrlWarning,
+  type ClinicNetworkPart,
   type ClinicNetworkSettings,
   type ConnectionState,
 } from '../../../src/board/network-settings';
@@ -92,6 +93,28 @@ export class ClinicNetworkService {
       rooms: this.watcher?.list() ?? [],
       clockNow: this.options.realClock.now(),
     };
+  }
+
+  /** What a clinic pack carries: the broker's address and the clinic id. */
+  clinicPart(): ClinicNetworkPart {
+    const { brokerUrl, clinicId } = this.settings.get();
+    return { brokerUrl, clinicId };
+  }
+
+  /** A clinic pack's broker address and clinic id; the room's password, CA and switches stay. */
+  takeClinicPart(part: ClinicNetworkPart): void {
+    const settings = { ...this.settings.get(), ...part };
+    // A pack without an address cannot leave the room switched on to nowhere.
+    this.settings.save(
+      { ...settings, enabled: settings.enabled && part.brokerUrl !== '' && part.clinicId !== '' },
+      undefined,
+    );
+    void this.restart();
+  }
+
+  /** Connects again with the settings on disk (after a backup of them was restored). */
+  reload(): Promise<void> {
+    return this.restart();
   }
 
   async save(settings: ClinicNetworkSettings, password: string | undefined) {
