@@ -11,9 +11,9 @@ export interface Publish {
   (topic: string, payload: string, retain: boolean): void;
 }
 
-/** The fields that tick on their own: a change in them alone waits for the heartbeat. */
+/** The fields that move on their own (clocks, a light fading): a change in them alone waits for the heartbeat. */
 function meaning(message: RoomStateMessage): string {
-  const { writtenAt: _w, sinceDoseSec: _s, phaseLeftSec: _p, ...rest } = message;
+  const { writtenAt: _w, sinceDoseSec: _s, phaseLeftSec: _p, lightPct: _l, ...rest } = message;
   return JSON.stringify(rest);
 }
 

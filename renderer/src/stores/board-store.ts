@@ -13,11 +13,27 @@ interface BoardStore {
   actions: { load(): Promise<void> };
 }
 
+/**
+ * Rooms heard within this long are shown together: fifty rooms each saying something every second
+ * are one update of the board every tenth of a second, not fifty.
+ */
+const BATCH_MS = 100;
+
 /** Every room the clinic board heard from; each room's news arrives on its own. */
 export const useBoardStore = create<BoardStore>()((set) => {
-  onEvent('board.room', ({ room, clockNow }) =>
-    set((s) => ({ rooms: { ...s.rooms, [room.roomId]: room }, clockOffset: clockNow - Date.now() })),
-  );
+  let pending: Record<string, BoardRoom> = {};
+  let flush: ReturnType<typeof setTimeout> | null = null;
+  let offset = 0;
+  onEvent('board.room', ({ room, clockNow }) => {
+    pending[room.roomId] = room;
+    offset = clockNow - Date.now();
+    flush ??= setTimeout(() => {
+      const heard = pending;
+      pending = {};
+      flush = null;
+      set((s) => ({ rooms: { ...s.rooms, ...heard }, clockOffset: offset }));
+    }, BATCH_MS);
+  });
   onEvent('network.changed', ({ settings, connection }) =>
     set((s) => ({
       board: s.board && { ...s.board, enabled: settings.enabled, clinicId: settings.clinicId, connection },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { boardCard, type BoardCard } from '../../../../src/board/board-card';
 import { sortByAttention } from '../../../../src/board/board-rooms';
 import { useAppActions } from '../../app/app-store';
@@ -57,7 +57,10 @@ export function BoardScreen() {
   );
 }
 
-function RoomCard({ card }: { card: BoardCard }) {
+/** Redrawn only when what it says changes: most of fifty cards stay as they are each time one room speaks. */
+const RoomCard = memo(RoomCardView, (before, after) => JSON.stringify(before.card) === JSON.stringify(after.card));
+
+function RoomCardView({ card }: { card: BoardCard }) {
   const due = card.dueChecks.length > 0;
   const classes = [
     'board-card',
