@@ -1,29 +1,13 @@
 import { z } from 'zod';
+import { parsedUrl, serviceUrl } from '../service-url';
 import { ClinicId } from './topics';
 
-function parsedUrl(value: string): URL | null {
-  try {
-    return new URL(value);
-  } catch {
-    return null;
-  }
-}
-
 /** The broker's address: mqtts:// (TLS) or mqtt:// (only on a trusted network), host and port, nothing else. */
-export const BrokerUrl = z
-  .string()
-  .trim()
-  .max(2_000)
-  .refine((value) => parsedUrl(value) !== null, 'enter the full address, like mqtts://broker.clinic.lan:8883')
-  .refine(
-    (value) => ['mqtt:', 'mqtts:'].includes(parsedUrl(value)?.protocol ?? ''),
-    'the address must start with mqtts:// or mqtt://',
-  )
-  .refine((value) => {
-    const url = parsedUrl(value);
-    return !url || (url.username === '' && url.password === '' && url.search === '' && url.hash === '');
-  }, 'enter the address without a user name, ? or #; the user name and password have their own fields')
-  .transform((value) => value.replace(/\/+$/, ''));
+export const BrokerUrl = serviceUrl({
+  schemes: ['mqtts', 'mqtt'],
+  example: 'mqtts://broker.clinic.lan:8883',
+  credentials: 'the user name and password have their own fields',
+});
 
 /** Said beside an mqtt:// address: anyone on the network can read and forge what goes over it. */
 export function brokerUrlWarning(url: string): string | null {
