@@ -29,6 +29,8 @@ export const ClinicNetworkSettings = z
     caFile: z.string().trim().max(4096),
     /** Announce the room to Home Assistant (MQTT discovery). Off by default. */
     homeAssistantDiscovery: z.boolean(),
+    /** Off for a computer that only shows the clinic board (at the nurses' station): it publishes nothing. */
+    publishRoom: z.boolean(),
   })
   .strict()
   .refine((s) => !s.enabled || (s.brokerUrl !== '' && s.clinicId !== ''), {
@@ -43,6 +45,7 @@ export const DEFAULT_CLINIC_NETWORK: ClinicNetworkSettings = {
   clinicId: '',
   caFile: '',
   homeAssistantDiscovery: false,
+  publishRoom: true,
 };
 
 /**

@@ -108,6 +108,8 @@ export async function boardBench() {
       clinicId: CLINIC,
       caFile: '',
       homeAssistantDiscovery: false,
+      // The board computer shows the rooms and publishes nothing itself.
+      publishRoom: false,
     };
     await request(url, 'network.save', { settings });
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

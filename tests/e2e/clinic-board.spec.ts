@@ -31,7 +31,7 @@ const presets = (user: keyof typeof USERS) => ({
 });
 
 /** Turns the clinic network on, as staff do on the Clinic network tab, and names the room. */
-async function onTheNetwork(host: RunningHost, roomName: string): Promise<void> {
+async function onTheNetwork(host: RunningHost, roomName: string, publishRoom = true): Promise<void> {
   const clinic = await request(host, 'clinic.get', {});
   await request(host, 'clinic.save', { ...clinic, roomName });
   const settings = {
@@ -40,15 +40,16 @@ async function onTheNetwork(host: RunningHost, roomName: string): Promise<void> 
     clinicId: CLINIC,
     caFile: '',
     homeAssistantDiscovery: false,
+    publishRoom,
   };
   await request(host, 'network.save', { settings });
   await expect.poll(async () => (await request(host, 'network.get', {})).connection.state).toBe('connected');
 }
 
-async function room(user: keyof typeof USERS, roomName: string): Promise<RunningHost> {
+async function room(user: keyof typeof USERS, roomName: string, publishRoom = true): Promise<RunningHost> {
   const host = await startHost({ env: presets(user) });
   hosts.push(host);
-  await onTheNetwork(host, roomName);
+  await onTheNetwork(host, roomName, publishRoom);
   return host;
 }
 
@@ -69,7 +70,8 @@ test('the clinic board shows every room, what needs attention first, and a room 
 }, testInfo) => {
   const one = await room('room-1', 'Room 1');
   const two = await room('room-2', 'Room 2');
-  const board = await room('board', 'Nurses’ station');
+  // The nurses' station only shows the board: it is not a room.
+  const board = await room('board', 'Nurses’ station', false);
   await page.goto(board.url);
   // The room's own settings: its id beside its name, and the link to the broker as it is.
   await page.getByRole('button', { name: 'Clinic', exact: true }).click();
@@ -81,6 +83,7 @@ test('the clinic board shows every room, what needs attention first, and a room 
   await page.getByRole('button', { name: 'Clinic board' }).click();
   await expect(page.getByRole('heading', { name: 'Clinic board' })).toBeVisible();
   await expect(card(page, 'Room 1')).toContainText('No session');
+  await expect(page.getByRole('listitem')).toHaveCount(2);
 
   // A session in room 1 is on the board within a second.
   const started = Date.now();

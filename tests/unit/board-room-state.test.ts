@@ -109,7 +109,7 @@ describe('the board', () => {
 
 describe('clinic network settings', () => {
   it('takes mqtts:// and mqtt:// with a warning, and refuses other addresses', () => {
-    const base = { enabled: true, clinicId: 'northside', caFile: '', homeAssistantDiscovery: false };
+    const base = { enabled: true, clinicId: 'northside', caFile: '', homeAssistantDiscovery: false, publishRoom: true };
     expect(ClinicNetworkSettings.safeParse({ ...base, brokerUrl: 'mqtts://broker.lan:8883' }).success).toBe(true);
     expect(brokerUrlWarning('mqtts://broker.lan:8883')).toBeNull();
     expect(brokerUrlWarning('mqtt://broker.lan')).toMatch(/not encrypted/);

@@ -31,6 +31,7 @@ const ON: ClinicNetworkSettings = {
   clinicId: CLINIC,
   caFile: '',
   homeAssistantDiscovery: false,
+  publishRoom: true,
 };
 
 /** A room's network service with its own data folder, preset the way a managed install is. */

@@ -25,6 +25,7 @@ describe('a clinic pack and the clinic network', () => {
         clinicId: 'northside',
         caFile: '/etc/stillroom/clinic-ca.pem',
         homeAssistantDiscovery: true,
+        publishRoom: true,
       },
       password: 'source-room-password',
     });
@@ -49,6 +50,7 @@ describe('a clinic pack and the clinic network', () => {
       clinicId: 'northside',
       caFile: '',
       homeAssistantDiscovery: false,
+      publishRoom: true,
     });
     expect(view.passwordSet).toBe(false);
     expect(view.roomId).not.toBe((await source.handlers['network.get']({})).roomId);

@@ -14,8 +14,8 @@ export interface BrokerLinkOptions {
   /** The CA certificate (PEM) to trust instead of the system's authorities. */
   ca?: Buffer;
   keepaliveSec: number;
-  /** Published by the broker when the link drops without saying goodbye. */
-  will: { topic: string; payload: string };
+  /** Published by the broker when the link drops without saying goodbye; none for a board that publishes nothing. */
+  will?: { topic: string; payload: string };
   clock: Clock;
   /** Each time the link is up (again): publish what the broker should hold, subscribe. */
   onConnect(): void;
@@ -41,7 +41,12 @@ export class BrokerLink {
       ca: options.ca,
       clientId: `${options.username}-${crypto.randomBytes(4).toString('hex')}`,
       keepalive: options.keepaliveSec,
-      will: { topic: options.will.topic, payload: Buffer.from(options.will.payload), qos: 1, retain: true },
+      will: options.will && {
+        topic: options.will.topic,
+        payload: Buffer.from(options.will.payload),
+        qos: 1,
+        retain: true,
+      },
       reconnectPeriod: RECONNECT_MS.first,
       reconnectOnConnackError: true,
       connectTimeout: 10_000,
@@ -91,9 +96,10 @@ export class BrokerLink {
         ended = true;
         this.client.end(true, {}, () => resolve());
       };
-      if (goodbye === undefined || !this.client.connected) return end();
+      const will = this.options.will;
+      if (goodbye === undefined || !will || !this.client.connected) return end();
       setTimeout(end, 1_000).unref();
-      this.client.publish(this.options.will.topic, goodbye, { qos: 1, retain: true }, end);
+      this.client.publish(will.topic, goodbye, { qos: 1, retain: true }, end);
     });
   }
 

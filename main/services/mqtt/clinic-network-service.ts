@@ -16,7 +16,7 @@ import type { SecretStore } from '../secret-store';
 import { BoardWatcher } from './board-watcher';
 import { BrokerLink } from './broker-link';
 import { NetworkSettingsStore, type NetworkPresets } from './network-settings-store';
-import { RoomPublisher } from './room-publisher';
+import { RoomPublisher, type Publish } from './room-publisher';
 import { roomIdentity } from './room-identity';
 
 /** Long enough for a busy network, short enough that a vanished room shows within a minute. */
@@ -136,17 +136,7 @@ export class ClinicNetworkService {
       (room) => this.roomListeners.forEach((l) => l(room)),
     );
     let link: BrokerLink;
-    const publisher = new RoomPublisher({
-      clinicId,
-      roomId: this.roomId,
-      publish: (topic, payload, retain) => link.publish(topic, payload, retain),
-      message: () => this.message(),
-      discovery: () =>
-        this.settings.get().homeAssistantDiscovery
-          ? discoveryMessages(clinicId, { id: this.roomId, name: this.options.roomName() }, this.options.version)
-          : [],
-      now: () => realClock.now(),
-    });
+    const publisher = this.publisherFor(clinicId, (topic, payload, retain) => link.publish(topic, payload, retain));
     try {
       const caFile = presets.ca ?? settings.caFile;
       link = new BrokerLink({
@@ -155,24 +145,20 @@ export class ClinicNetworkService {
         password: this.settings.password(),
         ca: caFile ? fs.readFileSync(caFile) : undefined,
         keepaliveSec: presets.keepaliveSec ?? KEEPALIVE_SEC,
-        will: { topic: availabilityTopic(clinicId, this.roomId), payload: 'offline' },
+        will: publisher ? { topic: availabilityTopic(clinicId, this.roomId), payload: 'offline' } : undefined,
         clock: realClock,
         onConnect: () => {
           link.subscribe(boardTopics(clinicId));
-          publisher.connected();
+          publisher?.connected();
         },
         onMessage: (topic, payload, retained) => watcher.heard(topic, payload, retained),
         onState: (state) => generation === this.generation && this.setConnection(state),
       });
     } catch (error) {
-      publisher.stop();
-      const reason =
-        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'A file named in the settings is missing' : String(error);
-      return this.setConnection({
-        state: 'refused',
-        reason: `${reason}: ${(error as Error).message}`,
-        since: realClock.now(),
-      });
+      publisher?.stop();
+      // A CA or password file that cannot be read: the room stays off the network and says why.
+      const reason = `A file named in the settings cannot be read: ${(error as Error).message}`;
+      return this.setConnection({ state: 'refused', reason, since: realClock.now() });
     }
     this.link = link;
     this.publisher = publisher;
@@ -205,6 +191,22 @@ export class ClinicNetworkService {
   private async restart(): Promise<void> {
     await this.close();
     this.start();
+  }
+
+  /** What publishes this room's state; none on a computer that only shows the board. */
+  private publisherFor(clinicId: string, publish: Publish): RoomPublisher | null {
+    if (!this.settings.get().publishRoom) return null;
+    return new RoomPublisher({
+      clinicId,
+      roomId: this.roomId,
+      publish,
+      message: () => this.message(),
+      discovery: () =>
+        this.settings.get().homeAssistantDiscovery
+          ? discoveryMessages(clinicId, { id: this.roomId, name: this.options.roomName() }, this.options.version)
+          : [],
+      now: () => this.options.realClock.now(),
+    });
   }
 
   private message() {

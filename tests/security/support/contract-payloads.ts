@@ -173,6 +173,7 @@ const EXAMPLES: Partial<{ [C in RequestChannel]: Input<C> }> = {
       clinicId: 'northside',
       caFile: '',
       homeAssistantDiscovery: false,
+      publishRoom: true,
     },
     password: 'secret',
   },

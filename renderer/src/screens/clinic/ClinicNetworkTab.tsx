@@ -108,6 +108,11 @@ function NetworkForm({ view }: { view: NetworkView }) {
           <input value={draft.caFile} onChange={(e) => change({ caFile: e.target.value })} />
         </FormField>
         <Switch
+          label="This computer is a treatment room: publish what it is doing"
+          checked={draft.publishRoom}
+          onChange={(publishRoom) => change({ publishRoom })}
+        />
+        <Switch
           label="Announce this room to Home Assistant"
           checked={draft.homeAssistantDiscovery}
           onChange={(homeAssistantDiscovery) => change({ homeAssistantDiscovery })}
