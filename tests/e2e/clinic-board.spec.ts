@@ -98,9 +98,13 @@ test('the clinic board shows every room, what needs attention first, and a room 
   await expect(page.getByRole('listitem').first()).toHaveAccessibleName('Room 2');
   await screenshots(page, testInfo, 'clinic-board');
 
-  // Room 1's computer dies: once the broker's keepalive runs out, its last will says so.
-  one.process.kill('SIGKILL');
+  // Room 1's computer hangs, its connection left open: once the broker's keepalive (2 s, times 1.5)
+  // runs out, its last will says it is gone. Then it is killed outright (kill -9).
+  one.process.kill('SIGSTOP');
+  const frozenAt = Date.now();
   await expect(card(page, 'Room 1')).toContainText(/Not reporting for \d+ s/, { timeout: 10_000 });
+  expect(Date.now() - frozenAt).toBeGreaterThan(2_000);
+  one.process.kill('SIGKILL');
   await expect(card(page, 'Room 2')).not.toContainText('Not reporting');
   await page.screenshot({ path: testInfo.outputPath('clinic-board-not-reporting.png') });
 });
