@@ -14,6 +14,12 @@ const CONNECTION_WORDS: Record<NetworkView['connection']['state'], string> = {
   unreachable: 'Cannot reach the broker',
 };
 
+/** What this computer does on the network besides connecting. */
+const ROOM_SWITCHES = [
+  ['publishRoom', 'This computer is a treatment room: publish what it is doing'],
+  ['homeAssistantDiscovery', 'Announce this room to Home Assistant'],
+] as const;
+
 /** How the room's link to the broker is doing, with the reason when it is not up. */
 function ConnectionStatus({ connection }: { connection: NetworkView['connection'] }) {
   return (
@@ -107,16 +113,9 @@ function NetworkForm({ view }: { view: NetworkView }) {
         >
           <input value={draft.caFile} onChange={(e) => change({ caFile: e.target.value })} />
         </FormField>
-        <Switch
-          label="This computer is a treatment room: publish what it is doing"
-          checked={draft.publishRoom}
-          onChange={(publishRoom) => change({ publishRoom })}
-        />
-        <Switch
-          label="Announce this room to Home Assistant"
-          checked={draft.homeAssistantDiscovery}
-          onChange={(homeAssistantDiscovery) => change({ homeAssistantDiscovery })}
-        />
+        {ROOM_SWITCHES.map(([setting, label]) => (
+          <Switch key={setting} label={label} checked={draft[setting]} onChange={(on) => change({ [setting]: on })} />
+        ))}
       </fieldset>
       <div className="form-actions">
         <button type="submit" disabled={saving}>
