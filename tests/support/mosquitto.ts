@@ -71,7 +71,8 @@ function makeCertificates(dir: string): void {
 
 /**
  * Starts Mosquitto with `users` (name → password). Each room may write only
- * `stillroom/<clinic>/<its user name>/#` and read the clinic's rooms; `spy` reads everything.
+ * `stillroom/<clinic>/<its user name>/#` (and Home Assistant discovery) and read the clinic's
+ * rooms; `spy` reads everything.
  */
 export async function startMosquitto(options: {
   clinicId: string;
@@ -90,6 +91,8 @@ export async function startMosquitto(options: {
     [
       `pattern write stillroom/${options.clinicId}/%u/#`,
       `pattern read stillroom/${options.clinicId}/#`,
+      // Home Assistant discovery: each room announces itself under its own node id.
+      'pattern write homeassistant/+/+/+/config',
       'user spy',
       'topic read #',
       '',

@@ -144,6 +144,19 @@ describe('a room on a real Mosquitto with TLS, passwords and ACLs', () => {
     expect(heard.filter((m) => m.payload === 'forged')).toEqual([]);
   });
 
+  it('announces the room to Home Assistant when switched on: one device, five entities', async () => {
+    const { heard } = await spy();
+    const one = await room('room-1');
+    await one.save({ ...ON, brokerUrl: broker.url, homeAssistantDiscovery: true }, undefined);
+    await waitFor(
+      'five discovery messages',
+      () => heard.filter((m) => m.topic.startsWith('homeassistant/')).length === 5,
+    );
+    const configs = heard.filter((m) => m.topic.startsWith('homeassistant/')).map((m) => JSON.parse(m.payload));
+    expect(configs.map((c) => c.name)).toContain('Vitals check due');
+    expect(new Set(configs.map((c) => c.state_topic))).toEqual(new Set([`stillroom/${CLINIC}/room-1/state`]));
+  });
+
   it('survives a broker restart: connects again by itself and publishes its state again', async () => {
     let run: SessionRun | null = startRun('timed-40', Date.now());
     const one = await room('room-1', {}, () => run);
