@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boardCard } from '../../src/board/board-card';
-import { roomStateMessage } from '../../src/board/room-state';
+import { boardCard } from '@domain/board/board-card';
+import { roomStateMessage } from '@domain/board/room-state';
 import { MIN, press, startRun, T0 } from '../support/runs';
 
 const ROOM = { id: 'r-1', name: 'Room 1' };

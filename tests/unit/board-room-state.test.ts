@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attentionRank, notReportingSince, sortByAttention, type BoardRoom } from '../../src/board/board-rooms';
-import { brokerUrlWarning, ClinicNetworkSettings } from '../../src/board/network-settings';
-import { RoomStateMessage, roomStateMessage } from '../../src/board/room-state';
-import { boardTopics, readRoomTopic, stateTopic } from '../../src/board/topics';
+import { attentionRank, notReportingSince, sortByAttention, type BoardRoom } from '@domain/board/board-rooms';
+import { brokerUrlWarning, ClinicNetworkSettings } from '@domain/board/network-settings';
+import { RoomStateMessage, roomStateMessage } from '@domain/board/room-state';
+import { boardTopics, readRoomTopic, stateTopic } from '@domain/board/topics';
 import { MIN, press, startRun, T0 } from '../support/runs';
 
 const ROOM = { id: 'r-7k2m9q', name: 'Room 3' };

@@ -1,8 +1,8 @@
 import mqtt, { type MqttClient } from 'mqtt';
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ClinicNetworkSettings } from '../../src/board/network-settings';
-import type { SessionRun } from '../../src/session/run-log';
+import type { ClinicNetworkSettings } from '@domain/board/network-settings';
+import type { SessionRun } from '@domain/session/run-log';
 import { ClinicNetworkService } from '../../main/services/mqtt/clinic-network-service';
 import type { NetworkPresets } from '../../main/services/mqtt/network-settings-store';
 import { plainBox, SecretStore } from '../../main/services/secret-store';

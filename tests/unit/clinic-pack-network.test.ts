@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PACK_MANIFEST } from '../../src/clinic/clinic-pack';
+import { PACK_MANIFEST } from '@domain/clinic/clinic-pack';
 import { SafeZip } from '../../main/pack/safe-zip';
 import { services, tempDir } from '../support/services';
 

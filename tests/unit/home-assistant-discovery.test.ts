@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discoveryMessages } from '../../src/board/home-assistant-discovery';
+import { discoveryMessages } from '@domain/board/home-assistant-discovery';
 
 // Home Assistant's MQTT discovery: `<prefix>/<component>/<node_id>/<object_id>/config`, retained JSON with
 // a unique_id, the state topic, availability and the device the entity belongs to.

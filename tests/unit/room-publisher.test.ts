@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { roomStateMessage } from '../../src/board/room-state';
+import { roomStateMessage } from '@domain/board/room-state';
 import { HEARTBEAT_MS, RoomPublisher } from '../../main/services/mqtt/room-publisher';
-import type { SessionRun } from '../../src/session/run-log';
+import type { SessionRun } from '@domain/session/run-log';
 import { press, startRun, T0 } from '../support/runs';
 
 beforeEach(() => {

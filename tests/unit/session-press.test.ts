@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { SessionSnapshot } from '../../src/ipc/contract';
-import { stateAt } from '../../src/session/state-at';
-import type * as StateAt from '../../src/session/state-at';
+import type { SessionSnapshot } from '@domain/ipc/contract';
+import { stateAt } from '@domain/session/state-at';
+import type * as StateAt from '@domain/session/state-at';
 import { AFTER_GUARD, press, startRun } from '../support/runs';
 
 /**
@@ -25,7 +25,7 @@ vi.mock('../../renderer/src/ipc/client', () => ({
   onConnected: () => () => undefined,
   mediaUrl: (root: string, path: string) => `media/${root}/${path}`,
 }));
-vi.mock('../../src/session/state-at', async (original) => {
+vi.mock('@domain/session/state-at', async (original) => {
   const real = await original<typeof StateAt>();
   return { ...real, stateAt: vi.fn(real.stateAt) };
 });

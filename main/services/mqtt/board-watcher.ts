@@ -1,6 +1,6 @@
-import type { BoardRoom } from '../../../src/board/board-rooms';
-import { RoomStateMessage } from '../../../src/board/room-state';
-import { readRoomTopic } from '../../../src/board/topics';
+import type { BoardRoom } from '@domain/board/board-rooms';
+import { RoomStateMessage } from '@domain/board/room-state';
+import { readRoomTopic } from '@domain/board/topics';
 
 /**
  * What the clinic board hears: each room's last state and availability, and when it last heard

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import mqtt, { type MqttClient } from 'mqtt';
-import type { Clock } from '../../../src/clock';
-import type { ConnectionState } from '../../../src/board/network-settings';
+import type { Clock } from '@domain/clock';
+import type { ConnectionState } from '@domain/board/network-settings';
 import { describeConnectionError } from './connection-reason';
 
 /** Reconnection waits this long at first, doubling after each failure up to the most. */

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
-import type { BoardRoom } from '../../../src/board/board-rooms';
-import { discoveryMessages } from '../../../src/board/home-assistant-discovery';
+import type { BoardRoom } from '@domain/board/board-rooms';
+import { discoveryMessages } from '@domain/board/home-assistant-discovery';
 import {
   brokerUrlWarning,
   type ClinicNetworkPart,
   type ClinicNetworkSettings,
   type ConnectionState,
-} from '../../../src/board/network-settings';
-import { roomStateMessage } from '../../../src/board/room-state';
-import { availabilityTopic, boardTopics } from '../../../src/board/topics';
-import type { Clock } from '../../../src/clock';
-import type { SessionRun } from '../../../src/session/run-log';
+} from '@domain/board/network-settings';
+import { roomStateMessage } from '@domain/board/room-state';
+import { availabilityTopic, boardTopics } from '@domain/board/topics';
+import type { Clock } from '@domain/clock';
+import type { SessionRun } from '@domain/session/run-log';
 import type { StoreFactory } from '../document-store';
 import type { SecretStore } from '../secret-store';
 import { BoardWatcher } from './board-watcher';

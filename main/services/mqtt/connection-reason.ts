@@ -1,4 +1,4 @@
-import type { ConnectionState } from '../../../src/board/network-settings';
+import type { ConnectionState } from '@domain/board/network-settings';
 
 const TLS_TRUST_CODES = new Set([
   'SELF_SIGNED_CERT_IN_CHAIN',

@@ -4,7 +4,7 @@ import {
   ClinicNetworkSettings,
   DEFAULT_CLINIC_NETWORK,
   type ClinicNetworkSettings as Settings,
-} from '../../../src/board/network-settings';
+} from '@domain/board/network-settings';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from '../document-store';
 import type { SecretStore } from '../secret-store';
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { RoomId } from '../../../src/board/topics';
+import { RoomId } from '@domain/board/topics';
 import { openValidatedStore, type StoreFactory } from '../document-store';
 
 const RoomIdentityDocument = z.object({ roomId: RoomId });

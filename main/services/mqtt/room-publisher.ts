@@ -1,6 +1,6 @@
-import type { DiscoveryMessage } from '../../../src/board/home-assistant-discovery';
-import type { RoomStateMessage } from '../../../src/board/room-state';
-import { availabilityTopic, stateTopic } from '../../../src/board/topics';
+import type { DiscoveryMessage } from '@domain/board/home-assistant-discovery';
+import type { RoomStateMessage } from '@domain/board/room-state';
+import { availabilityTopic, stateTopic } from '@domain/board/topics';
 
 /** A room that has not changed still says so this often, so the board knows it is there. */
 export const HEARTBEAT_MS = 10_000;

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { api, onConnected } from '../ipc/client';
-import { isClosed } from '../../../src/session/run-log';
-import { outputLostSince } from '../../../src/session/state-at';
+import { isClosed } from '@domain/session/run-log';
+import { outputLostSince } from '@domain/session/state-at';
 import { useSessionStore } from '../session/session-store';
 import { SoundOutput, type SoundOutputSnapshot } from './sound-output';
 import { useVolumeStore } from './volume-store';

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { mediaUrl } from '../ipc/client';
 import { sessionTicker } from '../session/session-ticker';
 import { useSessionStore } from '../session/session-store';
-import type { SoundPlan } from '../../../src/audio/sound-plan';
+import type { SoundPlan } from '@domain/audio/sound-plan';
 import { AudioEngine } from './audio-engine';
 import { createRoomPorts } from './room-mixer';
 import { PatientAudio } from './patient-audio';

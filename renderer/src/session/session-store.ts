@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import type { SessionSnapshot } from '../../../src/ipc/contract';
-import type { Control } from '../../../src/session/controls';
+import type { SessionSnapshot } from '@domain/ipc/contract';
+import type { Control } from '@domain/session/controls';
 import { api, onConnected, onEvent } from '../ipc/client';
 import { SessionClock } from './session-clock';
-import { errorMessage } from '../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 interface SessionStore {
   snapshot: SessionSnapshot | null;

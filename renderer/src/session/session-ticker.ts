@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { msUntilNextChange } from '../../../src/session/next-change';
-import { stateAt, type SessionState } from '../../../src/session/state-at';
+import { msUntilNextChange } from '@domain/session/next-change';
+import { stateAt, type SessionState } from '@domain/session/state-at';
 import { sessionClock, useSessionStore } from './session-store';
 
 type Listener = () => void;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { BoardRoom } from '../../../src/board/board-rooms';
-import type { BoardView } from '../../../src/ipc/contract';
+import type { BoardRoom } from '@domain/board/board-rooms';
+import type { BoardView } from '@domain/ipc/contract';
 import { api, onEvent } from '../ipc/client';
 import { attemptFor } from './attempt';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ClinicNetworkSettings } from '../../../src/board/network-settings';
-import type { NetworkView } from '../../../src/ipc/contract';
+import type { ClinicNetworkSettings } from '@domain/board/network-settings';
+import type { NetworkView } from '@domain/ipc/contract';
 import { api, onEvent } from '../ipc/client';
 import { attemptFor } from './attempt';
 

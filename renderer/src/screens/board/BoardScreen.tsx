@@ -1,6 +1,6 @@
 import { memo, useEffect, useState } from 'react';
-import { boardCard, type BoardCard } from '../../../../src/board/board-card';
-import { sortByAttention } from '../../../../src/board/board-rooms';
+import { boardCard, type BoardCard } from '@domain/board/board-card';
+import { sortByAttention } from '@domain/board/board-rooms';
 import { useAppActions } from '../../app/app-store';
 import { useBoardStore } from '../../stores/board-store';
 import { timeOfDay } from '../../ui/time-of-day';

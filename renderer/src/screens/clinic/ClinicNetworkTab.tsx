@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { brokerUrlWarning, type ClinicNetworkSettings } from '../../../../src/board/network-settings';
-import type { NetworkView } from '../../../../src/ipc/contract';
+import { brokerUrlWarning, type ClinicNetworkSettings } from '@domain/board/network-settings';
+import type { NetworkView } from '@domain/ipc/contract';
 import { networkStore } from '../../stores/network-store';
 import { FormField } from '../../ui/FormField';
 import { Switch } from '../../ui/Switch';

@@ -1,4 +1,4 @@
-import type { SessionState } from '../../../../src/session/state-at';
+import type { SessionState } from '@domain/session/state-at';
 import { useLocalQuiet, withLocalQuiet } from '../../audio/local-quiet';
 import { useConnected } from '../../ipc/connection-store';
 import { useSessionStore } from '../../session/session-store';
