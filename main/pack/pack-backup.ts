@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The documents a pack replaces, backed up before every import so one step restores them. */
-const BACKED_UP = ['clinic-config.json', 'programs.json', 'journeys.json', 'playlists.json', 'library.json'];
+const BACKED_UP = [
+  'clinic-config.json',
+  'programs.json',
+  'journeys.json',
+  'playlists.json',
+  'library.json',
+  'clinic-network.json',
+];
 
 /**
  * The copy of a room's documents from before the last clinic pack import. An import stages a

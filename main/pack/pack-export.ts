@@ -44,6 +44,7 @@ export async function exportPack(
     journeys: journeys.custom(),
     playlists: playlists.list(),
     tracks: tracks.map((t) => t.pack),
+    network: services.network?.clinicPart(),
   };
   const zip = new yazl.ZipFile();
   zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2)), PACK_MANIFEST);

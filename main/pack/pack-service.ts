@@ -1,4 +1,5 @@
 import { changedSettings, changes, type PackPreview } from '@domain/clinic/clinic-pack';
+import type { ClinicNetworkPart } from '@domain/board/network-settings';
 import type { Journey } from '@domain/music/journey';
 import type { Program } from '@domain/session/program';
 import type { Branding } from '../services/branding';
@@ -21,6 +22,8 @@ export interface PackServices {
   playlists: PlaylistService;
   library: LibraryService;
   branding: Branding;
+  /** The clinic network's part a pack carries: the broker's address and the clinic id. */
+  network?: { clinicPart(): ClinicNetworkPart; takeClinicPart(part: ClinicNetworkPart): void };
   now?: () => Date;
 }
 
@@ -100,6 +103,7 @@ export class PackService {
         journeys.replaceAll(pack.manifest.journeys);
         programs.replaceAll(pack.manifest.programs);
         clinic.save({ ...pack.clinic, logo, roomName: clinic.get().roomName });
+        if (pack.manifest.network) this.services.network?.takeClinicPart(pack.manifest.network);
       } catch (error) {
         this.backup.rollBack(staged);
         audio.undo();

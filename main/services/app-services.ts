@@ -36,6 +36,9 @@ import { musicHandlers } from './handlers/music-handlers';
 import { roomHandlers } from './handlers/room-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { setupHandlers } from './handlers/setup-handlers';
+import { networkHandlers } from './handlers/network-handlers';
+import { ClinicNetworkService } from './mqtt/clinic-network-service';
+import { presetsFromEnvironment, type NetworkPresets } from './mqtt/network-settings-store';
 import { closedWhileLocked, libraryChangeWhileLocked } from './staff-screens';
 
 export interface AppServicesOptions {
@@ -65,6 +68,8 @@ export interface AppServicesOptions {
   savePdf?: (options: { fileName: string; paperSize: 'letter' | 'a4' }) => Promise<string | null>;
   /** Where failures nobody asked about are logged (a write the disk refused, say). */
   reportError?: (error: unknown) => void;
+  /** The clinic network's presets; read from STILLROOM_MQTT_* when absent. */
+  networkPresets?: NetworkPresets;
 }
 
 /** Opens the ambient display full screen on one of the computer's displays. */
@@ -142,6 +147,19 @@ export function createAppServices(options: AppServicesOptions) {
   // Tracks removed mid-session go once it has closed (also after a restart that finds it closed).
   session.onChange(() => void removal.sessionChanged());
   void removal.sessionChanged();
+  const network = new ClinicNetworkService({
+    dataDir,
+    storeFactory,
+    secrets,
+    presets: options.networkPresets ?? presetsFromEnvironment(process.env),
+    sessionClock,
+    realClock: options.realClock ?? clock,
+    run: () => session.snapshot()?.run ?? null,
+    roomName: () => clinic().roomName,
+    version,
+  });
+  network.start();
+  session.onChange(() => network.sessionChanged());
   lights.start(session.snapshot()?.run ?? null);
   session.onChange((snapshot) => lights.followRun(snapshot?.run ?? null));
 
@@ -156,6 +174,7 @@ export function createAppServices(options: AppServicesOptions) {
     soundOutput.notice,
     secrets.notice,
     lights.notice,
+    network.notice,
   ].filter((n): n is string => n !== null);
 
   const listeners = new Set<EventListener>();
@@ -169,6 +188,10 @@ export function createAppServices(options: AppServicesOptions) {
   clinicSettings.onChange((config) => emit('clinic.changed', config));
   playlists.onChange((list) => emit('playlists.changed', list));
   library.onChange((change) => emit('library.changed', staffLock.locked ? libraryChangeWhileLocked(change) : change));
+  network.onChange(() => emit('network.changed', network.view()));
+  network.onRoom((room) => emit('board.room', { room, clockNow: network.board().clockNow }));
+  // The room's name is part of what it publishes.
+  clinicSettings.onChange(() => network.sessionChanged());
   /** A restored backup (or an import undone half way) replaced the files underneath the services. */
   const announceSetup = () => {
     clinicSettings.announce();
@@ -190,6 +213,7 @@ export function createAppServices(options: AppServicesOptions) {
     playlists,
     library,
     branding,
+    network,
   });
 
   const mediaRoots: MediaRoots = { assets: assetsDir, library: library.folder, branding: branding.folder };
@@ -249,6 +273,7 @@ export function createAppServices(options: AppServicesOptions) {
     ambient,
     sheetCopies,
     soundOutput,
+    network,
   };
   const handlers: Handlers = {
     ...appHandlers(parts),
@@ -256,6 +281,7 @@ export function createAppServices(options: AppServicesOptions) {
     ...musicHandlers(parts),
     ...sessionHandlers(parts),
     ...roomHandlers(parts),
+    ...networkHandlers(parts),
   };
 
   return {
@@ -264,7 +290,7 @@ export function createAppServices(options: AppServicesOptions) {
     handlers: closedWhileLocked(handlers, () => staffLock.locked),
     /** Stops what talks to the room (sACN sends its stream-terminated packets) and the session's timer. */
     close: async () => {
-      await Promise.all([session.close(), lights.close()]);
+      await Promise.all([session.close(), lights.close(), network.close()]);
     },
     media,
     /** Handles for files dropped on the desktop app's window (its preload asks through the IPC bridge). */

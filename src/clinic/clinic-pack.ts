@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Playlist } from '../audio/playlist';
+import { ClinicNetworkPart } from '../board/network-settings';
 import { TrackTag } from '../library/track-tags';
 import { StoredJourney } from '../music/journey';
 import { Program } from '../session/program';
@@ -29,8 +30,8 @@ export type PackTrack = z.infer<typeof PackTrack>;
 
 /**
  * Everything a clinic sets up once and copies to every room: settings (without the room's own
- * name), programs, journeys, playlists and the tracks they use. Lights, keys and the PIN stay
- * with each room.
+ * name), programs, journeys, playlists and the tracks they use, and the clinic network's broker
+ * address and clinic id. Lights, keys, the broker password and the PIN stay with each room.
  */
 export const PackManifest = z
   .object({
@@ -44,6 +45,8 @@ export const PackManifest = z
     journeys: z.array(StoredJourney).max(200),
     playlists: z.array(Playlist).max(500),
     tracks: z.array(PackTrack).max(20_000),
+    /** The broker's address and the clinic id; absent in packs from before the clinic network. */
+    network: ClinicNetworkPart.optional(),
   })
   .strict();
 export type PackManifest = z.infer<typeof PackManifest>;

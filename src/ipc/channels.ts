@@ -59,6 +59,9 @@ export const REQUEST_CHANNELS = [
   'pack.import',
   'pack.lastBackup',
   'pack.restoreBackup',
+  'network.get',
+  'network.save',
+  'board.get',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
@@ -76,6 +79,8 @@ export const EVENT_CHANNELS = [
   'clinic.changed',
   'playlists.changed',
   'library.changed',
+  'network.changed',
+  'board.room',
 ] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

@@ -18,6 +18,8 @@ import { Control } from '../session/controls';
 import { HistoryRecord } from '../session/history';
 import { Program } from '../session/program';
 import { SessionRun } from '../session/run-log';
+import { ClinicNetworkSettings, ConnectionState } from '../board/network-settings';
+import { RoomStateMessage } from '../board/room-state';
 import { IMPORT_BATCH_PATHS, type EventChannel, type RequestChannel } from './channels';
 
 const NoInput = z.object({}).strict();
@@ -100,6 +102,39 @@ export const AmbientDisplayInfo = z.object({
   label: z.string(),
   primary: z.boolean(),
 });
+
+/** This room on the clinic network: its settings, its id and name, and how its broker link is doing. */
+export const NetworkView = z.object({
+  settings: ClinicNetworkSettings,
+  roomId: z.string(),
+  roomName: z.string(),
+  /** The password itself stays in the main process. */
+  passwordSet: z.boolean(),
+  secretsEncrypted: z.boolean(),
+  /** Which settings a managed install set through the environment (STILLROOM_MQTT_*). */
+  presets: z.object({ url: z.boolean(), username: z.boolean(), passwordFile: z.boolean(), ca: z.boolean() }),
+  warning: z.string().nullable(),
+  connection: ConnectionState,
+});
+export type NetworkView = z.infer<typeof NetworkView>;
+
+/** A room as the clinic board last heard it; `lastHeardAt` is on the board computer's clock. */
+export const BoardRoomView = z.object({
+  roomId: z.string(),
+  state: RoomStateMessage.nullable(),
+  online: z.boolean(),
+  lastHeardAt: z.number(),
+});
+
+/** The clinic board: every room heard of, and the board computer's time when it was sent. */
+export const BoardView = z.object({
+  enabled: z.boolean(),
+  clinicId: z.string(),
+  connection: ConnectionState,
+  rooms: z.array(BoardRoomView),
+  clockNow: z.number(),
+});
+export type BoardView = z.infer<typeof BoardView>;
 
 export const contract = {
   'app.info': { input: NoInput, output: AppInfo },
@@ -257,6 +292,13 @@ export const contract = {
   'pack.import': { input: z.object({ path: PackPath }).strict(), output: PackPreviewSchema },
   'pack.lastBackup': { input: NoInput, output: z.object({ takenAt: z.string() }).nullable() },
   'pack.restoreBackup': { input: NoInput, output: z.null() },
+  'network.get': { input: NoInput, output: NetworkView },
+  /** Saves the clinic network settings and connects again; a password left out keeps the one set, empty removes it. */
+  'network.save': {
+    input: z.object({ settings: ClinicNetworkSettings, password: z.string().max(1_024).optional() }).strict(),
+    output: NetworkView,
+  },
+  'board.get': { input: NoInput, output: BoardView },
 } as const satisfies Record<RequestChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
@@ -268,6 +310,9 @@ export const events = {
   'clinic.changed': ClinicConfig,
   'playlists.changed': z.array(Playlist),
   'library.changed': LibraryChange,
+  'network.changed': NetworkView,
+  /** One room the board heard from, as it is now. */
+  'board.room': z.object({ room: BoardRoomView, clockNow: z.number() }),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Input<C extends RequestChannel> = z.input<(typeof contract)[C]['input']>;

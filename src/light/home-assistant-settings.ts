@@ -1,32 +1,13 @@
 import { z } from 'zod';
+import { serviceUrl } from '../service-url';
 import { SecretRef } from './secret-ref';
 
-function parsedUrl(value: string): URL | null {
-  try {
-    return new URL(value);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Home Assistant's address: http or https (it often runs plain http on the clinic's network),
- * host and port, no user name, query or fragment. Stored without a trailing slash.
- */
-export const HomeAssistantBaseUrl = z
-  .string()
-  .max(2_000)
-  .trim()
-  .refine((value) => parsedUrl(value) !== null, 'enter the full address, like http://homeassistant.local:8123')
-  .refine(
-    (value) => ['http:', 'https:'].includes(parsedUrl(value)?.protocol ?? ''),
-    'the address must start with http:// or https://',
-  )
-  .refine((value) => {
-    const url = parsedUrl(value);
-    return !url || (url.username === '' && url.password === '' && url.search === '' && url.hash === '');
-  }, 'enter the address without a user name, ? or #; the token goes in its own field')
-  .transform((value) => value.replace(/\/+$/, ''));
+/** Home Assistant's address: http or https (it often runs plain http on the clinic's network). */
+export const HomeAssistantBaseUrl = serviceUrl({
+  schemes: ['http', 'https'],
+  example: 'http://homeassistant.local:8123',
+  credentials: 'the token goes in its own field',
+});
 
 /** A light entity: the "light." domain and a lower-case object id, like light.treatment_ceiling. */
 export const LightEntityId = z

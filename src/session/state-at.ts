@@ -46,6 +46,8 @@ export interface SessionState {
   light: { levelPct: number; staffLight: boolean };
   sound: SoundPlan & { quiet: boolean };
   dueReminders: DueReminder[];
+  /** The reminder that falls due next, if one is still ahead (the clinic board names it). */
+  nextReminder: DueReminder | null;
   /** The discharge checklist and what has been ticked. */
   checklist: { id: string; label: string; done: boolean }[];
   /** The next real moment a reminder or the dose nudge falls due, if one is still ahead. */
@@ -94,7 +96,7 @@ export function stateAt(run: SessionRun, now: number): SessionState {
     ? Math.min(current.endSec, timeline.plannedTreatmentEndSec)
     : current.startSec + current.phase.durationSec;
   const nudgeAt = timeline.startedAt + DOSE_NUDGE_MS;
-  const due = closed ? { dueReminders: [], nextReminderAt: null } : reminders(run, timeline, programSec, now);
+  const due = closed ? { dueReminders: [], nextReminder: null } : reminders(run, timeline, programSec, now);
   const nudgeAhead = awaitingDose && !closed && nudgeAt > now ? nudgeAt : null;
 
   return {
@@ -116,7 +118,8 @@ export function stateAt(run: SessionRun, now: number): SessionState {
     checklist: run.checklist.map((item) => ({ ...item, done: checklistDone(events, item.id) })),
     sound: { ...soundPlanAt(timeline, now), quiet: lastOf(events, 'quiet', 'soundBack') },
     dueReminders: due.dueReminders,
-    nextDueAt: earliest(due.nextReminderAt, nudgeAhead),
+    nextReminder: due.nextReminder,
+    nextDueAt: earliest(due.nextReminder?.dueAt ?? null, nudgeAhead),
     outputLostSince: closed ? null : outputLostSince(events),
   };
 }
@@ -170,11 +173,11 @@ function reminders(
   timeline: Timeline,
   programSec: number,
   now: number,
-): { dueReminders: DueReminder[]; nextReminderAt: number | null } {
+): { dueReminders: DueReminder[]; nextReminder: DueReminder | null } {
   const done = new Set(timeline.events.flatMap((e) => (e.type === 'reminderDone' ? [e.reminderId] : [])));
   const segments = timeline.segments(programSec);
   const due: DueReminder[] = [];
-  let nextReminderAt: number | null = null;
+  let next: DueReminder | null = null;
   for (const reminder of run.program.reminders) {
     if (done.has(reminder.id)) continue;
     const from =
@@ -184,7 +187,7 @@ function reminders(
     if (from === null || from === Infinity) continue;
     const dueAt = from + reminder.atSec * 1000;
     if (dueAt <= now) due.push({ reminder, dueAt });
-    else nextReminderAt = earliest(nextReminderAt, dueAt);
+    else if (next === null || dueAt < next.dueAt) next = { reminder, dueAt };
   }
-  return { dueReminders: due.sort((a, b) => a.dueAt - b.dueAt), nextReminderAt };
+  return { dueReminders: due.sort((a, b) => a.dueAt - b.dueAt), nextReminder: next };
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import prettier from 'prettier';
 import { audioBench } from './audio.mjs';
+import { boardBench } from './board.mjs';
 import { clockBench } from './clock.mjs';
 import { coldStartBench } from './cold-start.mjs';
 import { dmxBench } from './dmx.mjs';
@@ -19,6 +20,7 @@ const BENCHES = {
   scroll: scrollBench,
   dmx: dmxBench,
   coldstart: coldStartBench,
+  board: boardBench,
 };
 const README = 'README.md';
 const START = '<!-- bench:start -->';

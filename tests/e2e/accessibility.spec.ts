@@ -138,7 +138,7 @@ test('the start screen, the About box and the screens reached from the app bar',
   await expectAccessible(page, testInfo, 'lights');
   await page.getByRole('button', { name: 'Back' }).click();
 
-  await page.getByRole('button', { name: 'Clinic' }).click();
+  await page.getByRole('button', { name: 'Clinic', exact: true }).click();
   for (const tab of ['Details', 'Take-home sheet', 'Prompts', 'Programs', 'Journeys', 'Rooms and PIN']) {
     await page.getByRole('tab', { name: tab }).click();
     await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');

@@ -20,7 +20,7 @@ const PROMPTS_PER_SHEET = 4;
 const settings = (host: RunningHost) => request(host, 'clinic.get', {});
 
 async function openEditor(page: Page) {
-  await page.getByRole('button', { name: 'Clinic' }).click();
+  await page.getByRole('button', { name: 'Clinic', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Clinic settings' })).toBeVisible();
 }
 

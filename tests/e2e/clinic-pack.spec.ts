@@ -10,7 +10,7 @@ import { request, type RunningHost } from '../support/web-host';
 
 async function openRooms(page: Page, host: RunningHost) {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Clinic' }).click();
+  await page.getByRole('button', { name: 'Clinic', exact: true }).click();
   await page.getByRole('tab', { name: 'Rooms and PIN' }).click();
 }
 
@@ -28,7 +28,7 @@ test('a clinic’s setup, exported from one room, makes a second room the same; 
   await request(first, 'journeys.save', journeyWith(playlist.id, 'Dawn chorus', 'Morning light.'));
 
   await page.goto(first.url);
-  await page.getByRole('button', { name: 'Clinic' }).click();
+  await page.getByRole('button', { name: 'Clinic', exact: true }).click();
   // The clinic's own program: a copy of a built-in one, renamed and with a longer Deep phase.
   await page.getByRole('tab', { name: 'Programs' }).click();
   await page.getByRole('button', { name: 'Make a copy of IV infusion, 40 min' }).click();

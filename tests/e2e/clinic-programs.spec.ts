@@ -15,7 +15,7 @@ const ownPrograms = async (host: RunningHost) =>
   (await request(host, 'programs.list', {})).filter((p) => p.id.startsWith('clinic-'));
 
 async function openTab(page: Page, tab: 'Programs' | 'Journeys') {
-  await page.getByRole('button', { name: 'Clinic' }).click();
+  await page.getByRole('button', { name: 'Clinic', exact: true }).click();
   await page.getByRole('tab', { name: tab }).click();
 }
 

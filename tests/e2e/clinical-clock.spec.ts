@@ -190,7 +190,7 @@ test('a fresh install chooses no program until the clinic sets a default; hidden
   await page.screenshot({ path: testInfo.outputPath('fresh-start.png'), fullPage: true });
 
   // The clinic chooses a default and hides a program it does not use.
-  await page.getByRole('button', { name: 'Clinic' }).click();
+  await page.getByRole('button', { name: 'Clinic', exact: true }).click();
   await page.getByRole('tab', { name: 'Programs' }).click();
   await page.getByRole('combobox', { name: 'Program chosen first' }).selectOption({ label: 'IV infusion, 60 min' });
   await page.getByRole('checkbox', { name: 'Offer Intramuscular injection on the start screen' }).uncheck();

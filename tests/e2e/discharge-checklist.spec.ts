@@ -18,7 +18,7 @@ test('a clinic adds, renames, reorders and removes checklist items, undoes a rem
   const host = await startHost({ timeScale: 60 });
   await request(host, 'clinic.save', { ...(await settings(host)), dischargeChecklist: FIVE });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Clinic' }).click();
+  await page.getByRole('button', { name: 'Clinic', exact: true }).click();
   const checklist = page.getByRole('group', { name: 'Discharge checklist' });
   const items = checklist.getByRole('list', { name: 'Discharge checklist items' }).getByRole('textbox');
   await expect(items).toHaveCount(DEFAULT_LABELS.length);
@@ -98,7 +98,7 @@ test('a full checklist takes no more items and says why', async ({ page, startHo
   const twenty = Array.from({ length: 20 }, (_, i) => ({ id: `check-${i + 1}`, label: `Check ${i + 1}` }));
   await request(host, 'clinic.save', { ...(await settings(host)), dischargeChecklist: twenty });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Clinic' }).click();
+  await page.getByRole('button', { name: 'Clinic', exact: true }).click();
   const checklist = page.getByRole('group', { name: 'Discharge checklist' });
   await expect(checklist.getByRole('textbox', { name: 'New item' })).toBeDisabled();
   await expect(checklist.getByRole('textbox', { name: 'New item' })).toHaveAccessibleDescription(

@@ -37,7 +37,7 @@ test('after a pack import the Programs tab shows the imported programs, and Undo
   await request(host, 'programs.save', { ...harbor, name: 'Harbor IV, old' });
 
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Clinic' }).click();
+  await page.getByRole('button', { name: 'Clinic', exact: true }).click();
   await page.getByRole('tab', { name: 'Programs' }).click();
   await page.getByRole('button', { name: 'Edit Harbor IV, old' }).click();
   const name = page

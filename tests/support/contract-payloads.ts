@@ -166,6 +166,17 @@ function sample(schema: z.ZodType): unknown {
 const EXAMPLES: Partial<{ [C in RequestChannel]: Input<C> }> = {
   'sheet.savePdf': { fileName: 'Take-home sheet 2025-01-31.pdf' },
   'lights.hueIdentify': { host: '192.168.1.20' },
+  'network.save': {
+    settings: {
+      enabled: true,
+      brokerUrl: 'mqtts://broker.clinic.lan:8883',
+      clinicId: 'northside',
+      caFile: '',
+      homeAssistantDiscovery: false,
+      publishRoom: true,
+    },
+    password: 'secret',
+  },
   'lights.huePair': { host: '192.168.1.20', bridgeId: '001788fffe23bfc2' },
   'lights.hueGroups': { host: 'hue-bridge.local', bridgeId: '001788fffe23bfc2' },
   'lights.save': {

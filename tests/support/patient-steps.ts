@@ -9,9 +9,10 @@ import { request, type HostOptions, type RunningHost } from './web-host';
 /** A clinic with a journey of two pieces, one of them a song with words, on a host from `startHost`. */
 export async function clinicWithJourney(
   startHost: (options: HostOptions) => Promise<RunningHost>,
+  env?: Record<string, string>,
 ): Promise<RunningHost> {
   // Real time: the pieces are a minute long and must really play.
-  const host = await startHost({ timeScale: 1 });
+  const host = await startHost({ timeScale: 1, env });
   const music = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-journey-'));
   writeTone(path.join(music, 'piano.ogg'), { seconds: 60, frequency: 262, tags: { TITLE: 'Quiet piano' } });
   writeTone(path.join(music, 'song.ogg'), { seconds: 60, frequency: 392, tags: { TITLE: 'A song with words' } });

@@ -17,6 +17,7 @@ import type { HistoryService } from '../history-service';
 import type { LibraryService } from '../library-service';
 import type { PatientService } from '../patient-service';
 import type { PlaylistService } from '../playlist-service';
+import type { ClinicNetworkService } from '../mqtt/clinic-network-service';
 import type { SecretStore } from '../secret-store';
 import type { SessionService } from '../session-service';
 import type { SheetCopies } from '../sheet-copies';
@@ -55,4 +56,5 @@ export interface AppParts {
   ambient: AmbientWindows | undefined;
   sheetCopies: SheetCopies;
   soundOutput: SoundOutputService;
+  network: ClinicNetworkService;
 }

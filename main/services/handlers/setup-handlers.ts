@@ -7,8 +7,19 @@ import { UserError } from '../user-error';
 export function setupHandlers(
   parts: AppParts,
 ): HandlersFor<'programs' | 'journeys' | 'clinic' | 'files' | 'pack' | 'sheet'> {
-  const { options, clinicSettings, clinic, programs, journeys, chosen, branding, packs, announceSetup, sheetCopies } =
-    parts;
+  const {
+    options,
+    clinicSettings,
+    clinic,
+    programs,
+    journeys,
+    chosen,
+    branding,
+    packs,
+    announceSetup,
+    sheetCopies,
+    network,
+  } = parts;
   return {
     'programs.list': () => programs.list(),
     'programs.save': (draft) => programs.save(draft),
@@ -44,6 +55,7 @@ export function setupHandlers(
         await packs.restoreBackup();
       } finally {
         announceSetup();
+        await network.reload();
       }
       return null;
     },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { BoardScreen } from '../screens/board/BoardScreen';
 import { ClinicScreen } from '../screens/clinic/ClinicScreen';
 import { ConsoleScreen } from '../screens/console/ConsoleScreen';
 import { HistoryScreen } from '../screens/history/HistoryScreen';
@@ -63,6 +64,12 @@ export function App() {
               </button>
             </>
           )}
+          {/* Every room at a glance, during a session too: a nurse in one room sees what falls due in another. */}
+          {screen === 'room' && (
+            <button type="button" className="link" onClick={() => show('board')}>
+              Clinic board
+            </button>
+          )}
           {info && (
             <button type="button" className="link" onClick={() => setAboutOpen(true)}>
               About
@@ -92,5 +99,6 @@ function CurrentScreen({
   if (screen === 'library') return <LibraryScreen />;
   if (screen === 'lights') return <LightsScreen />;
   if (screen === 'clinic') return <ClinicScreen />;
+  if (screen === 'board') return <BoardScreen />;
   return hasSession ? <ConsoleScreen /> : <StartScreen />;
 }

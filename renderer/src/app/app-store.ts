@@ -3,7 +3,7 @@ import type { AppInfo } from '@domain/ipc/contract';
 import { api, onEvent } from '../ipc/client';
 import { errorMessage } from '@domain/error-message';
 
-export type Screen = 'room' | 'sheet' | 'history' | 'library' | 'lights' | 'clinic';
+export type Screen = 'room' | 'sheet' | 'history' | 'library' | 'lights' | 'clinic' | 'board';
 
 interface AppStore {
   info: AppInfo | null;

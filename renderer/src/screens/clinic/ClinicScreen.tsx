@@ -9,6 +9,8 @@ import { programsEditor } from '../../stores/programs-editor';
 import { createTabEditor, type TabEditor, type TabHistory } from '../../stores/tab-editor';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Tabs, type TabDefinition } from '../../ui/Tabs';
+import { networkStore } from '../../stores/network-store';
+import { ClinicNetworkTab } from './ClinicNetworkTab';
 import { DetailsTab } from './DetailsTab';
 import { JourneysTab } from './JourneysTab';
 import { ProgramsTab } from './ProgramsTab';
@@ -18,7 +20,7 @@ import { SheetWordingTab } from './SheetWordingTab';
 // After the tabs' own styles, as the screen's frame overrides the sheet's headings in the preview.
 import './clinic.css';
 
-type ClinicTab = 'details' | 'sheet' | 'prompts' | 'programs' | 'journeys' | 'rooms';
+type ClinicTab = 'details' | 'sheet' | 'prompts' | 'programs' | 'journeys' | 'rooms' | 'network';
 
 interface ClinicTabDefinition extends TabDefinition<ClinicTab> {
   /** Its status line and its own Undo, over the histories of the edits made on it. */
@@ -78,6 +80,14 @@ const TABS: readonly ClinicTabDefinition[] = [
     // Importing a pack and setting the PIN are not edits of this screen: its Undo has nothing to take back.
     editor: createTabEditor([settings('rooms')]),
     note: 'An imported pack applies from the next session; a session already running keeps what it started with.',
+  },
+  {
+    id: 'network',
+    label: 'Clinic network',
+    render: () => <ClinicNetworkTab />,
+    // Saved with its button, not as typed: there is nothing for Undo to take back.
+    editor: createTabEditor([{ editor: networkStore, history: 'network' }]),
+    note: 'Saved with its button; the room connects again at once. A session goes on whatever the network does.',
   },
 ];
 
