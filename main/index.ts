@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { app, dialog, powerSaveBlocker, type BrowserWindow, type WebContents } from 'electron';
-import type { SessionSnapshot } from '../src/ipc/contract';
-import { AUDIO_EXTENSIONS } from '../src/library/track';
-import { isClosed } from '../src/session/run-log';
+import type { SessionSnapshot } from '@domain/ipc/contract';
+import { AUDIO_EXTENSIONS } from '@domain/library/track';
+import { isClosed } from '@domain/session/run-log';
 import { resolveDataDir } from './data-dir';
 import { createAppServices } from './services/app-services';
 import { jsonFileStores } from './services/json-file-store';
@@ -19,7 +19,7 @@ import { setAppMenu } from './electron/menu';
 import { resolveKiosk } from './shell/kiosk';
 import { placeWindow } from './shell/window-placement';
 import { WindowStateStore } from './shell/window-state-store';
-import { errorMessage } from '../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 function reportError(error: unknown): void {
   process.stderr.write(`Stillroom: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -5,7 +5,7 @@ import {
   DROPPED_FILES_CHANNEL,
   EVENT_CHANNELS,
   REQUEST_CHANNELS,
-} from '../src/ipc/channels';
+} from '@domain/ipc/channels';
 
 // Which window this is, as the main process said when it made it: the ambient display gets only
 // what it shows (the main process refuses it everything else too).

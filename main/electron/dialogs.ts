@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import type { FilePurpose } from '../../src/ipc/contract';
+import type { FilePurpose } from '@domain/ipc/contract';
 
 /**
  * Saves what a window shows, laid out for print (the take-home sheet), as a PDF where staff

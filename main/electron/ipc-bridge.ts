@@ -6,7 +6,7 @@ import {
   REQUEST_CHANNELS,
   type EventChannel,
   type RequestChannel,
-} from '../../src/ipc/channels';
+} from '@domain/ipc/channels';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 
 import type { WindowRole } from './security';

@@ -1,6 +1,6 @@
-import { REQUEST_CHANNELS, type Reply, type RequestChannel } from '../../src/ipc/channels';
-import { contract, type Output, type ParsedInput } from '../../src/ipc/contract';
-import { describeIssues } from '../../src/zod-issues';
+import { REQUEST_CHANNELS, type Reply, type RequestChannel } from '@domain/ipc/channels';
+import { contract, type Output, type ParsedInput } from '@domain/ipc/contract';
+import { describeIssues } from '@domain/zod-issues';
 import { describeStorageError, isStorageError } from '../services/background-writer';
 import { UserError } from '../services/user-error';
 

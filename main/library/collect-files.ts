@@ -6,8 +6,8 @@ import {
   isAppleDoubleName,
   isAudioName,
   UNPLAYABLE_EXTENSIONS,
-} from '../../src/library/audio-formats';
-import type { ImportReport } from '../../src/library/track';
+} from '@domain/library/audio-formats';
+import type { ImportReport } from '@domain/library/track';
 import { displayPath, fsPathOf, joinBytes, type SourceFile } from './source-file';
 import { understandTypedPath } from './typed-path';
 

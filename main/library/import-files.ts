@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { errorMessage } from '../../src/error-message';
-import type { ImportReport, LibraryTrack } from '../../src/library/track';
+import { errorMessage } from '@domain/error-message';
+import type { ImportReport, LibraryTrack } from '@domain/library/track';
 import { APPLE_DOUBLE_REASON } from './collect-files';
 import { DigestPool } from './digest-pool';
 import type { ImportMode, ImportProgress } from './import-types';

@@ -1,4 +1,4 @@
-import type { LightOutput } from '../../src/light/light-output';
+import type { LightOutput } from '@domain/light/light-output';
 import type { SecretStore } from '../services/secret-store';
 import { failedDriver } from './driver';
 import { DmxDriver } from './dmx/dmx-driver';

@@ -1,4 +1,4 @@
-import type { OutputStatus } from '../../src/light/output-status';
+import type { OutputStatus } from '@domain/light/output-status';
 
 export type { OutputStatus };
 

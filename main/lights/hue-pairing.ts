@@ -1,4 +1,4 @@
-import type { HueGroupedLightChoice } from '../../src/light/hue-settings';
+import type { HueGroupedLightChoice } from '@domain/light/hue-settings';
 import type { SecretStore } from '../services/secret-store';
 import { UserError } from '../services/user-error';
 import { HueClient, identifyBridge, type HueConnection } from './hue/hue-client';

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../../src/clock';
-import { LightingConfig, LightOutput, LIGHTING_VERSION, type LightOutputDraft } from '../../src/light/light-output';
-import { nextOutputBend, outputLevelAt } from '../../src/light/output-plan';
-import type { SessionRun } from '../../src/session/run-log';
+import type { Clock } from '@domain/clock';
+import { LightingConfig, LightOutput, LIGHTING_VERSION, type LightOutputDraft } from '@domain/light/light-output';
+import { nextOutputBend, outputLevelAt } from '@domain/light/output-plan';
+import type { SessionRun } from '@domain/session/run-log';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from '../services/document-store';
 import type { SecretStore } from '../services/secret-store';
 import { UserError } from '../services/user-error';
 import { hueKeyRef } from './hue-pairing';
 import { failedDriver, type LightDriver, type LightPlan, type OutputStatus } from './driver';
-import { errorMessage } from '../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** Builds the driver for one output; the service owns it from then on. */
 export type DriverFactory = (output: LightOutput, context: { clock: Clock; sourceId: string }) => LightDriver;

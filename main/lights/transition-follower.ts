@@ -1,9 +1,9 @@
-import type { Clock } from '../../src/clock';
+import type { Clock } from '@domain/clock';
 import type { LightPlan, OutputStatus } from './driver';
 import { lookAhead, SAME_LEVEL_PCT, type LightStep } from './look-ahead';
 import { inSeconds, OutputError } from './output-error';
 import { realTimers, type CancelTimer, type Timers } from './timers';
-import { errorMessage } from '../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** Asks the device to go to a level over a transition; rejects with an OutputError when it cannot. */
 export type SendLevel = (levelPct: number, transitionMs: number, signal: AbortSignal) => Promise<void>;

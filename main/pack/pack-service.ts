@@ -10,20 +10,20 @@ import {
   PackManifest,
   type PackPreview,
   type PackTrack,
-} from '../../src/clinic/clinic-pack';
-import type { ClinicConfig } from '../../src/clinic/clinic-config';
-import { migrateClinicConfig } from '../../src/clinic/migrations';
-import type { LibraryTrack } from '../../src/library/track';
-import type { Journey } from '../../src/music/journey';
-import type { Program } from '../../src/session/program';
-import { describeIssues } from '../../src/zod-issues';
+} from '@domain/clinic/clinic-pack';
+import type { ClinicConfig } from '@domain/clinic/clinic-config';
+import { migrateClinicConfig } from '@domain/clinic/migrations';
+import type { LibraryTrack } from '@domain/library/track';
+import type { Journey } from '@domain/music/journey';
+import type { Program } from '@domain/session/program';
+import { describeIssues } from '@domain/zod-issues';
 import type { ClinicService } from '../services/clinic-service';
 import type { CollectionService } from '../services/collection-service';
 import type { LibraryService } from '../services/library-service';
 import { MAX_LOGO_BYTES, pictureKind, type Branding } from '../services/branding';
 import type { PlaylistService } from '../services/playlist-service';
 import { PACK_LIMITS, PackRefused, SafeZip } from './safe-zip';
-import { errorMessage } from '../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** The documents a pack replaces, backed up before every import so one step restores them. */
 const BACKED_UP = ['clinic-config.json', 'programs.json', 'journeys.json', 'playlists.json', 'library.json'];

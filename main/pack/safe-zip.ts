@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { openRegularFile } from '../services/regular-file';
 import { UserError } from '../services/user-error';
-import { errorMessage } from '../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** What a clinic pack may hold: generous for an hour of lossless audio per track, never a zip bomb. */
 export const PACK_LIMITS = {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { AboutInfo } from '../../src/ipc/contract';
+import type { AboutInfo } from '@domain/ipc/contract';
 
 /** The runtime's versions as the About box shows them; Electron's are absent in the web host. */
 export interface Runtime {

@@ -1,12 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { ClinicConfig, defaultClinicConfig } from '../../src/clinic/clinic-config';
-import { migrateClinicConfig } from '../../src/clinic/migrations';
-import { describeIssues } from '../../src/zod-issues';
+import { ClinicConfig, defaultClinicConfig } from '@domain/clinic/clinic-config';
+import { migrateClinicConfig } from '@domain/clinic/migrations';
+import { describeIssues } from '@domain/zod-issues';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from './document-store';
 import { Announcer } from './announcer';
 import { UserError } from './user-error';
-import { errorMessage } from '../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /**
  * The clinic's settings for this room (`clinic-config.json`). An older file is migrated and

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { HistoryRecord } from '../../src/session/history';
+import { HistoryRecord } from '@domain/session/history';
 
 /**
  * The session history: one JSON line per closed session, only ever appended to. A line that

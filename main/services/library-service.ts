@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { LibraryTrack, type ImportReport } from '../../src/library/track';
-import type { TrackTag } from '../../src/library/track-tags';
+import { LibraryTrack, type ImportReport } from '@domain/library/track';
+import type { TrackTag } from '@domain/library/track-tags';
 import { openValidatedStore, type StoreFactory } from './document-store';
 import { collectFiles } from '../library/collect-files';
 import { importFiles } from '../library/import-files';

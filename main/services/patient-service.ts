@@ -1,6 +1,6 @@
-import type { Clock } from '../../src/clock';
-import type { Journey } from '../../src/music/journey';
-import { CHOICE_LASTS_MS, type PatientChoice, type PendingChoice } from '../../src/patient/patient-choice';
+import type { Clock } from '@domain/clock';
+import type { Journey } from '@domain/music/journey';
+import { CHOICE_LASTS_MS, type PatientChoice, type PendingChoice } from '@domain/patient/patient-choice';
 import { UserError } from './user-error';
 
 /**

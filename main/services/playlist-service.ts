@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { Playlist, type PlaylistDraft } from '../../src/audio/playlist';
+import { Playlist, type PlaylistDraft } from '@domain/audio/playlist';
 import { openValidatedStore, type StoreFactory } from './document-store';
 import type { LibraryService } from './library-service';
-import { codecName } from '../../src/library/playability';
+import { codecName } from '@domain/library/playability';
 import { Announcer } from './announcer';
 import { UserError } from './user-error';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import { SecretRef } from '../../src/light/secret-ref';
+import { SecretRef } from '@domain/light/secret-ref';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from './document-store';
 
 /**

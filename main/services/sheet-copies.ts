@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TakeHomeSheet } from '../../src/sheet/take-home-sheet';
+import type { TakeHomeSheet } from '@domain/sheet/take-home-sheet';
 import { UserError } from './user-error';
 
 /**

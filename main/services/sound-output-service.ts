@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SoundOutputChoice } from '../../src/audio/sound-output';
+import { SoundOutputChoice } from '@domain/audio/sound-output';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from './document-store';
 
 const SoundOutputFile = z.object({ choice: SoundOutputChoice.nullable() });

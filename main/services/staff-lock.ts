@@ -1,6 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import type { Clock } from '../../src/clock';
+import type { Clock } from '@domain/clock';
 import { openValidatedStore, type DocumentStore, type StoreFactory } from './document-store';
 import { UserError } from './user-error';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { RequestChannel } from '../../src/ipc/channels';
-import type { LibraryTrack } from '../../src/library/track';
+import type { RequestChannel } from '@domain/ipc/channels';
+import type { LibraryTrack } from '@domain/library/track';
 import type { Handlers } from '../ipc/dispatch';
 import { UserError } from './user-error';
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/clock';
+import type { Clock } from '@domain/clock';
 
 /** Epoch milliseconds from a monotonic source: anchored to the wall clock once, at start-up. */
 export const systemClock: Clock = {

@@ -1,10 +1,10 @@
-import type { Playlist } from '../../src/audio/playlist';
-import type { Journey } from '../../src/music/journey';
-import { trackUsage, type RemovalResult, type TrackUsage } from '../../src/library/track-removal';
-import type { SessionSnapshot } from '../../src/ipc/contract';
+import type { Playlist } from '@domain/audio/playlist';
+import type { Journey } from '@domain/music/journey';
+import { trackUsage, type RemovalResult, type TrackUsage } from '@domain/library/track-removal';
+import type { SessionSnapshot } from '@domain/ipc/contract';
 import type { CollectionService } from './collection-service';
 import type { LibraryService } from './library-service';
-import { isClosed } from '../../src/session/run-log';
+import { isClosed } from '@domain/session/run-log';
 import type { PlaylistService } from './playlist-service';
 
 /**

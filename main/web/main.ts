@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { scaledClock, type ClockAnchor, type Clock } from '../../src/clock';
+import { scaledClock, type ClockAnchor, type Clock } from '@domain/clock';
 import { resolveDataDir, resolveTimeScale } from '../data-dir';
 import { createAppServices } from '../services/app-services';
 import { jsonFileStores } from '../services/json-file-store';
 import { systemClock } from '../services/system-clock';
 import { hostToken } from './host-token';
 import { startWebHost } from './web-host';
-import { errorMessage } from '../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');

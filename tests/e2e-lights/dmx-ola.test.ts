@@ -4,7 +4,7 @@ import type { LightPlan } from '../../main/lights/driver';
 import { DmxDriver, type DmxDriverOptions } from '../../main/lights/dmx/dmx-driver';
 import { KEEP_ALIVE_MS } from '../../main/lights/dmx/frame-pacer';
 import { systemClock } from '../../main/services/system-clock';
-import { outputFraction, toSixteenBit } from '../../src/light/brightness-curve';
+import { outputFraction, toSixteenBit } from '@domain/light/brightness-curve';
 import { missingCommands, startOla, type Ola } from '../support/ola';
 import { startCapture, type Capture, type CapturedPacket } from '../support/tshark';
 import { waitUntil } from '../support/wait-until';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
-import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
+import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
+import { DEFAULT_SHEET_WORDING } from '@domain/sheet/sheet-wording';
 import { endTreatment, startSession } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 

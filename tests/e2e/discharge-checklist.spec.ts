@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { VERSION_2_DISCHARGE_CHECKLIST } from '../../src/clinic/clinic-config';
+import { VERSION_2_DISCHARGE_CHECKLIST } from '@domain/clinic/clinic-config';
 import { endTreatment, startSession } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT } from '../../src/light/light-plan';
-import { outputFraction, toEightBit } from '../../src/light/brightness-curve';
+import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT } from '@domain/light/light-plan';
+import { outputFraction, toEightBit } from '@domain/light/brightness-curve';
 import { missingCommands, startOla, type Ola } from '../support/ola';
 import { startCapture, type Capture, type CapturedPacket } from '../support/tshark';
 import { startSession } from './support';

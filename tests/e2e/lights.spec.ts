@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT } from '../../src/light/light-plan';
+import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT } from '@domain/light/light-plan';
 import { FakeHomeAssistant, TEST_TOKEN } from '../support/fake-home-assistant';
 import { FakeHueBridge, TREATMENT_ROOM } from '../support/fake-hue-bridge';
 import { startSession } from './support';

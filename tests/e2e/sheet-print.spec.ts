@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { ClinicConfig, PromptOverride } from '../../src/clinic/clinic-config';
-import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
-import type { Language, SeriesStage } from '../../src/sheet/prompt-types';
+import type { ClinicConfig, PromptOverride } from '@domain/clinic/clinic-config';
+import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
+import type { Language, SeriesStage } from '@domain/sheet/prompt-types';
 import { pdfHorizontalRules, pdfPageCount, pdfWords, wordsCrossed } from '../support/pdf-layout';
 import { endTreatment, startSession } from './support';
 import { request, startHost, type RunningHost } from './web-host';

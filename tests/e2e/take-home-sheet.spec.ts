@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
-import type { Language, SeriesStage } from '../../src/sheet/prompt-types';
-import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
+import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
+import type { Language, SeriesStage } from '@domain/sheet/prompt-types';
+import { DEFAULT_SHEET_WORDING } from '@domain/sheet/sheet-wording';
 import { endTreatment, startSession } from './support';
 import { request, startHost, type RunningHost } from './web-host';
 

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
-import type { Reply, RequestChannel } from '../../src/ipc/channels';
-import type { Input, Output } from '../../src/ipc/contract';
+import type { Reply, RequestChannel } from '@domain/ipc/channels';
+import type { Input, Output } from '@domain/ipc/contract';
 
 export interface RunningHost {
   url: string;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/electron-runtime.mjs';
-import { defaultClinicConfig } from '../../src/clinic/clinic-config';
+import { defaultClinicConfig } from '@domain/clinic/clinic-config';
 import { endTreatment, startSession } from '../e2e/support';
 
 // Found exactly as `npm start` finds it; never downloads (the suite skips instead).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { MAX_PROMPT_OVERRIDES } from '../../src/clinic/clinic-config';
-import { MAX_FRAME_BYTES, REQUEST_CHANNELS } from '../../src/ipc/channels';
-import { contract } from '../../src/ipc/contract';
+import { MAX_PROMPT_OVERRIDES } from '@domain/clinic/clinic-config';
+import { MAX_FRAME_BYTES, REQUEST_CHANNELS } from '@domain/ipc/channels';
+import { contract } from '@domain/ipc/contract';
 import { largestJsonBytes } from './support/largest-request';
 import { validPayload } from './support/contract-payloads';
 

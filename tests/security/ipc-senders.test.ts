@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { AMBIENT_CHANNELS, DROPPED_FILES_CHANNEL, REQUEST_CHANNELS, type RequestChannel } from '../../src/ipc/channels';
+import { AMBIENT_CHANNELS, DROPPED_FILES_CHANNEL, REQUEST_CHANNELS, type RequestChannel } from '@domain/ipc/channels';
 import type { Handlers } from '../../main/ipc/dispatch';
 import { validPayload } from './support/contract-payloads';
 

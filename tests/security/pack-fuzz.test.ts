@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACK_MANIFEST } from '../../src/clinic/clinic-pack';
+import { PACK_MANIFEST } from '@domain/clinic/clinic-pack';
 import { SafeZip } from '../../main/pack/safe-zip';
 import { UserError } from '../../main/services/user-error';
 import { writeTone } from '../support/audio-fixtures';

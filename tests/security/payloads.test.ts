@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { REQUEST_CHANNELS, type RequestChannel } from '../../src/ipc/channels';
-import { contract } from '../../src/ipc/contract';
+import { REQUEST_CHANNELS, type RequestChannel } from '@domain/ipc/channels';
+import { contract } from '@domain/ipc/contract';
 import { dispatch, type Handlers } from '../../main/ipc/dispatch';
 import { EXTRA_KEY, invalidPayloads, validPayload } from './support/contract-payloads';
 

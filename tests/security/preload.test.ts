@@ -5,7 +5,7 @@ import {
   DROPPED_FILES_CHANNEL,
   EVENT_CHANNELS,
   REQUEST_CHANNELS,
-} from '../../src/ipc/channels';
+} from '@domain/ipc/channels';
 
 type Listener = (...args: unknown[]) => void;
 

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { MAX_FRAME_BYTES } from '../../src/ipc/channels';
+import { MAX_FRAME_BYTES } from '@domain/ipc/channels';
 import type { WebHost } from '../../main/web/web-host';
 import { startTestWebHost } from '../support/test-web-host';
 

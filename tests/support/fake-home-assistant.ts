@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Clock } from '../../src/clock';
+import type { Clock } from '@domain/clock';
 import { recordRequest, sendJson, wallClock, type RecordedRequest } from './recorded-request';
 
 export const TEST_TOKEN = 'eyJ0ZXN0IjoidG9rZW4ifQ.long-lived.token';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import type { Clock } from '../../src/clock';
+import type { Clock } from '@domain/clock';
 import { recordRequest, sendJson, wallClock, type RecordedRequest } from './recorded-request';
 import { testCertificates, type TestCertificates } from './test-certificates';
 

@@ -1,4 +1,4 @@
-import type { JourneyDraft } from '../../src/music/journey';
+import type { JourneyDraft } from '@domain/music/journey';
 
 /** A journey that plays `playlistId` in the deep and closing parts, a drone before and rain after. */
 export function journeyWith(playlistId: string, name: string, description = ''): JourneyDraft {

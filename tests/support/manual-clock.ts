@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/clock';
+import type { Clock } from '@domain/clock';
 
 /** A clock the test moves by hand. */
 export class ManualClock implements Clock {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { PACK_MANIFEST } from '../../src/clinic/clinic-pack';
+import { PACK_MANIFEST } from '@domain/clinic/clinic-pack';
 import { SafeZip } from '../../main/pack/safe-zip';
 import { writeTone } from './audio-fixtures';
 import type { RawEntry } from './raw-zip';

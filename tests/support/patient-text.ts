@@ -1,4 +1,4 @@
-import type { Language } from '../../src/sheet/prompt-types';
+import type { Language } from '@domain/sheet/prompt-types';
 
 /*
  * Measures of the text a patient reads, in English and Spanish alike: words, sentences and

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import type { Clock } from '../../src/clock';
+import type { Clock } from '@domain/clock';
 
 /** One request as a fake device received it. */
 export interface RecordedRequest {

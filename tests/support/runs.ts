@@ -1,8 +1,8 @@
-import { builtinPrograms } from '../../src/session/builtin-programs';
-import { sessionChecklist } from '../../src/session/checklist';
-import { applyControl, DOUBLE_PRESS_GUARD_MS, type Control } from '../../src/session/controls';
-import { Program } from '../../src/session/program';
-import type { SessionRun } from '../../src/session/run-log';
+import { builtinPrograms } from '@domain/session/builtin-programs';
+import { sessionChecklist } from '@domain/session/checklist';
+import { applyControl, DOUBLE_PRESS_GUARD_MS, type Control } from '@domain/session/controls';
+import { Program } from '@domain/session/program';
+import type { SessionRun } from '@domain/session/run-log';
 
 export const T0 = 1_800_000_000_000;
 export const MIN = 60_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sessionAnnouncement } from '../../src/session/announcement';
-import { stateAt } from '../../src/session/state-at';
+import { sessionAnnouncement } from '@domain/session/announcement';
+import { stateAt } from '@domain/session/state-at';
 import { MIN, press, startRun, T0 } from '../support/runs';
 
 describe('what a screen reader is told about the session', () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AudioEngine } from '../../renderer/src/audio/audio-engine';
-import { AMBIENCES } from '../../src/audio/ambience';
-import { FALLBACK_AMBIENCE, type SoundPlan, type Voice } from '../../src/audio/sound-plan';
-import { formatClock } from '../../src/session/format';
+import { AMBIENCES } from '@domain/audio/ambience';
+import { FALLBACK_AMBIENCE, type SoundPlan, type Voice } from '@domain/audio/sound-plan';
+import { formatClock } from '@domain/session/format';
 import { FakeHowler, type FakeHowl } from '../support/fake-howler';
 import { FakeMixer } from '../support/fake-mixer';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputFraction, toEightBit, toSixteenBit } from '../../src/light/brightness-curve';
+import { outputFraction, toEightBit, toSixteenBit } from '@domain/light/brightness-curve';
 
 /** 0 to 100 % in hundredths. */
 const levels = Array.from({ length: 10_001 }, (_, i) => i / 100);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
+import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
 import {
   LANGUAGES,
   PROMPT_THEMES,
@@ -7,9 +7,9 @@ import {
   type Language,
   type SeriesStage,
   type Translated,
-} from '../../src/sheet/prompt-types';
-import { SHEET_DICTIONARIES } from '../../src/sheet/sheet-dictionary';
-import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
+} from '@domain/sheet/prompt-types';
+import { SHEET_DICTIONARIES } from '@domain/sheet/sheet-dictionary';
+import { DEFAULT_SHEET_WORDING } from '@domain/sheet/sheet-wording';
 import {
   englishSyllables,
   fernandezHuerta,

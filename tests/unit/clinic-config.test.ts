@@ -9,8 +9,8 @@ import {
   DEFAULT_EARLY_CLOSE_REASONS,
   defaultClinicConfig,
   VERSION_2_DISCHARGE_CHECKLIST,
-} from '../../src/clinic/clinic-config';
-import { migrateClinicConfig, NewerConfigError } from '../../src/clinic/migrations';
+} from '@domain/clinic/clinic-config';
+import { migrateClinicConfig, NewerConfigError } from '@domain/clinic/migrations';
 import { fileStores, tempDir } from '../support/services';
 
 /** A configuration as Stillroom 0.1 wrote it. */

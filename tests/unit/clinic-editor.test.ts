@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
-import { ClinicConfig, defaultClinicConfig } from '../../src/clinic/clinic-config';
-import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
-import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
+import { ClinicConfig, defaultClinicConfig } from '@domain/clinic/clinic-config';
+import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
+import { DEFAULT_SHEET_WORDING } from '@domain/sheet/sheet-wording';
 import {
   checkChange,
   checkNewChecklistItem,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ClinicConfig, DEFAULT_DISCHARGE_CHECKLIST, defaultClinicConfig } from '../../src/clinic/clinic-config';
+import { ClinicConfig, DEFAULT_DISCHARGE_CHECKLIST, defaultClinicConfig } from '@domain/clinic/clinic-config';
 import {
   hasOwnWording,
   isReworded,
@@ -18,11 +18,11 @@ import {
   withPromptHandedOut,
   withPromptText,
   withWording,
-} from '../../src/clinic/clinic-edits';
-import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
-import { clinicPromptLibrary } from '../../src/sheet/prompt-library';
-import type { IntegrationPrompt } from '../../src/sheet/prompt-types';
-import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
+} from '@domain/clinic/clinic-edits';
+import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
+import { clinicPromptLibrary } from '@domain/sheet/prompt-library';
+import type { IntegrationPrompt } from '@domain/sheet/prompt-types';
+import { DEFAULT_SHEET_WORDING } from '@domain/sheet/sheet-wording';
 
 const clinic = defaultClinicConfig(7);
 const builtin = BUILTIN_PROMPTS[0]!;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PACK_MANIFEST, type PackManifest } from '../../src/clinic/clinic-pack';
+import { PACK_MANIFEST, type PackManifest } from '@domain/clinic/clinic-pack';
 import { writeTone } from '../support/audio-fixtures';
 import { journeyWith } from '../support/journeys';
 import { program } from '../support/runs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyControl, type Control } from '../../src/session/controls';
-import { stateAt } from '../../src/session/state-at';
+import { applyControl, type Control } from '@domain/session/controls';
+import { stateAt } from '@domain/session/state-at';
 import { ManualClock } from '../support/manual-clock';
 import { MIN, startRun, T0 } from '../support/runs';
 import { services } from '../support/services';

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
-import { BUILTIN_JOURNEYS, Journey } from '../../src/music/journey';
-import { builtinPrograms } from '../../src/session/builtin-programs';
-import { Program } from '../../src/session/program';
+import { BUILTIN_JOURNEYS, Journey } from '@domain/music/journey';
+import { builtinPrograms } from '@domain/session/builtin-programs';
+import { Program } from '@domain/session/program';
 import { undoStep, type ItemChange, type ItemDraft } from '../../renderer/src/stores/collection-editor-model';
 import { createCollectionEditorStore, type CollectionBackend } from '../../renderer/src/stores/collection-editor-store';
 import { checkItem } from '../../renderer/src/stores/editor-model';

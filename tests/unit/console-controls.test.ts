@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { consoleControls } from '../../renderer/src/screens/console/controls';
-import { availableControls } from '../../src/session/controls';
-import type { SessionRun } from '../../src/session/run-log';
-import { stateAt } from '../../src/session/state-at';
+import { availableControls } from '@domain/session/controls';
+import type { SessionRun } from '@domain/session/run-log';
+import { stateAt } from '@domain/session/state-at';
 import { AFTER_GUARD, MIN, press, startRun, T0, tickAll } from '../support/runs';
 
 /** The console's verdict on each button that sends a control, beside the session's own rules. */

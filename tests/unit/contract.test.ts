@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, type Handlers } from '../../main/ipc/dispatch';
 import { UserError } from '../../main/services/user-error';
-import { EVENT_CHANNELS, REQUEST_CHANNELS } from '../../src/ipc/channels';
-import { contract, events } from '../../src/ipc/contract';
+import { EVENT_CHANNELS, REQUEST_CHANNELS } from '@domain/ipc/channels';
+import { contract, events } from '@domain/ipc/contract';
 import { services } from '../support/services';
 
 function spyHandlers(): Handlers {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LightPlan, OutputStatus } from '../../main/lights/driver';
 import { DmxDriver } from '../../main/lights/dmx/dmx-driver';
 import type { PacketSink } from '../../main/lights/dmx/udp-sink';
-import type { DmxOutputSettings } from '../../src/light/dmx-settings';
+import type { DmxOutputSettings } from '@domain/light/dmx-settings';
 import { ManualClock } from '../support/manual-clock';
 import { ManualTimers } from '../support/manual-timers';
 

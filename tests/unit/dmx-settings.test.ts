@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DmxOutputSettings } from '../../src/light/dmx-settings';
+import { DmxOutputSettings } from '@domain/light/dmx-settings';
 
 const sacn = { protocol: 'sacn', host: '192.168.1.50', universe: 1, startChannel: 1, fixtures: 4 };
 

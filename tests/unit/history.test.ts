@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HistoryService } from '../../main/services/history-service';
-import { HistoryRecord, historyCsv, historyRecord, localIso } from '../../src/session/history';
+import { HistoryRecord, historyCsv, historyRecord, localIso } from '@domain/session/history';
 import { MIN, press, startRun, T0 } from '../support/runs';
 import { tempDir } from '../support/services';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_JOURNEYS, journeyWords, StoredJourney, type Journey } from '../../src/music/journey';
+import { BUILTIN_JOURNEYS, journeyWords, StoredJourney, type Journey } from '@domain/music/journey';
 import { services, tempDir } from '../support/services';
 
 /** A journey as an earlier Stillroom saved it: English only. */

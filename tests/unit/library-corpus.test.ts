@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportReport, LibraryTrack } from '../../src/library/track';
+import type { ImportReport, LibraryTrack } from '@domain/library/track';
 import { LibraryService } from '../../main/services/library-service';
 import { decodedSeconds, testCorpus, type CorpusFile } from '../support/corpus';
 import { fileStores, tempDir } from '../support/services';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IMPORT_BATCH_PATHS } from '../../src/ipc/channels';
-import { contract } from '../../src/ipc/contract';
-import type { ImportReport } from '../../src/library/track';
+import { IMPORT_BATCH_PATHS } from '@domain/ipc/channels';
+import { contract } from '@domain/ipc/contract';
+import type { ImportReport } from '@domain/library/track';
 
 // The renderer's client replaced by the contract's own check: a request it would refuse fails here too.
 const sent = vi.hoisted(() => [] as string[][]);

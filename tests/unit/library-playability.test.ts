@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Playlist } from '../../src/audio/playlist';
-import { mimeTypeOf, willNotPlay } from '../../src/library/playability';
-import type { LibraryTrack } from '../../src/library/track';
+import type { Playlist } from '@domain/audio/playlist';
+import { mimeTypeOf, willNotPlay } from '@domain/library/playability';
+import type { LibraryTrack } from '@domain/library/track';
 import { writeTone } from '../support/audio-fixtures';
 import { services, tempDir } from '../support/services';
 

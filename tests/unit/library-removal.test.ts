@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Playlist } from '../../src/audio/playlist';
-import type { LibraryTrack } from '../../src/library/track';
-import type { RemovalResult, TrackUsage } from '../../src/library/track-removal';
-import type { Journey } from '../../src/music/journey';
+import type { Playlist } from '@domain/audio/playlist';
+import type { LibraryTrack } from '@domain/library/track';
+import type { RemovalResult, TrackUsage } from '@domain/library/track-removal';
+import type { Journey } from '@domain/music/journey';
 import { addCover, writeTone } from '../support/audio-fixtures';
 import { services, tempDir } from '../support/services';
 

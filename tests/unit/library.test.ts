@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LibraryService } from '../../main/services/library-service';
 import { PlaylistService } from '../../main/services/playlist-service';
-import { searchTracks } from '../../src/library/track';
+import { searchTracks } from '@domain/library/track';
 import { addCover, writeCorrupt, writeTone } from '../support/audio-fixtures';
 import { fileStores, tempDir } from '../support/services';
 

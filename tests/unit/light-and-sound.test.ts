@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AMBIENCES } from '../../src/audio/ambience';
+import { AMBIENCES } from '@domain/audio/ambience';
 import {
   CLOSE_FADE_MS,
   CROSSFADE_SEC,
@@ -7,10 +7,10 @@ import {
   QUIET_FADE_MS,
   SOUND_BACK_FADE_MS,
   SOUND_START_FADE_MS,
-} from '../../src/audio/sound-plan';
-import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT, STAFF_LIGHT_UP_MS } from '../../src/light/light-plan';
-import type { SessionRun } from '../../src/session/run-log';
-import { stateAt } from '../../src/session/state-at';
+} from '@domain/audio/sound-plan';
+import { ROOM_LEVEL_PCT, STAFF_LEVEL_PCT, STAFF_LIGHT_UP_MS } from '@domain/light/light-plan';
+import type { SessionRun } from '@domain/session/run-log';
+import { stateAt } from '@domain/session/state-at';
 import { AFTER_GUARD, MIN, press, startRun, T0 } from '../support/runs';
 
 const light = (run: SessionRun, at: number) => stateAt(run, at).light.levelPct;

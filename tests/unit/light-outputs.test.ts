@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nextLightBend, ROOM_LEVEL_PCT, roomLightAt } from '../../src/light/light-plan';
-import { nextOutputBend, outputLevelAt, TEST_FLASH, withinRange, type OutputScope } from '../../src/light/output-plan';
-import type { SessionRun } from '../../src/session/run-log';
+import { nextLightBend, ROOM_LEVEL_PCT, roomLightAt } from '@domain/light/light-plan';
+import { nextOutputBend, outputLevelAt, TEST_FLASH, withinRange, type OutputScope } from '@domain/light/output-plan';
+import type { SessionRun } from '@domain/session/run-log';
 import { MIN, press, startRun, T0 } from '../support/runs';
 
 /** The run as it was known at `at`: later presses have not happened yet. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HomeAssistantSettings } from '../../src/light/home-assistant-settings';
-import { HueSettings } from '../../src/light/hue-settings';
+import { HomeAssistantSettings } from '@domain/light/home-assistant-settings';
+import { HueSettings } from '@domain/light/hue-settings';
 
 const hue = {
   bridgeHost: '192.168.1.20',

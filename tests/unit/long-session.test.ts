@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RunEvent, SessionRun } from '../../src/session/run-log';
-import { MAX_RUN_EVENTS } from '../../src/session/run-log';
+import type { RunEvent, SessionRun } from '@domain/session/run-log';
+import { MAX_RUN_EVENTS } from '@domain/session/run-log';
 import { ManualClock } from '../support/manual-clock';
 import { startRun, T0 } from '../support/runs';
 import { services, tempDir } from '../support/services';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stateAt } from '../../src/session/state-at';
+import { stateAt } from '@domain/session/state-at';
 import { writeTone } from '../support/audio-fixtures';
 import { MIN, press } from '../support/runs';
 import { services, tempDir } from '../support/services';

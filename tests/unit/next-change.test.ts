@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { msUntilNextChange } from '../../src/session/next-change';
-import { stateAt } from '../../src/session/state-at';
+import { msUntilNextChange } from '@domain/session/next-change';
+import { stateAt } from '@domain/session/state-at';
 import { MIN, press, startRun, T0 } from '../support/runs';
 
 const wait = (run: ReturnType<typeof startRun>, at: number, scale = 1) =>

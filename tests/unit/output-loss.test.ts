@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deviceName, isWorn, routeFor, SYSTEM_DEFAULT_ID } from '../../src/audio/sound-output';
-import { applyControl } from '../../src/session/controls';
-import { historyCsv, historyRecord } from '../../src/session/history';
-import { stateAt } from '../../src/session/state-at';
+import { deviceName, isWorn, routeFor, SYSTEM_DEFAULT_ID } from '@domain/audio/sound-output';
+import { applyControl } from '@domain/session/controls';
+import { historyCsv, historyRecord } from '@domain/session/history';
+import { stateAt } from '@domain/session/state-at';
 import { MIN, press, startRun, T0 } from '../support/runs';
 
 describe('a lost sound output in the session', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PATIENT_WORDS, type PatientWords } from '../../src/patient/patient-words';
-import { LANGUAGES, type Language } from '../../src/sheet/prompt-types';
+import { PATIENT_WORDS, type PatientWords } from '@domain/patient/patient-words';
+import { LANGUAGES, type Language } from '@domain/sheet/prompt-types';
 import {
   fernandezHuerta,
   fleschKincaidGrade,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Playlist, playlistPassSec, playlistVoicesAt } from '../../src/audio/playlist';
-import { fitAgainst, playlistAgainstPhases, playlistUses } from '../../src/audio/playlist-fit';
-import { describeMove, moveItem } from '../../src/list-order';
-import { BUILTIN_JOURNEYS, Journey } from '../../src/music/journey';
-import { builtinPrograms } from '../../src/session/builtin-programs';
-import { Program } from '../../src/session/program';
+import { Playlist, playlistPassSec, playlistVoicesAt } from '@domain/audio/playlist';
+import { fitAgainst, playlistAgainstPhases, playlistUses } from '@domain/audio/playlist-fit';
+import { describeMove, moveItem } from '@domain/list-order';
+import { BUILTIN_JOURNEYS, Journey } from '@domain/music/journey';
+import { builtinPrograms } from '@domain/session/builtin-programs';
+import { Program } from '@domain/session/program';
 
 const MIN = 60;
 const programs = builtinPrograms();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CROSSFADE_SEC, FALLBACK_AMBIENCE } from '../../src/audio/sound-plan';
-import { Playlist, playlistPassSec, playlistVoicesAt } from '../../src/audio/playlist';
-import type { SessionRun } from '../../src/session/run-log';
-import { stateAt } from '../../src/session/state-at';
+import { CROSSFADE_SEC, FALLBACK_AMBIENCE } from '@domain/audio/sound-plan';
+import { Playlist, playlistPassSec, playlistVoicesAt } from '@domain/audio/playlist';
+import type { SessionRun } from '@domain/session/run-log';
+import { stateAt } from '@domain/session/state-at';
 import { MIN, press, startRun, T0 } from '../support/runs';
 
 function playlist(durations: number[], crossfadeSec = 6): Playlist {

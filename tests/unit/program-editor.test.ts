@@ -8,8 +8,8 @@ import {
   withNewTreatmentPhase,
   withoutPhase,
   withPhaseMoved,
-} from '../../src/session/program-edits';
-import { Program, plannedTreatmentSec } from '../../src/session/program';
+} from '@domain/session/program-edits';
+import { Program, plannedTreatmentSec } from '@domain/session/program';
 import { copyName, newClinicId } from '../../renderer/src/stores/collection-editor-model';
 import { checkItem } from '../../renderer/src/stores/editor-model';
 import {
@@ -23,7 +23,7 @@ import {
   reminderTyped,
 } from '../../renderer/src/stores/program-fields';
 import { programIssueMessage } from '../../renderer/src/stores/program-messages';
-import { describeLength } from '../../src/session/format';
+import { describeLength } from '@domain/session/format';
 import {
   fractionToPercent,
   minutesToSec,

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { whatPlays } from '../../src/audio/now-playing';
-import { programOffer } from '../../src/clinic/program-offer';
-import { BUILTIN_JOURNEYS, StoredJourney } from '../../src/music/journey';
-import { builtinPrograms } from '../../src/session/builtin-programs';
-import { sessionChecklist } from '../../src/session/checklist';
-import { stateAt } from '../../src/session/state-at';
+import { whatPlays } from '@domain/audio/now-playing';
+import { programOffer } from '@domain/clinic/program-offer';
+import { BUILTIN_JOURNEYS, StoredJourney } from '@domain/music/journey';
+import { builtinPrograms } from '@domain/session/builtin-programs';
+import { sessionChecklist } from '@domain/session/checklist';
+import { stateAt } from '@domain/session/state-at';
 import { doseMomentFromTime } from '../../renderer/src/ui/time-of-day';
 import { MIN, press, startRun, T0 } from '../support/runs';
 import { services, tempDir } from '../support/services';

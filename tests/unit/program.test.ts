@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtinPrograms } from '../../src/session/builtin-programs';
-import { describeDuration, formatClock } from '../../src/session/format';
-import { parseProgram, phaseRole, PROGRAM_LIMITS, type Program } from '../../src/session/program';
+import { builtinPrograms } from '@domain/session/builtin-programs';
+import { describeDuration, formatClock } from '@domain/session/format';
+import { parseProgram, phaseRole, PROGRAM_LIMITS, type Program } from '@domain/session/program';
 import { program } from '../support/runs';
 
 const valid = program('timed-40');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyControl, type Control } from '../../src/session/controls';
-import { Program } from '../../src/session/program';
-import type { SessionRun } from '../../src/session/run-log';
-import { stateAt } from '../../src/session/state-at';
+import { applyControl, type Control } from '@domain/session/controls';
+import { Program } from '@domain/session/program';
+import type { SessionRun } from '@domain/session/run-log';
+import { stateAt } from '@domain/session/state-at';
 import { MIN, T0 } from '../support/runs';
 
 /** Small seeded generator, so a failure can be replayed. */

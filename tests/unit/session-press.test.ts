@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { SessionSnapshot, StillroomApi } from '../../src/ipc/contract';
+import type { SessionSnapshot, StillroomApi } from '@domain/ipc/contract';
 import type { Client } from '../../renderer/src/ipc/client';
 import { SessionClock } from '../../renderer/src/session/session-clock';
-import { stateAt } from '../../src/session/state-at';
-import type * as StateAt from '../../src/session/state-at';
+import { stateAt } from '@domain/session/state-at';
+import type * as StateAt from '@domain/session/state-at';
 import { AFTER_GUARD, press, startRun } from '../support/runs';
 
 /**
@@ -25,7 +25,7 @@ const client = {
   },
   onConnected: () => () => undefined,
 } as unknown as Client;
-vi.mock('../../src/session/state-at', async (original) => {
+vi.mock('@domain/session/state-at', async (original) => {
   const real = await original<typeof StateAt>();
   return { ...real, stateAt: vi.fn(real.stateAt) };
 });

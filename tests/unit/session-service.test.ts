@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stateAt } from '../../src/session/state-at';
+import { stateAt } from '@domain/session/state-at';
 import { ManualClock } from '../support/manual-clock';
 import { MIN, program, T0 } from '../support/runs';
 import { services } from '../support/services';

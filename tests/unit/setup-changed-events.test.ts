@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EventChannel } from '../../src/ipc/channels';
+import type { EventChannel } from '@domain/ipc/channels';
 import { services, tempDir } from '../support/services';
 
 type Heard = { event: EventChannel; payload: unknown };

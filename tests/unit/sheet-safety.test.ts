@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../main/services/app-services';
-import { defaultClinicConfig, type ClinicConfig } from '../../src/clinic/clinic-config';
-import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
-import { choosePrompts } from '../../src/sheet/prompt-selection';
-import { missingForPrint, missingForPrintMessage } from '../../src/sheet/sheet-readiness';
-import { DEFAULT_SHEET_WORDING } from '../../src/sheet/sheet-wording';
-import { composeTakeHomeSheet } from '../../src/sheet/take-home-sheet';
+import { defaultClinicConfig, type ClinicConfig } from '@domain/clinic/clinic-config';
+import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
+import { choosePrompts } from '@domain/sheet/prompt-selection';
+import { missingForPrint, missingForPrintMessage } from '@domain/sheet/sheet-readiness';
+import { DEFAULT_SHEET_WORDING } from '@domain/sheet/sheet-wording';
+import { composeTakeHomeSheet } from '@domain/sheet/take-home-sheet';
 import { ManualClock } from '../support/manual-clock';
 import { T0 } from '../support/runs';
 import { fileStores, tempDir } from '../support/services';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Playlist } from '../../src/audio/playlist';
-import { BUILTIN_JOURNEYS } from '../../src/music/journey';
-import { builtinPrograms } from '../../src/session/builtin-programs';
+import type { Playlist } from '@domain/audio/playlist';
+import { BUILTIN_JOURNEYS } from '@domain/music/journey';
+import { builtinPrograms } from '@domain/session/builtin-programs';
 import { programLengths, roleFromPlace } from '../../renderer/src/screens/clinic/program-summary';
 import {
   describeSound,

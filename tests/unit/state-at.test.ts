@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyControl, DOUBLE_PRESS_GUARD_MS, EXTEND_SEC } from '../../src/session/controls';
-import { stateAt } from '../../src/session/state-at';
+import { applyControl, DOUBLE_PRESS_GUARD_MS, EXTEND_SEC } from '@domain/session/controls';
+import { stateAt } from '@domain/session/state-at';
 import { AFTER_GUARD, MIN, press, startRun, T0, tickAll } from '../support/runs';
 
 // timed-40: Opening 5 min, Deep 30 min, Closing 5 min, Recovery 30 min; blood pressure 40 min after the dose,

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Control } from '../../src/session/controls';
+import type { Control } from '@domain/session/controls';
 import { dispatch } from '../../main/ipc/dispatch';
 import { services, tempDir } from '../support/services';
 import { mountSmallDisk, type SmallDisk } from '../support/small-disk';

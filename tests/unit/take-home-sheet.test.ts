@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultClinicConfig, type ClinicConfig } from '../../src/clinic/clinic-config';
-import { BUILTIN_PROMPTS } from '../../src/sheet/builtin-prompts';
-import { clinicPromptLibrary } from '../../src/sheet/prompt-library';
-import { choosePrompts, PROMPTS_PER_SHEET } from '../../src/sheet/prompt-selection';
-import { LANGUAGES, type IntegrationPrompt, type SeriesStage } from '../../src/sheet/prompt-types';
-import { seriesStage } from '../../src/sheet/series';
-import { SHEET_DICTIONARIES } from '../../src/sheet/sheet-dictionary';
-import { composeTakeHomeSheet } from '../../src/sheet/take-home-sheet';
+import { defaultClinicConfig, type ClinicConfig } from '@domain/clinic/clinic-config';
+import { BUILTIN_PROMPTS } from '@domain/sheet/builtin-prompts';
+import { clinicPromptLibrary } from '@domain/sheet/prompt-library';
+import { choosePrompts, PROMPTS_PER_SHEET } from '@domain/sheet/prompt-selection';
+import { LANGUAGES, type IntegrationPrompt, type SeriesStage } from '@domain/sheet/prompt-types';
+import { seriesStage } from '@domain/sheet/series';
+import { SHEET_DICTIONARIES } from '@domain/sheet/sheet-dictionary';
+import { composeTakeHomeSheet } from '@domain/sheet/take-home-sheet';
 import { T0 } from '../support/runs';
 
 const clinic = (changes: Partial<ClinicConfig> = {}): ClinicConfig => ({ ...defaultClinicConfig(1234), ...changes });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchTracks, sortTracks, type LibraryTrack } from '../../src/library/track';
-import { formatLength } from '../../src/session/format';
+import { searchTracks, sortTracks, type LibraryTrack } from '@domain/library/track';
+import { formatLength } from '@domain/session/format';
 
 const track = (title: string, extra: Partial<LibraryTrack> = {}): LibraryTrack => ({
   id: title,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nextLightBend } from '../../src/light/light-plan';
-import { applyControl, EXTEND_RECOVERY_SEC } from '../../src/session/controls';
-import { DOSE_NUDGE_MS, stateAt } from '../../src/session/state-at';
+import { nextLightBend } from '@domain/light/light-plan';
+import { applyControl, EXTEND_RECOVERY_SEC } from '@domain/session/controls';
+import { DOSE_NUDGE_MS, stateAt } from '@domain/session/state-at';
 import { AFTER_GUARD, MIN, press, startRun, T0 } from '../support/runs';
 
 // settled-40: Settling in (open-ended), then Opening 5, Deep 30, Closing 5, Recovery 30 min; baseline

@@ -1,4 +1,4 @@
-import { UNPLAYABLE_EXTENSIONS } from '../../../src/library/audio-formats';
+import { UNPLAYABLE_EXTENSIONS } from '@domain/library/audio-formats';
 import type { ByteSource } from './byte-source';
 import { flacLength, flacStreamInfo } from './flac';
 import { adtsFrameAt, mpegAudioEnd, mpegFrameAt, walkFrames } from './mpeg';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Clock } from '../../../src/clock';
-import { DmxOutputSettings } from '../../../src/light/dmx-settings';
+import type { Clock } from '@domain/clock';
+import { DmxOutputSettings } from '@domain/light/dmx-settings';
 import type { LightDriver, LightPlan, OutputStatus } from '../driver';
 import { realTimers, type Timers } from '../timers';
 import { FRAME_MS, FramePacer } from './frame-pacer';

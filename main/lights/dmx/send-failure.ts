@@ -1,4 +1,4 @@
-import { errorMessage } from '../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** Why packets to `destination` did not leave, in words staff can act on. */
 export function sendFailureReason(error: unknown, destination: string): string {

@@ -1,5 +1,5 @@
-import { outputFraction, toEightBit, toSixteenBit, type BrightnessCurve } from '../../../src/light/brightness-curve';
-import { UNIVERSE_SLOTS, type DmxResolution } from '../../../src/light/dmx-settings';
+import { outputFraction, toEightBit, toSixteenBit, type BrightnessCurve } from '@domain/light/brightness-curve';
+import { UNIVERSE_SLOTS, type DmxResolution } from '@domain/light/dmx-settings';
 
 /** Where the room's fixtures sit in a universe and how they take a level. */
 export interface FixturePatch {

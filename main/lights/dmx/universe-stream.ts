@@ -1,4 +1,4 @@
-import type { DmxOutputSettings } from '../../../src/light/dmx-settings';
+import type { DmxOutputSettings } from '@domain/light/dmx-settings';
 import { ARTNET_PORT, encodeArtDmx } from './artnet-packet';
 import { encodeSacnData, SACN_PORT, sacnMulticastAddress } from './sacn-packet';
 

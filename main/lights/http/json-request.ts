@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type tls from 'node:tls';
-import { errorMessage } from '../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** Why a request never got an HTTP answer, in terms a client can turn into advice. */
 export type TransportFailure =

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../src/clock';
+import type { Clock } from '@domain/clock';
 import { FollowerDriver } from '../follower-driver';
 import type { Timers } from '../timers';
 import { TransitionFollower, type FollowerTiming } from '../transition-follower';

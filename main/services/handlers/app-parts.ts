@@ -1,9 +1,9 @@
-import type { Clock } from '../../../src/clock';
-import type { ClinicConfig } from '../../../src/clinic/clinic-config';
-import type { EventChannel } from '../../../src/ipc/channels';
-import type { EventPayload } from '../../../src/ipc/contract';
-import type { Journey } from '../../../src/music/journey';
-import type { Program } from '../../../src/session/program';
+import type { Clock } from '@domain/clock';
+import type { ClinicConfig } from '@domain/clinic/clinic-config';
+import type { EventChannel } from '@domain/ipc/channels';
+import type { EventPayload } from '@domain/ipc/contract';
+import type { Journey } from '@domain/music/journey';
+import type { Program } from '@domain/session/program';
 import type { HuePairing } from '../../lights/hue-pairing';
 import type { LightService } from '../../lights/light-service';
 import type { PackService } from '../../pack/pack-service';

@@ -1,6 +1,6 @@
 import type { HandlersFor } from '../../ipc/dispatch';
 import type { AppParts } from './app-parts';
-import { historyCsv } from '../../../src/session/history';
+import { historyCsv } from '@domain/session/history';
 
 /** The live session and the history of closed ones. */
 export function sessionHandlers(parts: AppParts): HandlersFor<'session' | 'history'> {

@@ -1,6 +1,6 @@
 import type { HandlersFor } from '../../ipc/dispatch';
 import type { AppParts } from './app-parts';
-import { missingForPrint, missingForPrintMessage } from '../../../src/sheet/sheet-readiness';
+import { missingForPrint, missingForPrintMessage } from '@domain/sheet/sheet-readiness';
 import { UserError } from '../user-error';
 
 /** The clinic's setup: settings, programs, journeys, packs, chosen files and the take-home sheet. */

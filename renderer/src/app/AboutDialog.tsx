@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { AboutInfo } from '../../../src/ipc/contract';
+import type { AboutInfo } from '@domain/ipc/contract';
 import { api } from '../ipc/client';
 import { ModalDialog } from '../ui/ModalDialog';
-import { errorMessage } from '../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /**
  * The About box: the version (from app.info), what the app runs on, its licence, the

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { describeDuration } from '../../../src/session/format';
+import { describeDuration } from '@domain/session/format';
 import { useConnectionStore } from '../ipc/connection-store';
 
 /**

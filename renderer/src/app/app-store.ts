@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { AppInfo } from '../../../src/ipc/contract';
+import type { AppInfo } from '@domain/ipc/contract';
 import { api, onEvent } from '../ipc/client';
-import { errorMessage } from '../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 export type Screen = 'room' | 'sheet' | 'history' | 'library' | 'lights' | 'clinic';
 

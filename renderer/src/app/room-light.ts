@@ -1,5 +1,5 @@
 import type { SessionTicker } from '../session/session-ticker';
-import { ROOM_LEVEL_PCT } from '../../../src/light/light-plan';
+import { ROOM_LEVEL_PCT } from '@domain/light/light-plan';
 
 /** Steps of the window's own dimming: finer than the eye can tell on dark chrome. */
 const STEP_PCT = 2;

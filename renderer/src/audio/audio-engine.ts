@@ -1,6 +1,6 @@
 import type { Howl } from 'howler';
-import { AMBIENCES } from '../../../src/audio/ambience';
-import { FALLBACK_AMBIENCE, type SoundPlan, type Voice } from '../../../src/audio/sound-plan';
+import { AMBIENCES } from '@domain/audio/ambience';
+import { FALLBACK_AMBIENCE, type SoundPlan, type Voice } from '@domain/audio/sound-plan';
 import { describeLoadError, PlaybackWatch } from './playback-watch';
 import type { EnginePorts, VoiceChannel } from './sound-ports';
 

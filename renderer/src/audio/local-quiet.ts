@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { QUIET_FADE_MS, SOUND_BACK_FADE_MS } from '../../../src/audio/sound-plan';
-import { Envelope } from '../../../src/session/ramp';
+import { QUIET_FADE_MS, SOUND_BACK_FADE_MS } from '@domain/audio/sound-plan';
+import { Envelope } from '@domain/session/ramp';
 
 interface LocalQuiet {
   /** Quiet pressed while the services could not be reached; the page fades the sound itself. */

@@ -1,4 +1,4 @@
-import type { SessionState } from '../../../src/session/state-at';
+import type { SessionState } from '@domain/session/state-at';
 import { useRoom } from '../booted';
 import { useExternalValue } from '../ui/use-external-value';
 import { useVolumeStore } from './volume-store';

@@ -1,5 +1,5 @@
-import { endingOf, mimeTypeOf } from '../../../src/library/playability';
-import type { LibraryTrack } from '../../../src/library/track';
+import { endingOf, mimeTypeOf } from '@domain/library/playability';
+import type { LibraryTrack } from '@domain/library/track';
 
 /** A file this long in coming is not judged (a slow disk); it is tried again next time. */
 const PROBE_LIMIT_MS = 10_000;

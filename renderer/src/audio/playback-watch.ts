@@ -1,4 +1,4 @@
-import { formatClock } from '../../../src/session/format';
+import { formatClock } from '@domain/session/format';
 
 /** A sound the plan wants heard must have loaded, or started, within this long. */
 export const START_LIMIT_MS = 1_200;

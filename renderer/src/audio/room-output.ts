@@ -1,5 +1,5 @@
-import { isClosed } from '../../../src/session/run-log';
-import { outputLostSince } from '../../../src/session/state-at';
+import { isClosed } from '@domain/session/run-log';
+import { outputLostSince } from '@domain/session/state-at';
 import { useRoom } from '../booted';
 import type { Client } from '../ipc/client';
 import type { SessionStoreApi } from '../session/session-store';

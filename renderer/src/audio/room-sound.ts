@@ -1,6 +1,6 @@
-import type { SoundPlan } from '../../../src/audio/sound-plan';
+import type { SoundPlan } from '@domain/audio/sound-plan';
 import { useRoom } from '../booted';
-import type { SessionState } from '../../../src/session/state-at';
+import type { SessionState } from '@domain/session/state-at';
 import type { SessionStoreApi } from '../session/session-store';
 import type { SessionTicker } from '../session/session-ticker';
 import { useExternalValue } from '../ui/use-external-value';

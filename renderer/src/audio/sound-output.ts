@@ -6,8 +6,8 @@ import {
   SYSTEM_DEFAULT_ID,
   type OutputDevice,
   type SoundOutputChoice,
-} from '../../../src/audio/sound-output';
-import { errorMessage } from '../../../src/error-message';
+} from '@domain/audio/sound-output';
+import { errorMessage } from '@domain/error-message';
 import { outputGate } from './output-meter';
 
 /** Chromium's choice of output for an AudioContext, which TypeScript's DOM types do not have yet. */

@@ -1,5 +1,5 @@
-import { REQUEST_CHANNELS, type EventChannel } from '../../../src/ipc/channels';
-import type { EventPayload, StillroomApi } from '../../../src/ipc/contract';
+import { REQUEST_CHANNELS, type EventChannel } from '@domain/ipc/channels';
+import type { EventPayload, StillroomApi } from '@domain/ipc/contract';
 import { electronTransport, type PreloadBridge } from './electron-transport';
 import type { Transport } from './transport';
 import { webTransport } from './web-transport';

@@ -1,4 +1,4 @@
-import type { EventChannel, Reply, RequestChannel } from '../../../src/ipc/channels';
+import type { EventChannel, Reply, RequestChannel } from '@domain/ipc/channels';
 import type { Transport } from './transport';
 
 /** What main/preload.ts exposes on window.stillroom (the ambient display gets only some of it). */

@@ -1,4 +1,4 @@
-import type { EventChannel, Reply, RequestChannel } from '../../../src/ipc/channels';
+import type { EventChannel, Reply, RequestChannel } from '@domain/ipc/channels';
 
 /** How the renderer reaches the main-process services: Electron's preload or the web host. */
 export interface Transport {

@@ -1,4 +1,4 @@
-import { MAX_FRAME_BYTES, type EventChannel, type Reply, type RequestChannel } from '../../../src/ipc/channels';
+import { MAX_FRAME_BYTES, type EventChannel, type Reply, type RequestChannel } from '@domain/ipc/channels';
 import type { Transport } from './transport';
 
 const RECONNECT_MS = [250, 500, 1000, 2000, 4000];

@@ -1,8 +1,8 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SessionSnapshot } from '../../../src/ipc/contract';
-import type { Control } from '../../../src/session/controls';
-import { errorMessage } from '../../../src/error-message';
+import type { SessionSnapshot } from '@domain/ipc/contract';
+import type { Control } from '@domain/session/controls';
+import { errorMessage } from '@domain/error-message';
 import { useBooted } from '../booted';
 import type { Client } from '../ipc/client';
 import type { SessionClock } from './session-clock';

@@ -1,5 +1,5 @@
-import { msUntilNextChange } from '../../../src/session/next-change';
-import { stateAt, type SessionState } from '../../../src/session/state-at';
+import { msUntilNextChange } from '@domain/session/next-change';
+import { stateAt, type SessionState } from '@domain/session/state-at';
 import { useBooted } from '../booted';
 import { useExternalValue } from '../ui/use-external-value';
 import type { SessionClock } from './session-clock';

@@ -1,4 +1,4 @@
-import { errorMessage } from '../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /**
  * A store's one way to ask the main process: the answer, with the store's `error` cleared, or

@@ -1,10 +1,10 @@
-import type { ClinicConfig } from '../../../src/clinic/clinic-config';
+import type { ClinicConfig } from '@domain/clinic/clinic-config';
 import {
   withChecklistItemMoved,
   withChecklistLabel,
   withoutChecklistItem,
   type LabelledList,
-} from '../../../src/clinic/clinic-edits';
+} from '@domain/clinic/clinic-edits';
 import { checkNewChecklistItem, type PartChange } from './clinic-editor-model';
 
 /** The clinic editor's edits to its labelled lists: the discharge checklist (by default) and the early-close reasons. */

@@ -1,14 +1,14 @@
-import { ClinicConfig } from '../../../src/clinic/clinic-config';
+import { ClinicConfig } from '@domain/clinic/clinic-config';
 import { checkItem, HISTORY_LIMIT, recordEdit, type Edit, type FieldErrors } from './editor-model';
-import { MAX_CHECKLIST_ITEMS } from '../../../src/session/checklist';
+import { MAX_CHECKLIST_ITEMS } from '@domain/session/checklist';
 import {
   newChecklistItemId,
   type LabelledList,
   newCustomPromptId,
   withChecklistItem,
   withNewPrompt,
-} from '../../../src/clinic/clinic-edits';
-import type { IntegrationPrompt, PromptTheme, PromptStage, Translated } from '../../../src/sheet/prompt-types';
+} from '@domain/clinic/clinic-edits';
+import type { IntegrationPrompt, PromptTheme, PromptStage, Translated } from '@domain/sheet/prompt-types';
 
 /**
  * The clinic editor's rules as plain functions (no React, no IPC), so they can be tested in

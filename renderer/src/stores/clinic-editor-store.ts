@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ClinicConfig } from '../../../src/clinic/clinic-config';
+import type { ClinicConfig } from '@domain/clinic/clinic-config';
 import {
   withBuiltinPromptWording,
   withBuiltinWording,
@@ -9,9 +9,9 @@ import {
   withPromptText,
   withWording,
   type WordingPart,
-} from '../../../src/clinic/clinic-edits';
-import { isBuiltinPrompt } from '../../../src/sheet/prompt-library';
-import type { SheetWording } from '../../../src/sheet/prompt-types';
+} from '@domain/clinic/clinic-edits';
+import { isBuiltinPrompt } from '@domain/sheet/prompt-library';
+import type { SheetWording } from '@domain/sheet/prompt-types';
 import {
   changedSettings,
   checkChange,
@@ -30,7 +30,7 @@ import { nextEditSeq } from './edit-sequence';
 import { sameItem, type FieldErrors } from './editor-model';
 import { editorSync } from './editor-sync';
 import { createSaveQueue, type SaveStatus } from './save-queue';
-import { errorMessage } from '../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** Where the settings come from and go to: the main process in the app, a fake in tests. */
 export interface ClinicBackend {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ClinicConfig } from '../../../src/clinic/clinic-config';
+import type { ClinicConfig } from '@domain/clinic/clinic-config';
 import { api, onEvent } from '../ipc/client';
 import { attemptFor } from './attempt';
 

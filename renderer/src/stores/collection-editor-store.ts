@@ -4,7 +4,7 @@ import { sameItem, type CheckedItem, type Edit } from './editor-model';
 import { nextEditSeq } from './edit-sequence';
 import { editorSync } from './editor-sync';
 import { createSaveQueue, type SaveStatus } from './save-queue';
-import { errorMessage } from '../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** Where programs or journeys come from and go to: the main process in the app, a fake in tests. */
 export interface CollectionBackend<T> {

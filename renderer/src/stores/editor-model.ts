@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issueMessage, type Issue } from '../../../src/zod-issues';
+import { issueMessage, type Issue } from '@domain/zod-issues';
 
 /**
  * The rules every clinic editor shares (settings, programs, journeys), as plain functions with

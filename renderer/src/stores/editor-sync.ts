@@ -1,4 +1,4 @@
-import { errorMessage } from '../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 import type { SaveQueue } from './save-queue';
 
 /** How an editor keeps in step with the main process: reading afresh, and following what it announces. */

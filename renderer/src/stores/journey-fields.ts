@@ -1,5 +1,5 @@
-import type { Journey, JourneySound } from '../../../src/music/journey';
-import type { PhaseRole } from '../../../src/session/program';
+import type { Journey, JourneySound } from '@domain/music/journey';
+import type { PhaseRole } from '@domain/session/program';
 import { copyName, newClinicId } from './collection-editor-model';
 import type { Edit } from './editor-model';
 

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { BUILTIN_JOURNEYS, Journey } from '../../../src/music/journey';
+import { BUILTIN_JOURNEYS, Journey } from '@domain/music/journey';
 import { api } from '../ipc/client';
 import { useJourneysStore } from './journeys-store';
 import { checkItem } from './editor-model';

@@ -1,13 +1,13 @@
 import { create } from 'zustand';
-import type { Playlist, PlaylistDraft } from '../../../src/audio/playlist';
-import type { ImportReport, LibraryTrack } from '../../../src/library/track';
-import type { TrackTag } from '../../../src/library/track-tags';
-import { IMPORT_BATCH_PATHS } from '../../../src/ipc/channels';
-import type { EventPayload, Input } from '../../../src/ipc/contract';
+import type { Playlist, PlaylistDraft } from '@domain/audio/playlist';
+import type { ImportReport, LibraryTrack } from '@domain/library/track';
+import type { TrackTag } from '@domain/library/track-tags';
+import { IMPORT_BATCH_PATHS } from '@domain/ipc/channels';
+import type { EventPayload, Input } from '@domain/ipc/contract';
 import { api, mediaUrl, onEvent } from '../ipc/client';
 import { checkPlayability } from '../audio/playability-check';
 import { attemptFor } from './attempt';
-import { errorMessage } from '../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 export type ImportProgress = EventPayload<'library.progress'>;
 /** Whether imported files stay where they are or are copied into the library folder. */

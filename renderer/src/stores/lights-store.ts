@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { LightOutputView } from '../../../src/ipc/contract';
-import type { LightOutputDraft } from '../../../src/light/light-output';
+import type { LightOutputView } from '@domain/ipc/contract';
+import type { LightOutputDraft } from '@domain/light/light-output';
 import { api, onEvent } from '../ipc/client';
 import { attemptFor } from './attempt';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { StaffStatus } from '../../../src/ipc/contract';
-import type { PatientChoice, PendingChoice } from '../../../src/patient/patient-choice';
+import type { StaffStatus } from '@domain/ipc/contract';
+import type { PatientChoice, PendingChoice } from '@domain/patient/patient-choice';
 import { api } from '../ipc/client';
 import { attemptFor } from './attempt';
 

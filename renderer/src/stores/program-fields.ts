@@ -9,9 +9,9 @@ import {
   withPhase,
   withPhaseMoved,
   withReminder,
-} from '../../../src/session/program-edits';
-import type { JourneySound } from '../../../src/music/journey';
-import type { Phase, PhaseRole, Program } from '../../../src/session/program';
+} from '@domain/session/program-edits';
+import type { JourneySound } from '@domain/music/journey';
+import type { Phase, PhaseRole, Program } from '@domain/session/program';
 import { copyName, newClinicId } from './collection-editor-model';
 import type { Edit as EditOf } from './editor-model';
 import { minutesToSec, parseTyped, percentToFraction } from './units';

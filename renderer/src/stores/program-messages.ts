@@ -1,5 +1,5 @@
-import { issueMessage, type Issue } from '../../../src/zod-issues';
-import { describeLength } from '../../../src/session/format';
+import { issueMessage, type Issue } from '@domain/zod-issues';
+import { describeLength } from '@domain/session/format';
 
 /**
  * The schema counts seconds and fractions; the editor shows minutes and percentages. These

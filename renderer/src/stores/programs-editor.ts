@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
-import { builtinPrograms } from '../../../src/session/builtin-programs';
-import { Program } from '../../../src/session/program';
+import { builtinPrograms } from '@domain/session/builtin-programs';
+import { Program } from '@domain/session/program';
 import { api } from '../ipc/client';
 import { useProgramsStore } from './programs-store';
 import { checkItem } from './editor-model';

@@ -1,4 +1,4 @@
-import type { Playlist } from '../../../src/audio/playlist';
+import type { Playlist } from '@domain/audio/playlist';
 
 /** One <option> per playlist, for the selects that choose one. */
 export function PlaylistOptions({ playlists }: { playlists: Playlist[] }) {

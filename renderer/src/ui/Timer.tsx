@@ -1,4 +1,4 @@
-import { describeDuration, formatClock } from '../../../src/session/format';
+import { describeDuration, formatClock } from '@domain/session/format';
 
 /** A large clock staff can read across a dim room; its accessible name says what it counts. */
 export function Timer({

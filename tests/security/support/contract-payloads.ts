@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { RequestChannel } from '../../../src/ipc/channels';
-import { contract, type Input } from '../../../src/ipc/contract';
+import type { RequestChannel } from '@domain/ipc/channels';
+import { contract, type Input } from '@domain/ipc/contract';
 import { program } from '../../support/runs';
 
 /**

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { PACK_MANIFEST } from '../../../src/clinic/clinic-pack';
+import { PACK_MANIFEST } from '@domain/clinic/clinic-pack';
 import { rawZip, type RawEntry } from '../../support/raw-zip';
 import type { Random } from './fuzz';
 

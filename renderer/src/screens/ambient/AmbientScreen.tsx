@@ -1,5 +1,5 @@
-import { ROOM_LEVEL_PCT } from '../../../../src/light/light-plan';
-import { formatClock } from '../../../../src/session/format';
+import { ROOM_LEVEL_PCT } from '@domain/light/light-plan';
+import { formatClock } from '@domain/session/format';
 import { useConnected } from '../../ipc/connection-store';
 import { useLiveSession } from '../../session/session-ticker';
 import './ambient.css';

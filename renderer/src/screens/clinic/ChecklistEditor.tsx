@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { LabelledList } from '../../../../src/clinic/clinic-edits';
-import { MAX_CHECKLIST_ITEMS, type ChecklistItem } from '../../../../src/session/checklist';
-import { describeMove } from '../../../../src/list-order';
+import type { LabelledList } from '@domain/clinic/clinic-edits';
+import { MAX_CHECKLIST_ITEMS, type ChecklistItem } from '@domain/session/checklist';
+import { describeMove } from '@domain/list-order';
 import { checklistItemPart } from '../../stores/checklist-actions';
 import { checkNewChecklistItem, listFullMessage } from '../../stores/clinic-editor-model';
 import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';

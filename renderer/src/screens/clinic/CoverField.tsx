@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Journey } from '../../../../src/music/journey';
+import type { Journey } from '@domain/music/journey';
 import { journeyEdits } from '../../stores/journey-fields';
 import { useJourneysActions } from '../../stores/journeys-editor';
 import { mediaUrl } from '../../ipc/client';

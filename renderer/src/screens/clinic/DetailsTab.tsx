@@ -1,6 +1,6 @@
-import type { ClinicConfig } from '../../../../src/clinic/clinic-config';
-import { LANGUAGES } from '../../../../src/sheet/prompt-types';
-import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
+import type { ClinicConfig } from '@domain/clinic/clinic-config';
+import { LANGUAGES } from '@domain/sheet/prompt-types';
+import { SHEET_DICTIONARIES } from '@domain/sheet/sheet-dictionary';
 import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 import { LogoField } from './LogoField';

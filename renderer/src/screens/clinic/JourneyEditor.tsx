@@ -1,5 +1,5 @@
-import { PHASE_ROLES } from '../../../../src/session/program';
-import type { Journey } from '../../../../src/music/journey';
+import { PHASE_ROLES } from '@domain/session/program';
+import type { Journey } from '@domain/music/journey';
 import { fieldError } from '../../stores/collection-editor-model';
 import { JOURNEY_PARTS, journeyEdits } from '../../stores/journey-fields';
 import { useJourneysActions, useJourneysEditor } from '../../stores/journeys-editor';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Journey } from '../../../../src/music/journey';
+import type { Journey } from '@domain/music/journey';
 import { journeyCopy, newJourney } from '../../stores/journey-fields';
 import {
   isBuiltinJourney,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useAppStore } from '../../app/app-store';
 import { useClinicEditor, useClinicEditorActions } from '../../stores/clinic-editor';
 import { api, mediaUrl } from '../../ipc/client';
-import { errorMessage } from '../../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** The clinic's logo for the take-home sheet: chosen (desktop) or typed as a path (web host), or removed. */
 export function LogoField() {

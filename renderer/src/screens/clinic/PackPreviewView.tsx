@@ -1,4 +1,4 @@
-import type { Output } from '../../../../src/ipc/contract';
+import type { Output } from '@domain/ipc/contract';
 
 type Preview = Output<'pack.preview'>;
 

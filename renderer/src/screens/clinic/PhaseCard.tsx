@@ -1,8 +1,8 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { Playlist } from '../../../../src/audio/playlist';
-import { canMovePhase } from '../../../../src/session/program-edits';
-import { PHASE_ROLES, type Phase, type PhaseRole, type Program } from '../../../../src/session/program';
+import type { Playlist } from '@domain/audio/playlist';
+import { canMovePhase } from '@domain/session/program-edits';
+import { PHASE_ROLES, type Phase, type PhaseRole, type Program } from '@domain/session/program';
 import { fieldError } from '../../stores/collection-editor-model';
 import { JOURNEY_PARTS } from '../../stores/journey-fields';
 import { phaseList, phaseRoleEdit, phaseSound, phaseTyped, type PhaseTypedField } from '../../stores/program-fields';

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { flushSync } from 'react-dom';
-import { MAX_CHECKLIST_ITEMS } from '../../../../src/session/checklist';
-import type { Program } from '../../../../src/session/program';
+import { MAX_CHECKLIST_ITEMS } from '@domain/session/checklist';
+import type { Program } from '@domain/session/program';
 import { fieldError } from '../../stores/collection-editor-model';
 import { programChecklist } from '../../stores/program-fields';
 import { useProgramsActions, useProgramsEditor } from '../../stores/programs-editor';

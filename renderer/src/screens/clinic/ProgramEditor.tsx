@@ -1,9 +1,9 @@
-import { hasPreDosePhase, PROGRAM_LIMITS, type Program } from '../../../../src/session/program';
+import { hasPreDosePhase, PROGRAM_LIMITS, type Program } from '@domain/session/program';
 import { fieldError } from '../../stores/collection-editor-model';
 import { minimumObservation, phaseList, programText } from '../../stores/program-fields';
 import { programLengths } from './program-summary';
 import { useProgramDraft, useProgramsActions } from '../../stores/programs-editor';
-import { describeLength } from '../../../../src/session/format';
+import { describeLength } from '@domain/session/format';
 import { secToMinutes } from '../../stores/units';
 import { useLibraryStore } from '../../stores/library-store';
 import { FormField } from '../../ui/FormField';

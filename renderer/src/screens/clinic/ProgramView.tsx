@@ -1,7 +1,7 @@
-import { AMBIENCES } from '../../../../src/audio/ambience';
-import type { Phase, Program, Reminder } from '../../../../src/session/program';
+import { AMBIENCES } from '@domain/audio/ambience';
+import type { Phase, Program, Reminder } from '@domain/session/program';
 import { programLengths } from './program-summary';
-import { describeLength } from '../../../../src/session/format';
+import { describeLength } from '@domain/session/format';
 
 function phaseLength(phase: Phase): string {
   if (phase.kind === 'preDose') return 'Until Dose given';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { isReworded } from '../../../../src/clinic/clinic-edits';
-import { isBuiltinPrompt } from '../../../../src/sheet/prompt-library';
-import type { IntegrationPrompt } from '../../../../src/sheet/prompt-types';
+import { isReworded } from '@domain/clinic/clinic-edits';
+import { isBuiltinPrompt } from '@domain/sheet/prompt-library';
+import type { IntegrationPrompt } from '@domain/sheet/prompt-types';
 import type { PromptDraft } from '../../stores/clinic-editor-model';
 import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { LANGUAGES, PROMPT_THEMES, PROMPT_STAGES } from '../../../../src/sheet/prompt-types';
-import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
+import { LANGUAGES, PROMPT_THEMES, PROMPT_STAGES } from '@domain/sheet/prompt-types';
+import { SHEET_DICTIONARIES } from '@domain/sheet/sheet-dictionary';
 import type { PromptDraft } from '../../stores/clinic-editor-model';
 import type { FieldErrors } from '../../stores/editor-model';
 import { FormField } from '../../ui/FormField';

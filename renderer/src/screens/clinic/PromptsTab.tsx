@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
-import { clinicPromptLibrary } from '../../../../src/sheet/prompt-library';
-import type { IntegrationPrompt, PromptTheme, PromptStage } from '../../../../src/sheet/prompt-types';
-import { PROMPT_THEMES, PROMPT_STAGES } from '../../../../src/sheet/prompt-types';
+import { clinicPromptLibrary } from '@domain/sheet/prompt-library';
+import type { IntegrationPrompt, PromptTheme, PromptStage } from '@domain/sheet/prompt-types';
+import { PROMPT_THEMES, PROMPT_STAGES } from '@domain/sheet/prompt-types';
 import { useClinicEditor } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 import { NewPromptForm } from './NewPromptForm';

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { flushSync } from 'react-dom';
-import { PROGRAM_LIMITS, type Program, type Reminder } from '../../../../src/session/program';
+import { PROGRAM_LIMITS, type Program, type Reminder } from '@domain/session/program';
 import { fieldError } from '../../stores/collection-editor-model';
 import { reminderFrom, reminderList, reminderTyped } from '../../stores/program-fields';
 import { useProgramsActions, useProgramsEditor } from '../../stores/programs-editor';

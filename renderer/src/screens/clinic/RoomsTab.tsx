@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { Output } from '../../../../src/ipc/contract';
+import type { Output } from '@domain/ipc/contract';
 import { useAppStore } from '../../app/app-store';
 import { api } from '../../ipc/client';
 import { useLibraryActions } from '../../stores/library-store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PackPreviewView } from './PackPreviewView';
 import { StaffPin } from './StaffPin';
-import { errorMessage } from '../../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** Where a pack is, or goes: the system's chooser in the desktop app, a typed path in the web host. */
 function PackPath({

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { Language } from '../../../../src/sheet/prompt-types';
-import { LANGUAGES } from '../../../../src/sheet/prompt-types';
-import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
-import { composeTakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
+import type { Language } from '@domain/sheet/prompt-types';
+import { LANGUAGES } from '@domain/sheet/prompt-types';
+import { SHEET_DICTIONARIES } from '@domain/sheet/sheet-dictionary';
+import { composeTakeHomeSheet } from '@domain/sheet/take-home-sheet';
 import { useClinicEditor } from '../../stores/clinic-editor';
 import { TakeHomeSheetView } from '../sheet/TakeHomeSheetView';
 import '../sheet/sheet.css';

@@ -1,6 +1,6 @@
-import { AMBIENCE_IDS, AMBIENCES } from '../../../../src/audio/ambience';
-import type { Playlist } from '../../../../src/audio/playlist';
-import type { JourneySound } from '../../../../src/music/journey';
+import { AMBIENCE_IDS, AMBIENCES } from '@domain/audio/ambience';
+import type { Playlist } from '@domain/audio/playlist';
+import type { JourneySound } from '@domain/music/journey';
 import { playlistLabel, soundChoice, soundFromChoice } from './sound-choice';
 import { FormField } from '../../ui/FormField';
 

@@ -1,12 +1,7 @@
-import {
-  hasOwnWording,
-  MAX_WORDING_LINES,
-  sheetWordingOf,
-  type WordingPart,
-} from '../../../../src/clinic/clinic-edits';
-import type { Language, Translated } from '../../../../src/sheet/prompt-types';
-import { LANGUAGES } from '../../../../src/sheet/prompt-types';
-import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
+import { hasOwnWording, MAX_WORDING_LINES, sheetWordingOf, type WordingPart } from '@domain/clinic/clinic-edits';
+import type { Language, Translated } from '@domain/sheet/prompt-types';
+import { LANGUAGES } from '@domain/sheet/prompt-types';
+import { SHEET_DICTIONARIES } from '@domain/sheet/sheet-dictionary';
 import { useClinicEditor, useClinicEditorActions, usePartDraft } from '../../stores/clinic-editor';
 import { FormField } from '../../ui/FormField';
 

@@ -5,8 +5,8 @@ import {
   recoveryPhase,
   type PhaseRole,
   type Program,
-} from '../../../../src/session/program';
-import { describeLength } from '../../../../src/session/format';
+} from '@domain/session/program';
+import { describeLength } from '@domain/session/format';
 
 /**
  * "Settling in until the dose · treatment 40 min · recovery 30 min · at least 2 h from the

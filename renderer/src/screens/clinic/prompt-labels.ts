@@ -1,4 +1,4 @@
-import type { PromptStage, PromptTheme } from '../../../../src/sheet/prompt-types';
+import type { PromptStage, PromptTheme } from '@domain/sheet/prompt-types';
 
 /** Where in a series a prompt fits, as staff say it. */
 export const STAGE_LABELS: Record<PromptStage, string> = {

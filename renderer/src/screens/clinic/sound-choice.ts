@@ -1,7 +1,7 @@
-import { AMBIENCE_IDS, AMBIENCES, type AmbienceId } from '../../../../src/audio/ambience';
-import { playlistPassSec, type Playlist } from '../../../../src/audio/playlist';
-import type { Journey, JourneySound } from '../../../../src/music/journey';
-import { describeLength } from '../../../../src/session/format';
+import { AMBIENCE_IDS, AMBIENCES, type AmbienceId } from '@domain/audio/ambience';
+import { playlistPassSec, type Playlist } from '@domain/audio/playlist';
+import type { Journey, JourneySound } from '@domain/music/journey';
+import { describeLength } from '@domain/session/format';
 
 /**
  * A sound as one value of a select: "ambience:<id>" or "playlist:<id>", so built-in

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ChecklistItem } from '../../../../src/session/checklist';
+import type { ChecklistItem } from '@domain/session/checklist';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { timeOfDay } from '../../ui/time-of-day';
 

@@ -1,4 +1,4 @@
-import { whatPlays } from '../../../../src/audio/now-playing';
+import { whatPlays } from '@domain/audio/now-playing';
 import { useRoomOutput } from '../../audio/room-output';
 import { useAppActions } from '../../app/app-store';
 import { useConnected } from '../../ipc/connection-store';

@@ -1,5 +1,5 @@
-import { hasPreDosePhase, type Program } from '../../../../src/session/program';
-import type { SessionState } from '../../../../src/session/state-at';
+import { hasPreDosePhase, type Program } from '@domain/session/program';
+import type { SessionState } from '@domain/session/state-at';
 import { useLiveSession } from '../../session/session-ticker';
 import { Timer } from '../../ui/Timer';
 

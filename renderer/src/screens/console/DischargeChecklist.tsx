@@ -1,6 +1,6 @@
 import { useConnected } from '../../ipc/connection-store';
 import { useSessionActions } from '../../session/session-store';
-import type { SessionState } from '../../../../src/session/state-at';
+import type { SessionState } from '@domain/session/state-at';
 import { useLiveSession } from '../../session/session-ticker';
 import { sameBy } from '../../ui/use-external-value';
 import { useSettling } from '../../ui/use-settling';

@@ -1,9 +1,9 @@
 import { AppAlerts } from '../../app/AppAlerts';
-import { trackMediaPath } from '../../../../src/audio/playlist';
+import { trackMediaPath } from '@domain/audio/playlist';
 import { useAudioSnapshot } from '../../audio/room-sound';
 import { useOutputReading } from '../../audio/output-watch';
 import { useRoomOutput, useRoomOutputControl } from '../../audio/room-output';
-import { deviceName, isWorn, SYSTEM_DEFAULT_ID } from '../../../../src/audio/sound-output';
+import { deviceName, isWorn, SYSTEM_DEFAULT_ID } from '@domain/audio/sound-output';
 import { useConnected } from '../../ipc/connection-store';
 import { useLightsStore } from '../../stores/lights-store';
 import { useShallow } from 'zustand/shallow';

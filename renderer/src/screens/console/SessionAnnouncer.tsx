@@ -1,4 +1,4 @@
-import { sessionAnnouncement } from '../../../../src/session/announcement';
+import { sessionAnnouncement } from '@domain/session/announcement';
 import { useLiveSession } from '../../session/session-ticker';
 
 /** Tells screen-reader users where the session stands, politely and only when that changes. */

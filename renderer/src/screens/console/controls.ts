@@ -1,6 +1,6 @@
-import { availableControls, type Control } from '../../../../src/session/controls';
-import type { SessionRun } from '../../../../src/session/run-log';
-import type { SessionState } from '../../../../src/session/state-at';
+import { availableControls, type Control } from '@domain/session/controls';
+import type { SessionRun } from '@domain/session/run-log';
+import type { SessionState } from '@domain/session/state-at';
 
 /** A question the console asks instead of sending a control at once. */
 export type ConsoleQuestion = 'endTreatment' | 'doseTime';

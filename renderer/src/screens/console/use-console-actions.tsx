@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { Control } from '../../../../src/session/controls';
+import type { Control } from '@domain/session/controls';
 import { useLocalQuiet, withLocalQuiet } from '../../audio/local-quiet';
 import { useConnectionStore } from '../../ipc/connection-store';
 import { useSessionActions, useSessionStore } from '../../session/session-store';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { HistoryRecord } from '../../../../src/session/history';
-import { formatClock } from '../../../../src/session/format';
-import { errorMessage } from '../../../../src/error-message';
+import type { HistoryRecord } from '@domain/session/history';
+import { formatClock } from '@domain/session/format';
+import { errorMessage } from '@domain/error-message';
 import { useAppActions } from '../../app/app-store';
 import { api } from '../../ipc/client';
 import { timeOfDay } from '../../ui/time-of-day';

@@ -1,5 +1,5 @@
-import type { ImportReport } from '../../../../src/library/track';
-import { formatLength } from '../../../../src/session/format';
+import type { ImportReport } from '@domain/library/track';
+import { formatLength } from '@domain/session/format';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 

@@ -6,7 +6,7 @@ import {
   TRACK_ORDERS,
   type LengthFilter,
   type TrackOrder,
-} from '../../../../src/library/track';
+} from '@domain/library/track';
 import { useAppActions } from '../../app/app-store';
 import { useLibraryActions, useLibraryStore } from '../../stores/library-store';
 import { ImportPanel } from './ImportPanel';

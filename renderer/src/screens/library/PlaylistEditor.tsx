@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { MAX_CROSSFADE_SEC, playlistPassSec, type Playlist } from '../../../../src/audio/playlist';
-import { describeLength } from '../../../../src/session/format';
+import { MAX_CROSSFADE_SEC, playlistPassSec, type Playlist } from '@domain/audio/playlist';
+import { describeLength } from '@domain/session/format';
 import { useLibraryActions, useLibraryStore } from '../../stores/library-store';
 import { PlaylistOptions } from '../../ui/PlaylistOptions';
 import { PlaylistFit } from './PlaylistFit';

@@ -1,4 +1,4 @@
-import { playlistAgainstPhases } from '../../../../src/audio/playlist-fit';
+import { playlistAgainstPhases } from '@domain/audio/playlist-fit';
 import { useJourneys } from '../../stores/journeys-store';
 import { usePrograms } from '../../stores/programs-store';
 

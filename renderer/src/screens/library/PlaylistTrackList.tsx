@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
-import { describeMove, moveItem } from '../../../../src/list-order';
-import { formatLength } from '../../../../src/session/format';
+import { describeMove, moveItem } from '@domain/list-order';
+import { formatLength } from '@domain/session/format';
 import { useDragReorder } from '../../ui/use-drag-reorder';
 import { useKeptFocus } from '../../ui/use-kept-focus';
 

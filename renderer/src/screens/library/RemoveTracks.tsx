@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { TrackUsage } from '../../../../src/library/track-removal';
-import { errorMessage } from '../../../../src/error-message';
+import type { TrackUsage } from '@domain/library/track-removal';
+import { errorMessage } from '@domain/error-message';
 import { api } from '../../ipc/client';
 import { useLibraryActions } from '../../stores/library-store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { TRACK_TAG_LABELS, TRACK_TAGS, type TrackTag } from '../../../../src/library/track-tags';
+import { TRACK_TAG_LABELS, TRACK_TAGS, type TrackTag } from '@domain/library/track-tags';
 import { useLibraryActions } from '../../stores/library-store';
 
 /** Tags for the selected tracks, so patients can rule out lyrics, voices and the like. */

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { formatLength } from '../../../../src/session/format';
-import type { LibraryTrack } from '../../../../src/library/track';
-import { TRACK_TAG_LABELS } from '../../../../src/library/track-tags';
-import { codecName, willNotPlay } from '../../../../src/library/playability';
+import { formatLength } from '@domain/session/format';
+import type { LibraryTrack } from '@domain/library/track';
+import { TRACK_TAG_LABELS } from '@domain/library/track-tags';
+import { codecName, willNotPlay } from '@domain/library/playability';
 import { mediaUrl } from '../../ipc/client';
 
 const ROW_PX = 56;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Output } from '../../../../src/ipc/contract';
+import type { Output } from '@domain/ipc/contract';
 import { api } from '../../ipc/client';
-import { errorMessage } from '../../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** The ambient display: a window full screen on a chosen display (desktop app) or a browser tab. */
 export function AmbientDisplayPanel() {

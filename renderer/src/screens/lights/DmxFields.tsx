@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DmxOutputSettings } from '../../../../src/light/dmx-settings';
+import type { DmxOutputSettings } from '@domain/light/dmx-settings';
 import { FormField } from '../../ui/FormField';
 
 export type DmxDraft = z.input<typeof DmxOutputSettings>;

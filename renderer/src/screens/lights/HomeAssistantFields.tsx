@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { HomeAssistantSettings } from '../../../../src/light/home-assistant-settings';
+import type { HomeAssistantSettings } from '@domain/light/home-assistant-settings';
 import { FormField } from '../../ui/FormField';
 
 export type HomeAssistantDraft = Omit<z.input<typeof HomeAssistantSettings>, 'tokenRef'>;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { HueGroupedLightChoice, HueSettings } from '../../../../src/light/hue-settings';
+import type { HueGroupedLightChoice, HueSettings } from '@domain/light/hue-settings';
 import { api } from '../../ipc/client';
 import { FormField } from '../../ui/FormField';
-import { errorMessage } from '../../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 export type HueDraft = Omit<z.input<typeof HueSettings>, 'applicationKeyRef'>;
 

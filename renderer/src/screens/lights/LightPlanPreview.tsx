@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { followsProgram, withinRange } from '../../../../src/light/output-plan';
-import type { LightOutputView } from '../../../../src/ipc/contract';
+import { followsProgram, withinRange } from '@domain/light/output-plan';
+import type { LightOutputView } from '@domain/ipc/contract';
 import { usePrograms } from '../../stores/programs-store';
 
 /** A small patch of light as bright as `levelPct`, drawn against the panel, with the figure beside it. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
-import type { LightOutputDraft, LightOutputKind } from '../../../../src/light/light-output';
+import type { LightOutputDraft, LightOutputKind } from '@domain/light/light-output';
 import { useAppActions } from '../../app/app-store';
 import { useLightsActions, useLightsStore } from '../../stores/lights-store';
 import { AmbientDisplayPanel } from './AmbientDisplayPanel';

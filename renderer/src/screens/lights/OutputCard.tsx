@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { TEST_FLASH } from '../../../../src/light/output-plan';
-import type { LightOutputView } from '../../../../src/ipc/contract';
+import { TEST_FLASH } from '@domain/light/output-plan';
+import type { LightOutputView } from '@domain/ipc/contract';
 import { usePrograms } from '../../stores/programs-store';
 import { useLightsActions } from '../../stores/lights-store';
 import { describeOutput, describeStatus } from './describe-output';

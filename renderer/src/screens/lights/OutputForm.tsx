@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import { LightOutputDraft, type LightOutput, type LightOutputKind } from '../../../../src/light/light-output';
+import { LightOutputDraft, type LightOutput, type LightOutputKind } from '@domain/light/light-output';
 import { usePrograms } from '../../stores/programs-store';
 import { useLightsActions } from '../../stores/lights-store';
 import { errorsByPath, FormField } from '../../ui/FormField';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { deviceName, SYSTEM_DEFAULT_ID } from '../../../../src/audio/sound-output';
-import { errorMessage } from '../../../../src/error-message';
+import { deviceName, SYSTEM_DEFAULT_ID } from '@domain/audio/sound-output';
+import { errorMessage } from '@domain/error-message';
 import { useRoomOutput, useRoomOutputControl } from '../../audio/room-output';
 
 /** Where a browser keeps the permission that lets a page name the outputs. */

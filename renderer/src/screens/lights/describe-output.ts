@@ -1,5 +1,5 @@
-import type { LightOutput } from '../../../../src/light/light-output';
-import type { OutputStatus } from '../../../../src/light/output-status';
+import type { LightOutput } from '@domain/light/light-output';
+import type { OutputStatus } from '@domain/light/output-status';
 
 /** What an output is, in a line staff can check against the room. */
 export function describeOutput(output: LightOutput): string {

@@ -1,4 +1,4 @@
-import type { PatientWords } from '../../../../src/patient/patient-words';
+import type { PatientWords } from '@domain/patient/patient-words';
 
 const INTENTION_MAX = 300;
 

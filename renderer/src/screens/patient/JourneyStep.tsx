@@ -1,8 +1,8 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { Playlist } from '../../../../src/audio/playlist';
-import { journeyWords, type Journey } from '../../../../src/music/journey';
-import type { PatientWords } from '../../../../src/patient/patient-words';
-import type { Language } from '../../../../src/sheet/prompt-types';
+import type { Playlist } from '@domain/audio/playlist';
+import { journeyWords, type Journey } from '@domain/music/journey';
+import type { PatientWords } from '@domain/patient/patient-words';
+import type { Language } from '@domain/sheet/prompt-types';
 import { usePatientAudio } from '../../audio/room-sound';
 import { previewSource } from './journey-sound';
 

@@ -1,5 +1,5 @@
-import { PATIENT_WORDS } from '../../../../src/patient/patient-words';
-import { LANGUAGES, type Language } from '../../../../src/sheet/prompt-types';
+import { PATIENT_WORDS } from '@domain/patient/patient-words';
+import { LANGUAGES, type Language } from '@domain/sheet/prompt-types';
 
 /**
  * English or Español, on every step: each name written in its own language, so a patient finds

@@ -1,9 +1,9 @@
-import type { Playlist } from '../../../../src/audio/playlist';
-import type { LibraryTrack } from '../../../../src/library/track';
-import type { TrackTag } from '../../../../src/library/track-tags';
-import type { Journey } from '../../../../src/music/journey';
-import type { PatientChoice } from '../../../../src/patient/patient-choice';
-import type { PatientWords } from '../../../../src/patient/patient-words';
+import type { Playlist } from '@domain/audio/playlist';
+import type { LibraryTrack } from '@domain/library/track';
+import type { TrackTag } from '@domain/library/track-tags';
+import type { Journey } from '@domain/music/journey';
+import type { PatientChoice } from '@domain/patient/patient-choice';
+import type { PatientWords } from '@domain/patient/patient-words';
 import { journeyTracks } from './journey-sound';
 
 /** Step two: anything the patient would rather not hear, by kind or track by track. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { journeyWords } from '../../../../src/music/journey';
-import type { PatientChoice } from '../../../../src/patient/patient-choice';
-import { PATIENT_WORDS } from '../../../../src/patient/patient-words';
+import { journeyWords } from '@domain/music/journey';
+import type { PatientChoice } from '@domain/patient/patient-choice';
+import { PATIENT_WORDS } from '@domain/patient/patient-words';
 import { useAppStore } from '../../app/app-store';
 import { useRoom } from '../../booted';
 import { useLibraryActions, useLibraryStore } from '../../stores/library-store';

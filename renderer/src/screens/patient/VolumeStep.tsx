@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { PatientWords } from '../../../../src/patient/patient-words';
+import type { PatientWords } from '@domain/patient/patient-words';
 import { usePatientAudio } from '../../audio/room-sound';
 import { useVolumeStore } from '../../audio/volume-store';
 import { VolumeSlider } from '../../ui/VolumeControls';

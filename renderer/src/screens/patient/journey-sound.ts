@@ -1,6 +1,6 @@
-import { AMBIENCES } from '../../../../src/audio/ambience';
-import { trackMediaPath, type Playlist } from '../../../../src/audio/playlist';
-import type { Journey } from '../../../../src/music/journey';
+import { AMBIENCES } from '@domain/audio/ambience';
+import { trackMediaPath, type Playlist } from '@domain/audio/playlist';
+import type { Journey } from '@domain/music/journey';
 
 /** The tracks a journey's playlists hold, once each, in the order they come. */
 export function journeyTracks(journey: Journey, playlists: readonly Playlist[]) {

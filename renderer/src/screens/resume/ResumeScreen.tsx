@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeDuration, formatClock } from '../../../../src/session/format';
+import { describeDuration, formatClock } from '@domain/session/format';
 import { useSessionActions, useSessionStore } from '../../session/session-store';
 import { useLiveSession } from '../../session/session-ticker';
 import { timeOfDay } from '../../ui/time-of-day';

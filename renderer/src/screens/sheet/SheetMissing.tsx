@@ -1,4 +1,4 @@
-import { missingForPrintMessage, type MissingForPrint } from '../../../../src/sheet/sheet-readiness';
+import { missingForPrintMessage, type MissingForPrint } from '@domain/sheet/sheet-readiness';
 
 /** Says what the clinic has yet to enter before a sheet can be printed, with the way there. */
 export function SheetMissing({ missing, onOpenDetails }: { missing: MissingForPrint[]; onOpenDetails: () => void }) {

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Language } from '../../../../src/sheet/prompt-types';
-import { LANGUAGES } from '../../../../src/sheet/prompt-types';
-import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
-import { missingForPrint } from '../../../../src/sheet/sheet-readiness';
-import { composeTakeHomeSheet, type TakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
+import type { Language } from '@domain/sheet/prompt-types';
+import { LANGUAGES } from '@domain/sheet/prompt-types';
+import { SHEET_DICTIONARIES } from '@domain/sheet/sheet-dictionary';
+import { missingForPrint } from '@domain/sheet/sheet-readiness';
+import { composeTakeHomeSheet, type TakeHomeSheet } from '@domain/sheet/take-home-sheet';
 import { useAppActions, useAppStore } from '../../app/app-store';
 import { useClinicActions, useClinicStore } from '../../stores/clinic-store';
 import { api } from '../../ipc/client';
@@ -14,7 +14,7 @@ import { SheetMissing } from './SheetMissing';
 import { TakeHomeSheetView } from './TakeHomeSheetView';
 import './sheet.css';
 import './sheet-screen.css';
-import { errorMessage } from '../../../../src/error-message';
+import { errorMessage } from '@domain/error-message';
 
 /** "take-home-sheet-2026-11-23-room-1.pdf": named by date and room, never by patient. */
 function fileNameFor(sheet: TakeHomeSheet, roomName: string): string {

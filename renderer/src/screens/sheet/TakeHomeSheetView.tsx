@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import { SHEET_DICTIONARIES } from '../../../../src/sheet/sheet-dictionary';
-import { missingForPrint, missingForPrintMessage } from '../../../../src/sheet/sheet-readiness';
-import type { TakeHomeSheet } from '../../../../src/sheet/take-home-sheet';
+import { SHEET_DICTIONARIES } from '@domain/sheet/sheet-dictionary';
+import { missingForPrint, missingForPrintMessage } from '@domain/sheet/sheet-readiness';
+import type { TakeHomeSheet } from '@domain/sheet/take-home-sheet';
 import { mediaUrl } from '../../ipc/client';
 import { MAX_WRITE_LINES, useSheetFit } from './use-sheet-fit';
 

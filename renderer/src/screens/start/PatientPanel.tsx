@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { TRACK_TAG_LABELS } from '../../../../src/library/track-tags';
+import { TRACK_TAG_LABELS } from '@domain/library/track-tags';
 import { usePatientActions, usePatientStore } from '../../stores/patient-store';
 import { NewPinFields, newPinReady } from '../../ui/PinInput';
 import { ModalDialog } from '../../ui/ModalDialog';

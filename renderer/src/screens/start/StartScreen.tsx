@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { programOffer } from '../../../../src/clinic/program-offer';
-import type { Program } from '../../../../src/session/program';
+import { programOffer } from '@domain/clinic/program-offer';
+import type { Program } from '@domain/session/program';
 import { usePrograms } from '../../stores/programs-store';
 import { useClinicActions, useClinicStore } from '../../stores/clinic-store';
 import { programLengths } from '../clinic/program-summary';
