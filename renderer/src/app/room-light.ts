@@ -1,4 +1,4 @@
-import { sessionTicker } from '../session/session-ticker';
+import type { SessionTicker } from '../session/session-ticker';
 import { ROOM_LEVEL_PCT } from '@domain/light/light-plan';
 
 /** Steps of the window's own dimming: finer than the eye can tell on dark chrome. */
@@ -9,7 +9,7 @@ const STEP_PCT = 2;
  * variable, so the screen never glares in a darkened room. Each change restyles the whole
  * page, so it moves in small steps rather than on every fraction of a percent.
  */
-export function followRoomLight(root: HTMLElement): () => void {
+export function followRoomLight(root: HTMLElement, sessionTicker: SessionTicker): () => void {
   let last = -1;
   return sessionTicker.subscribe(() => {
     const level = sessionTicker.getState()?.light.levelPct ?? ROOM_LEVEL_PCT;

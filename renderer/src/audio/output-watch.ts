@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
-import { sessionTicker } from '../session/session-ticker';
-import { roomSound } from './room-sound';
+import type { SessionState } from '@domain/session/state-at';
+import { useRoom } from '../booted';
+import { useExternalValue } from '../ui/use-external-value';
 import { useVolumeStore } from './volume-store';
 
 export const FLOOR_DB = -60;
@@ -23,11 +23,16 @@ export interface OutputReading {
  * Reads the analyser on the output path while anything on screen shows it: one poll for the
  * level meter and the console's notice about silent output.
  */
-class OutputWatch {
+export class OutputWatch {
   private reading: OutputReading = { db: FLOOR_DB, silentButExpected: false };
   private silentPolls = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
   private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly sound: { levelDb(): number },
+    private readonly session: { getState(): SessionState | null },
+  ) {}
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -43,8 +48,8 @@ class OutputWatch {
   getSnapshot = (): OutputReading => this.reading;
 
   private poll(): void {
-    const measured = roomSound.levelDb();
-    const plan = sessionTicker.getState()?.sound;
+    const measured = this.sound.levelDb();
+    const plan = this.session.getState()?.sound;
     const { master, comfort } = useVolumeStore.getState();
     const loudest = Math.max(0, ...(plan?.voices ?? []).map((v) => v.gain));
     const expected = (plan?.master ?? 0) * loudest * master * comfort > EXPECTED_GAIN;
@@ -59,9 +64,8 @@ class OutputWatch {
   }
 }
 
-export const outputWatch = new OutputWatch();
-
 /** One value of the output reading; the component re-renders only when that value changes. */
 export function useOutputReading<T>(select: (reading: OutputReading) => T): T {
-  return useSyncExternalStore(outputWatch.subscribe, () => select(outputWatch.getSnapshot()));
+  const { outputWatch } = useRoom();
+  return useExternalValue(outputWatch.subscribe, outputWatch.getSnapshot, select);
 }

@@ -1,12 +1,13 @@
-import { useSyncExternalStore } from 'react';
-import { mediaUrl } from '../ipc/client';
-import { sessionTicker } from '../session/session-ticker';
-import { useSessionStore } from '../session/session-store';
 import type { SoundPlan } from '@domain/audio/sound-plan';
-import { AudioEngine } from './audio-engine';
-import { createRoomPorts } from './room-mixer';
-import { PatientAudio } from './patient-audio';
+import { useRoom } from '../booted';
+import type { SessionState } from '@domain/session/state-at';
+import type { SessionStoreApi } from '../session/session-store';
+import type { SessionTicker } from '../session/session-ticker';
+import { useExternalValue } from '../ui/use-external-value';
+import { AudioEngine, type AudioSnapshot } from './audio-engine';
 import { localQuietGain, useLocalQuiet } from './local-quiet';
+import { PatientAudio, type PatientAudioSnapshot } from './patient-audio';
+import { createRoomPorts } from './room-mixer';
 import { useVolumeStore } from './volume-store';
 
 /** While gains move (fades, crossfades) they are re-aimed this often, each change ramped. */
@@ -16,15 +17,6 @@ const MOVING_MS = 250;
  * most this late, from where it would have been, and a track that stops is caught within a second.
  */
 const STEADY_MS = 500;
-
-/** The room's one audio engine, following the live session's sound plan. */
-export const roomSound = new AudioEngine(mediaUrl, createRoomPorts());
-
-/** Previews and the test tone on the patient screen, on the same measured output. */
-export const patientAudio = new PatientAudio(mediaUrl, (howl) => roomSound.measure(howl));
-
-let timer: ReturnType<typeof setTimeout> | null = null;
-let lastGains = '';
 
 /** Each voice's overall gain, to tell whether anything moved since the last look. */
 const gainsOf = (plan: SoundPlan | null) =>
@@ -37,50 +29,70 @@ function nextLookMs(plan: SoundPlan | null, steady: boolean, timeScale: number):
   return Math.min(wait, Math.max(0, (startsInSec * 1000) / timeScale) + 5);
 }
 
-/** Brings the engine to the plan of `state`: the ticker's when the session changed, else worked out now. */
-function follow(state = sessionTicker.compute()): void {
-  const { snapshot } = useSessionStore.getState();
-  // After a restart, sound waits until staff choose Resume session. Quiet pressed while the
-  // services were out of reach fades the room here, on top of the plan.
-  const planned = snapshot?.awaitingResume ? null : (state?.sound ?? null);
-  if (useLocalQuiet.getState().quiet && planned?.quiet && planned.master === 0) {
-    useLocalQuiet.getState().actions.handOver();
-  }
-  const local = localQuietGain();
-  const plan = planned && local < 1 ? { ...planned, master: planned.master * local } : planned;
-  roomSound.reconcile(plan);
-  const gains = gainsOf(plan);
-  const steady = gains === lastGains && !roomSound.busy();
-  lastGains = gains;
-  if (timer) clearTimeout(timer);
-  timer = null;
-  const finished = !state || (state.status === 'closed' && state.sound.voices.length === 0);
-  if (!finished) timer = setTimeout(() => follow(), nextLookMs(plan, steady, snapshot?.timeScale ?? 1));
+interface RoomSoundDeps {
+  store: SessionStoreApi;
+  ticker: SessionTicker;
+  mediaUrl: (root: string, path: string) => string;
 }
 
-// The ticker works out the state once per change of the session; the sound uses that same state.
-sessionTicker.subscribe(() => follow(sessionTicker.getState()));
-useLocalQuiet.subscribe(() => follow());
+/**
+ * The room's one audio engine, following the live session's sound plan on the session ticker's
+ * wake-ups (it asks the ticker to wake sooner while gains move), and the patient's previews on
+ * the same measured output.
+ */
+export function startRoomSound({ store, ticker, mediaUrl }: RoomSoundDeps): {
+  sound: AudioEngine;
+  patientAudio: PatientAudio;
+} {
+  const sound = new AudioEngine(mediaUrl, createRoomPorts());
+  const patientAudio = new PatientAudio(mediaUrl, (howl) => sound.measure(howl));
+  let lastGains = '';
 
-// A session the patient chose for starts at the comfort level they set with the test tone. A
-// session already running when the window loaded keeps the volumes staff have now.
-let comfortAppliedFor: string | null | undefined;
-useSessionStore.subscribe(({ snapshot, loaded }) => {
-  const run = snapshot?.run ?? null;
-  if (!loaded) return;
-  if (comfortAppliedFor === undefined) comfortAppliedFor = run?.id ?? null;
-  if (!run || run.id === comfortAppliedFor) return;
-  comfortAppliedFor = run.id;
-  if (run.patient) useVolumeStore.getState().actions.setComfort(run.patient.comfort);
-});
+  /** Brings the engine to the plan of the ticker's state, and says when it wants to look again. */
+  const follow = (state: SessionState | null) => {
+    const { snapshot } = store.getState();
+    // After a restart, sound waits until staff choose Resume session. Quiet pressed while the
+    // services were out of reach fades the room here, on top of the plan.
+    const planned = snapshot?.awaitingResume ? null : (state?.sound ?? null);
+    if (useLocalQuiet.getState().quiet && planned?.quiet && planned.master === 0) {
+      useLocalQuiet.getState().actions.handOver();
+    }
+    const local = localQuietGain();
+    const plan = planned && local < 1 ? { ...planned, master: planned.master * local } : planned;
+    sound.reconcile(plan);
+    const gains = gainsOf(plan);
+    const steady = gains === lastGains && !sound.busy();
+    lastGains = gains;
+    const finished = !state || (state.status === 'closed' && state.sound.voices.length === 0);
+    if (!finished) ticker.wakeWithin(nextLookMs(plan, steady, snapshot?.timeScale ?? 1));
+  };
 
-// Volume changes are ramped by the engine like every other gain, so they never jump.
-const applyVolume = ({ master, comfort }: { master: number; comfort: number }) => {
-  roomSound.setVolume(master * comfort);
-  follow();
-};
-applyVolume(useVolumeStore.getState());
-useVolumeStore.subscribe(applyVolume);
+  ticker.subscribe(() => follow(ticker.getState()));
+  useLocalQuiet.subscribe(() => ticker.refresh());
+
+  // A session the patient chose for starts at the comfort level they set with the test tone. A
+  // session already running when the window loaded keeps the volumes staff have now.
+  let comfortAppliedFor: string | null | undefined;
+  store.subscribe(({ snapshot, loaded }) => {
+    const run = snapshot?.run ?? null;
+    if (!loaded) return;
+    if (comfortAppliedFor === undefined) comfortAppliedFor = run?.id ?? null;
+    if (!run || run.id === comfortAppliedFor) return;
+    comfortAppliedFor = run.id;
+    if (run.patient) useVolumeStore.getState().actions.setComfort(run.patient.comfort);
+  });
+
+  // Volume changes are ramped by the engine like every other gain, so they never jump.
+  const applyVolume = ({ master, comfort }: { master: number; comfort: number }) => {
+    sound.setVolume(master * comfort);
+    ticker.refresh();
+  };
+  applyVolume(useVolumeStore.getState());
+  useVolumeStore.subscribe(applyVolume);
+
+  window.stillroomDiagnostics = { outputLevelDb: () => sound.levelDb(), soundLog: () => sound.recentLog() };
+  return { sound, patientAudio };
+}
 
 declare global {
   interface Window {
@@ -88,8 +100,16 @@ declare global {
     stillroomDiagnostics?: { outputLevelDb(): number; soundLog(): string[] };
   }
 }
-window.stillroomDiagnostics = { outputLevelDb: () => roomSound.levelDb(), soundLog: () => roomSound.recentLog() };
 
-export function useAudioSnapshot() {
-  return useSyncExternalStore(roomSound.subscribe, roomSound.getSnapshot);
+/** One value of what the engine plays; re-renders only when `equal` says it changed. */
+export function useAudioSnapshot<T>(select: (snapshot: AudioSnapshot) => T, equal?: (a: T, b: T) => boolean): T {
+  const { sound } = useRoom();
+  return useExternalValue(sound.subscribe, sound.getSnapshot, select, equal);
+}
+
+/** The patient's previews and test tone, and what plays of them now. */
+export function usePatientAudio(): { patientAudio: PatientAudio; playing: PatientAudioSnapshot } {
+  const { patientAudio } = useRoom();
+  const playing = useExternalValue(patientAudio.subscribe, patientAudio.getSnapshot, (s) => s);
+  return { patientAudio, playing };
 }

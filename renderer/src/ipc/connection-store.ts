@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { onConnected, onDisconnected } from './client';
+import type { Client } from './client';
 
 interface ConnectionStore {
   /** False while the web host cannot be reached (Electron's main process is always there). */
@@ -9,10 +9,12 @@ interface ConnectionStore {
 }
 
 /** Whether the page can reach Stillroom's services now: the controls that need them wait while not. */
-export const useConnectionStore = create<ConnectionStore>()((set) => {
-  onConnected(() => set({ connected: true, lostAt: null }));
-  onDisconnected(() => set({ connected: false, lostAt: performance.now() }));
-  return { connected: true, lostAt: null };
-});
+export const useConnectionStore = create<ConnectionStore>()(() => ({ connected: true, lostAt: null }));
+
+/** Keeps the store in step with the client's connection (boot calls it once). */
+export function followConnection(client: Pick<Client, 'onConnected' | 'onDisconnected'>): void {
+  client.onConnected(() => useConnectionStore.setState({ connected: true, lostAt: null }));
+  client.onDisconnected(() => useConnectionStore.setState({ connected: false, lostAt: performance.now() }));
+}
 
 export const useConnected = () => useConnectionStore((s) => s.connected);

@@ -1,6 +1,7 @@
-import { api } from '../ipc/client';
-
 const SYNC_SAMPLES = 5;
+
+/** Asks the main process for its session clock (the `clock.now` request). */
+export type ReadRemoteClock = () => Promise<{ clockNow: number; timeScale: number }>;
 
 /**
  * The main process's session clock, read locally: a few round trips at connect time pick
@@ -12,6 +13,8 @@ export class SessionClock {
   private localAt = 0;
   private scale = 1;
   private roundTrip = Infinity;
+
+  constructor(private readonly readRemote: ReadRemoteClock) {}
 
   /** A first estimate from a snapshot, used until a proper sync has answered. */
   seed(clockNow: number, timeScale: number, receivedAt: number): void {
@@ -25,7 +28,7 @@ export class SessionClock {
     let best = Infinity;
     for (let i = 0; i < SYNC_SAMPLES; i++) {
       const sent = performance.now();
-      const { clockNow, timeScale } = await api['clock.now']({});
+      const { clockNow, timeScale } = await this.readRemote();
       const received = performance.now();
       if (received - sent < best) {
         best = received - sent;

@@ -38,12 +38,12 @@ function PlayingOn() {
 
 /** How many light outputs follow the session, in one line; troubles are told among the notices. */
 function LightSummary() {
-  const outputs = useLightsStore((s) => s.outputs);
-  if (outputs.length === 0) return null;
-  const working = outputs.filter(({ status }) => isWorking(status));
+  const total = useLightsStore((s) => s.outputs.length);
+  const working = useLightsStore((s) => s.outputs.filter(({ status }) => isWorking(status)).length);
+  if (total === 0) return null;
   return (
     <p className="light-summary" role="status" aria-label="Lights">
-      Lights: {working.length} of {outputs.length} outputs working
+      Lights: {working} of {total} outputs working
     </p>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useLightsActions } from '../../stores/lights-store';
+import { useBooted } from '../../booted';
 import { useSessionActions, useSessionStore } from '../../session/session-store';
-import { sessionTicker, useLiveSession } from '../../session/session-ticker';
+import { useLiveSession } from '../../session/session-ticker';
 import { ConsoleFooter } from './ConsoleFooter';
 import { ConsoleHeader } from './ConsoleHeader';
 import { ControlGrid } from './ControlGrid';
@@ -24,6 +25,7 @@ export function ConsoleScreen() {
   const { act, ask, questions } = useConsoleActions();
   const { control } = useSessionActions();
   const { load: loadLights } = useLightsActions();
+  const { sessionTicker } = useBooted();
 
   useEffect(() => {
     void loadLights();

@@ -1,15 +1,15 @@
-import type { SessionState } from '@domain/session/state-at';
 import { useLocalQuiet, withLocalQuiet } from '../../audio/local-quiet';
 import { useConnected } from '../../ipc/connection-store';
 import { useSessionStore } from '../../session/session-store';
-import { sessionTicker, useLiveSession } from '../../session/session-ticker';
+import { useLiveSession } from '../../session/session-ticker';
+import { sameBy } from '../../ui/use-external-value';
 import { useSettling } from '../../ui/use-settling';
 import { consoleControls, type ConsoleControl } from './controls';
 
-const controlsKey = (s: SessionState | null) =>
-  s
-    ? `${s.status}|${s.paused}|${s.sound.quiet}|${s.light.staffLight}|${s.phaseIndex}|${s.awaitingDose}|${s.dose !== null}`
-    : '';
+/** The same buttons: each slot shows the same words, pressed and available alike. */
+const sameControls = sameBy((controls: ConsoleControl[] | null) =>
+  controls ? controls.map((c) => `${c.slot}:${c.label}:${c.pressed}:${c.available}`).join('|') : '',
+);
 
 /** One console control; one whose meaning just changed under the hand waits a second. */
 function ControlButton({ control: c, onPress }: { control: ConsoleControl; onPress: () => void }) {
@@ -32,16 +32,17 @@ function ControlButton({ control: c, onPress }: { control: ConsoleControl; onPre
 /** The session's controls, each always in its own slot, so none moves under the hand. */
 export function ControlGrid({ onPress }: { onPress: (c: ConsoleControl) => void }) {
   const run = useSessionStore((s) => s.snapshot?.run);
-  useLiveSession(controlsKey);
   // While the services are out of reach only Quiet now can answer (the sound plays in this page).
   const connected = useConnected();
-  useLocalQuiet((s) => s.quiet);
-  const live = sessionTicker.getState();
-  if (!run || !live || live.status === 'closed') return <section className="controls" aria-hidden="true" />;
-  const state = withLocalQuiet(live);
+  const localQuiet = useLocalQuiet((s) => s.quiet);
+  const controls = useLiveSession(
+    (s) => (run && s && s.status !== 'closed' ? consoleControls(localQuiet ? withLocalQuiet(s) : s, run) : null),
+    sameControls,
+  );
+  if (!controls) return <section className="controls" aria-hidden="true" />;
   return (
     <section className="controls" aria-label="Session controls">
-      {consoleControls(state, run).map((c) => (
+      {controls.map((c) => (
         <ControlButton
           key={c.slot}
           control={connected || c.slot === 'quiet' ? c : { ...c, available: false }}

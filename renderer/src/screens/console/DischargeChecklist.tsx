@@ -1,7 +1,14 @@
 import { useConnected } from '../../ipc/connection-store';
 import { useSessionActions } from '../../session/session-store';
-import { sessionTicker, useLiveSession } from '../../session/session-ticker';
+import type { SessionState } from '@domain/session/state-at';
+import { useLiveSession } from '../../session/session-ticker';
+import { sameBy } from '../../ui/use-external-value';
 import { useSettling } from '../../ui/use-settling';
+
+const NO_ITEMS: SessionState['checklist'] = [];
+const sameItems = sameBy((items: SessionState['checklist']) =>
+  items.map((item) => `${item.id}:${item.done}:${item.label}`).join('\n'),
+);
 
 /**
  * The discharge checklist (the clinic's items, then the program's own), ticked during
@@ -12,8 +19,7 @@ export function DischargeChecklist() {
   const { control } = useSessionActions();
   const settling = useSettling();
   const connected = useConnected();
-  useLiveSession((s) => s?.checklist.map((item) => `${item.id}:${item.done}`).join('|') ?? '');
-  const items = sessionTicker.getState()?.checklist ?? [];
+  const items = useLiveSession((s) => s?.checklist ?? NO_ITEMS, sameItems);
   if (items.length === 0) return null;
   return (
     <fieldset className="checklist" disabled={settling || !connected}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sessionClock } from '../../session/session-store';
+import { useBooted } from '../../booted';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { clockTimeInput, doseMomentFromTime, timeOfDay } from '../../ui/time-of-day';
 import { useSettling } from '../../ui/use-settling';
@@ -18,6 +18,7 @@ export function DoseTimeDialog({
 }) {
   const [text, setText] = useState(clockTimeInput(doseAt));
   const settling = useSettling();
+  const { sessionClock } = useBooted();
   const chosen = doseMomentFromTime(text, startedAt, sessionClock.now());
   return (
     <ModalDialog title="When was the dose given?" onCancel={onCancel}>

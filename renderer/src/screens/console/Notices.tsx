@@ -2,10 +2,13 @@ import { AppAlerts } from '../../app/AppAlerts';
 import { trackMediaPath } from '@domain/audio/playlist';
 import { useAudioSnapshot } from '../../audio/room-sound';
 import { useOutputReading } from '../../audio/output-watch';
-import { roomOutput, useRoomOutput } from '../../audio/room-output';
+import { useRoomOutput, useRoomOutputControl } from '../../audio/room-output';
 import { deviceName, isWorn, SYSTEM_DEFAULT_ID } from '@domain/audio/sound-output';
 import { useConnected } from '../../ipc/connection-store';
 import { useLightsStore } from '../../stores/lights-store';
+import { useShallow } from 'zustand/shallow';
+import type { AudioSnapshot } from '../../audio/audio-engine';
+import { sameBy } from '../../ui/use-external-value';
 import { useSessionStore } from '../../session/session-store';
 import { useLiveSession } from '../../session/session-ticker';
 import { describeStatus } from '../lights/describe-output';
@@ -16,6 +19,7 @@ import { Reminders } from './Reminders';
  * the devices staff may play on instead. Sound comes back by itself when the output returns.
  */
 function OutputLost() {
+  const roomOutput = useRoomOutputControl();
   const lost = useRoomOutput((s) => s.lost);
   const devices = useRoomOutput((s) => s.devices);
   const connected = useConnected();
@@ -49,6 +53,7 @@ function OutputLost() {
 
 /** Playing on another output after a loss, with the room's own back: offer to return to it. */
 function ChosenBack() {
+  const roomOutput = useRoomOutputControl();
   const choice = useRoomOutput((s) => s.choice);
   const back = useRoomOutput((s) => s.instead !== null && s.devices.some((d) => d.deviceId === s.choice?.deviceId));
   if (!back || !choice) return null;
@@ -62,20 +67,23 @@ function ChosenBack() {
   );
 }
 
+const failedVoices = (s: AudioSnapshot) => s.voices.filter((v) => v.status === 'failed' || v.error);
+const sameFailures = sameBy((voices: AudioSnapshot['voices']) => voices.map((v) => `${v.key}:${v.error}`).join('\n'));
+
 /** Sound that should be heard and is not: held back by the browser, a track that failed, a silent output. */
 function SoundNotices() {
-  const audio = useAudioSnapshot();
+  const blocked = useAudioSnapshot((s) => s.blocked);
+  const failed = useAudioSnapshot(failedVoices, sameFailures);
   const lost = useRoomOutput((s) => s.lost !== null);
   // A lost output says more than "nothing reaches the output", and says it at once.
   const silent = useOutputReading((r) => r.silentButExpected) && !lost;
   const playlists = useSessionStore((s) => s.snapshot?.run.playlists ?? []);
   const titleOf = (mediaPath: string) =>
     playlists.flatMap((p) => p.tracks).find((t) => trackMediaPath(t) === mediaPath)?.title ?? mediaPath;
-  const failed = audio.voices.filter((v) => v.status === 'failed' || v.error);
   return (
     <>
       <ChosenBack />
-      {audio.blocked && !lost && (
+      {blocked && !lost && (
         <p role="alert" className="warning">
           The browser is holding sound back. Click anywhere in this window to let it play.
         </p>
@@ -96,8 +104,9 @@ function SoundNotices() {
 
 /** A light output that is retrying or failing, named with its reason. */
 function LightNotices() {
-  const outputs = useLightsStore((s) => s.outputs);
-  const troubled = outputs.filter(({ status }) => status.state === 'retrying' || status.state === 'failed');
+  const troubled = useLightsStore(
+    useShallow((s) => s.outputs.filter(({ status }) => status.state === 'retrying' || status.state === 'failed')),
+  );
   return troubled.map(({ output, status }) => (
     <p className="warning" role="status" key={output.id}>
       Light “{output.name}”: {describeStatus(status)}

@@ -5,14 +5,17 @@ import { timeOfDay } from '../../ui/time-of-day';
 /** Time since the dose, with when it was given; before the dose, what the clock waits for. */
 function SinceDose({ size }: { size: 'large' | 'medium' }) {
   const seconds = useLiveSession((s) => (s?.sinceDoseSec == null ? null : Math.floor(s.sinceDoseSec)));
-  const given = useLiveSession((s) =>
-    s?.dose ? `${timeOfDay(s.dose.at)}${s.dose.corrected ? ' (corrected)' : ''}` : null,
-  );
+  // The moment itself is selected, and formatted only when it changes: formatting is not free.
+  const doseAt = useLiveSession((s) => s?.dose?.at ?? null);
+  const corrected = useLiveSession((s) => s?.dose?.corrected ?? false);
   if (seconds === null) return <p className="dose-pending">Waiting for the dose</p>;
   return (
     <div className="since-dose">
       <Timer label="Time since dose" seconds={seconds} size={size} />
-      <p className="dose-status">Dose given at {given}</p>
+      <p className="dose-status">
+        Dose given at {doseAt === null ? '' : timeOfDay(doseAt)}
+        {corrected && ' (corrected)'}
+      </p>
     </div>
   );
 }

@@ -3,13 +3,18 @@ import type { Control } from '@domain/session/controls';
 import { useLocalQuiet, withLocalQuiet } from '../../audio/local-quiet';
 import { useConnectionStore } from '../../ipc/connection-store';
 import { useSessionActions, useSessionStore } from '../../session/session-store';
-import { sessionTicker } from '../../session/session-ticker';
+import { useBooted } from '../../booted';
+import { useLiveSession } from '../../session/session-ticker';
+import { sameBy } from '../../ui/use-external-value';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { CloseSessionDialog } from './CloseSessionDialog';
 import { consoleControls, type ConsoleControl, type ConsoleQuestion } from './controls';
 import { DoseTimeDialog } from './DoseTimeDialog';
 
 type Question = ConsoleQuestion | 'close';
+
+const NONE: string[] = [];
+const sameLabels = sameBy((labels: string[]) => labels.join('\n'));
 
 /**
  * The console's actions wherever staff are during a session (the console, the take-home sheet):
@@ -23,7 +28,19 @@ export function useConsoleActions(): {
 } {
   const run = useSessionStore((s) => s.snapshot?.run);
   const { control } = useSessionActions();
+  const { sessionTicker } = useBooted();
   const [question, setQuestion] = useState<Question | null>(null);
+  // What the questions show, each read on its own so the console redraws only when one changes.
+  const live = useLiveSession((s) => s !== null);
+  const awaitingDose = useLiveSession((s) => s?.awaitingDose ?? false);
+  const doseAt = useLiveSession((s) => s?.dose?.at ?? null);
+  const unticked = useLiveSession(
+    (s) => s?.checklist.filter((item) => !item.done).map((item) => item.label) ?? NONE,
+    sameLabels,
+  );
+  const earliestDischargeAt = useLiveSession((s) =>
+    !s || s.status === 'dischargeReady' ? null : s.earliestDischargeAt,
+  );
 
   const act = useCallback(
     (c: ConsoleControl) => {
@@ -54,16 +71,15 @@ export function useConsoleActions(): {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run, act]);
+  }, [run, act, sessionTicker]);
 
-  const state = sessionTicker.getState();
   const send = (c: Control) => {
     setQuestion(null);
     void control(c);
   };
   const cancel = () => setQuestion(null);
   let questions: ReactNode = null;
-  if (run && state && question === 'endTreatment') {
+  if (run && live && question === 'endTreatment') {
     questions = (
       <ConfirmDialog
         title="End treatment?"
@@ -73,26 +89,26 @@ export function useConsoleActions(): {
         onConfirm={() => send({ type: 'endTreatment' })}
       >
         <p>
-          {state.awaitingDose
+          {awaitingDose
             ? 'No dose has been marked. Recovery begins now, without a dose.'
             : 'Recovery begins now and counts down to the earliest discharge. This cannot be undone.'}
         </p>
       </ConfirmDialog>
     );
-  } else if (run && state?.dose && question === 'doseTime') {
+  } else if (run && doseAt !== null && question === 'doseTime') {
     questions = (
       <DoseTimeDialog
-        doseAt={state.dose.at}
+        doseAt={doseAt}
         startedAt={run.events[0]!.at}
         onCancel={cancel}
         onSave={(doseAt) => send({ type: 'correctDose', doseAt })}
       />
     );
-  } else if (run && state && question === 'close') {
+  } else if (run && live && question === 'close') {
     questions = (
       <CloseSessionDialog
-        unchecked={state.checklist.filter((item) => !item.done).map((item) => item.label)}
-        earliestDischargeAt={state.status === 'dischargeReady' ? null : state.earliestDischargeAt}
+        unchecked={unticked}
+        earliestDischargeAt={earliestDischargeAt}
         reasons={run.earlyCloseReasons}
         onCancel={cancel}
         onClose={(answer) => send({ type: 'close', ...answer })}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { deviceName, SYSTEM_DEFAULT_ID } from '@domain/audio/sound-output';
 import { errorMessage } from '@domain/error-message';
-import { roomOutput, useRoomOutput } from '../../audio/room-output';
+import { useRoomOutput, useRoomOutputControl } from '../../audio/room-output';
 
 /** Where a browser keeps the permission that lets a page name the outputs. */
 const NAMES_HELP =
@@ -11,6 +11,7 @@ const NAMES_HELP =
 
 /** The room's sound output: the devices the system offers, a Test tone on each, and the chosen one. */
 export function SoundOutputPanel() {
+  const roomOutput = useRoomOutputControl();
   const { supported, devices, namesHidden, choice, playingOn, lost, testing } = useRoomOutput((s) => s);
   const outputProblem = useRoomOutput((s) => s.problem);
   const [failed, setProblem] = useState<string | null>(null);

@@ -1,9 +1,9 @@
-import { useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import type { Playlist } from '@domain/audio/playlist';
 import { journeyWords, type Journey } from '@domain/music/journey';
 import type { PatientWords } from '@domain/patient/patient-words';
 import type { Language } from '@domain/sheet/prompt-types';
-import { patientAudio } from '../../audio/room-sound';
+import { usePatientAudio } from '../../audio/room-sound';
 import { previewSource } from './journey-sound';
 
 /**
@@ -28,7 +28,7 @@ export function JourneyStep({
   keep: (trackId: string) => boolean;
   onChoose: (journeyId: string) => void;
 }) {
-  const playing = useSyncExternalStore(patientAudio.subscribe, patientAudio.getSnapshot);
+  const { patientAudio, playing } = usePatientAudio();
   const picks = useRef<(HTMLButtonElement | null)[]>([]);
   // One tab stop for the group, on the chosen journey (the first when none is), as with native radios.
   const focusable = Math.max(

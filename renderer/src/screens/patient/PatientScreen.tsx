@@ -3,7 +3,7 @@ import { journeyWords } from '@domain/music/journey';
 import type { PatientChoice } from '@domain/patient/patient-choice';
 import { PATIENT_WORDS } from '@domain/patient/patient-words';
 import { useAppStore } from '../../app/app-store';
-import { patientAudio } from '../../audio/room-sound';
+import { useRoom } from '../../booted';
 import { useLibraryActions, useLibraryStore } from '../../stores/library-store';
 import { usePatientActions, usePatientStore } from '../../stores/patient-store';
 import { useJourneys } from '../../stores/journeys-store';
@@ -24,6 +24,7 @@ const MODERATE_COMFORT = 0.5;
  * write an intention. No settings and no way out except the staff unlock.
  */
 export function PatientScreen() {
+  const { patientAudio } = useRoom();
   const journeys = useJourneys();
   const error = usePatientStore((s) => s.error);
   const { load, choose } = usePatientActions();
@@ -39,7 +40,7 @@ export function PatientScreen() {
     void load();
     void loadLibrary();
     return () => patientAudio.stop();
-  }, [load, loadLibrary]);
+  }, [load, loadLibrary, patientAudio]);
 
   const library = useMemo(() => new Map(tracks.map((t) => [t.id, t])), [tracks]);
   // Each opening starts fresh: a choice still waiting may be another patient's, intention and all.

@@ -1,6 +1,6 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { PatientWords } from '@domain/patient/patient-words';
-import { patientAudio } from '../../audio/room-sound';
+import { usePatientAudio } from '../../audio/room-sound';
 import { useVolumeStore } from '../../audio/volume-store';
 import { VolumeSlider } from '../../ui/VolumeControls';
 
@@ -15,10 +15,11 @@ export function VolumeStep({
   onChange: (comfort: number) => void;
 }) {
   const master = useVolumeStore((s) => s.master);
-  const playing = useSyncExternalStore(patientAudio.subscribe, patientAudio.getSnapshot).playing === 'tone';
-  useEffect(() => patientAudio.setLevel(master * comfort), [master, comfort]);
+  const { patientAudio, playing: now } = usePatientAudio();
+  const playing = now.playing === 'tone';
+  useEffect(() => patientAudio.setLevel(master * comfort), [patientAudio, master, comfort]);
   // The tone never outlives this step.
-  useEffect(() => () => patientAudio.stop(), []);
+  useEffect(() => () => patientAudio.stop(), [patientAudio]);
   return (
     <div className="volume-step">
       <button

@@ -5,7 +5,7 @@ import { NewPinFields, newPinReady } from '../../ui/PinInput';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { timeOfDay } from '../../ui/time-of-day';
 import { useAppStore } from '../../app/app-store';
-import { sessionClock } from '../../session/session-store';
+import { useBooted } from '../../booted';
 
 /**
  * Before a session: open the patient screen (setting the clinic PIN the first time), see the
@@ -25,11 +25,12 @@ export function PatientPanel() {
   // The start screen stays open for hours: read the choice again when it runs out, so a discarded
   // choice never shows as waiting.
   const timeScale = useAppStore((s) => s.info?.timeScale ?? 1);
+  const { sessionClock } = useBooted();
   useEffect(() => {
     if (!pending) return;
     const timer = setTimeout(() => void load(), (pending.expiresAt - sessionClock.now()) / timeScale + 50);
     return () => clearTimeout(timer);
-  }, [pending, load, timeScale]);
+  }, [pending, load, timeScale, sessionClock]);
 
   const choice = pending?.choice;
   const leftOut = choice

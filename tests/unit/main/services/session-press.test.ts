@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { SessionSnapshot } from '@domain/ipc/contract';
+import type { SessionSnapshot, StillroomApi } from '@domain/ipc/contract';
+import type { Client } from '../../../../renderer/src/ipc/client';
+import { SessionClock } from '../../../../renderer/src/session/session-clock';
 import { stateAt } from '@domain/session/state-at';
 import type * as StateAt from '@domain/session/state-at';
 import { AFTER_GUARD, press, startRun } from '../../../support/runs';
@@ -8,23 +10,21 @@ import { AFTER_GUARD, press, startRun } from '../../../support/runs';
  * The renderer's session store, ticker and room sound in Node, with the main process played by
  * hand: a press is announced by `session.changed` and answered by the request, as main does.
  */
-const main = vi.hoisted(() => ({
+const main = {
   listeners: new Map<string, (payload: unknown) => void>(),
   reply: null as unknown,
-}));
-
-vi.mock('../../../../renderer/src/ipc/client', () => ({
+};
+const client = {
   api: {
     'session.control': async () => main.reply,
     'clock.now': async () => ({ clockNow: Date.now(), timeScale: 1 }),
-  },
+  } as unknown as StillroomApi,
   onEvent: (event: string, listener: (payload: unknown) => void) => {
     main.listeners.set(event, listener);
     return () => main.listeners.delete(event);
   },
   onConnected: () => () => undefined,
-  mediaUrl: (root: string, path: string) => `media/${root}/${path}`,
-}));
+} as unknown as Client;
 vi.mock('@domain/session/state-at', async (original) => {
   const real = await original<typeof StateAt>();
   return { ...real, stateAt: vi.fn(real.stateAt) };
@@ -62,9 +62,13 @@ describe('a press on the console', () => {
   });
 
   test('applies the new session once, and the screens and the sound share the one state worked out for it', async () => {
-    const { useSessionStore } = await import('../../../../renderer/src/session/session-store');
-    await import('../../../../renderer/src/session/session-ticker');
-    await import('../../../../renderer/src/audio/room-sound');
+    const { createSessionStore } = await import('../../../../renderer/src/session/session-store');
+    const { SessionTicker } = await import('../../../../renderer/src/session/session-ticker');
+    const { startRoomSound } = await import('../../../../renderer/src/audio/room-sound');
+    const clock = new SessionClock(() => client.api['clock.now']({}));
+    const store = createSessionStore(client, clock);
+    const ticker = new SessionTicker(store, clock);
+    startRoomSound({ store, ticker, mediaUrl: (root, path) => `media/${root}/${path}` });
     const started = snapshotOf(startRun('timed-40', Date.now()));
     main.listeners.get('session.changed')!(started);
 
@@ -72,11 +76,11 @@ describe('a press on the console', () => {
     vi.mocked(stateAt).mockClear();
     // Main announces the change to every window, then answers the press with the same session.
     main.reply = paused;
-    const answered = useSessionStore.getState().actions.control({ type: 'pause' });
+    const answered = store.getState().actions.control({ type: 'pause' });
     main.listeners.get('session.changed')!(paused);
     await answered;
 
-    expect(useSessionStore.getState().snapshot?.run.events.at(-1)?.type).toBe('pause');
+    expect(store.getState().snapshot?.run.events.at(-1)?.type).toBe('pause');
     expect(vi.mocked(stateAt).mock.calls.length).toBe(1);
   });
 });

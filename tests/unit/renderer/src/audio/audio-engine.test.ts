@@ -172,3 +172,87 @@ describe('the plan and the output agree', () => {
     expect(heard(src('one.ogg'))).toBeCloseTo(0.8);
   });
 });
+
+describe('what a listener hears as the plan moves', () => {
+  /** The plan's gains as a crossfade of `ms` from one track to the next, `t` ms in. */
+  const crossfade = (t: number, ms: number, offset: number) =>
+    plan(
+      track('one.ogg', Math.max(0, 0.8 * (1 - t / ms)), 50 + offset),
+      track('two.ogg', Math.min(0.8, (0.8 * t) / ms), offset),
+    );
+
+  it('a crossfade lowers one track while the next rises, never a gap, and then lets the first go', () => {
+    howler.behave(src('one.ogg'), { load: 'at-once' });
+    howler.behave(src('two.ogg'), { load: 'at-once' });
+    run(plan(track('one.ogg', 0.8, 50)), 1_000);
+    const first = live(src('one.ogg'));
+    const heardOverTime: { one: number; two: number }[] = [];
+    for (let t = 0; t <= 6_000; t += 250) {
+      engine.reconcile(crossfade(t, 6_000, t / 1000));
+      howler.flush();
+      howler.advance(250);
+      heardOverTime.push({ one: mixer.heard(first), two: heard(src('two.ogg')) });
+    }
+    const middle = heardOverTime[12]!;
+    expect(middle.one).toBeGreaterThan(0.2);
+    expect(middle.two).toBeGreaterThan(0.2);
+    // Each step the first is no louder than before and the second no quieter: no jumps back.
+    heardOverTime.slice(1).forEach((now, i) => {
+      expect(now.one).toBeLessThanOrEqual(heardOverTime[i]!.one + 1e-9);
+      expect(now.two).toBeGreaterThanOrEqual(heardOverTime[i]!.two - 1e-9);
+    });
+    expect(heardOverTime.every(({ one, two }) => one + two > 0.5)).toBe(true);
+
+    run(plan(track('two.ogg', 0.8, 7)), 2_000);
+    expect(heard(src('two.ogg'))).toBeCloseTo(0.8);
+    expect(first.state()).toBe('unloaded');
+  });
+
+  it('a track leaving the plan fades out over a second and a half instead of stopping', () => {
+    howler.behave(src('one.ogg'), { load: 'at-once' });
+    run(plan(track('one.ogg', 0.8)), 1_000);
+    const howl = live(src('one.ogg'));
+    engine.reconcile(plan());
+    const overTime = [500, 500, 500].map((ms) => {
+      howler.advance(ms);
+      return mixer.heard(howl);
+    });
+    expect(overTime[0]).toBeGreaterThan(0.4);
+    expect(overTime[0]).toBeLessThan(0.8);
+    expect(overTime[1]).toBeLessThan(overTime[0]!);
+    expect(overTime[2]).toBe(0);
+    expect(howl.state()).toBe('unloaded');
+  });
+
+  it('the same plan reconciled again does not restart the track or move it', () => {
+    howler.behave(src('one.ogg'), { load: 'at-once' });
+    run(plan(track('one.ogg', 0.8, 10)), 2_000);
+    const howl = live(src('one.ogg'));
+    const before = howl.seek() as number;
+    engine.reconcile(plan(track('one.ogg', 0.8, 10)));
+    engine.reconcile(plan(track('one.ogg', 0.8, 10)));
+    howler.flush();
+    howler.advance(500);
+    expect(howler.of(src('one.ogg'))).toEqual([howl]);
+    expect(howl.seek()).toBeCloseTo(before + 0.5);
+    expect(heard(src('one.ogg'))).toBeCloseTo(0.8);
+  });
+
+  it('a track that fails to load is heard as ambience rising to the planned gain, not as a jump', () => {
+    howler.behave(src('gone.ogg'), { load: 'at-once', loadError: true });
+    howler.behave(AMBIENCE, { load: 'at-once' });
+    engine.reconcile(plan(track('gone.ogg', 0.7)));
+    howler.flush();
+    engine.reconcile(plan(track('gone.ogg', 0.7)));
+    howler.flush();
+    engine.reconcile(plan(track('gone.ogg', 0.7)));
+    howler.flush();
+    howler.advance(100);
+    const rising = heard(AMBIENCE);
+    expect(rising).toBeGreaterThan(0);
+    expect(rising).toBeLessThan(0.7);
+    run(plan(track('gone.ogg', 0.7)), 1_000);
+    expect(heard(AMBIENCE)).toBeCloseTo(0.7);
+    expect(howler.of(src('gone.ogg'))).toHaveLength(0);
+  });
+});
