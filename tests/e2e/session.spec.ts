@@ -123,6 +123,47 @@ test('changing the volume ramps the sound instead of jumping', async ({ page, st
   expect(halfway).toBeGreaterThan(50);
 });
 
+/**
+ * Chrome's autoplay rule, as Chrome documents it, for a page: an AudioContext made before the page
+ * was clicked starts suspended and resumes only once it has been, and a media element refuses to
+ * play until then. Headless Chromium here lets a fresh page start Web Audio at once whatever
+ * `--autoplay-policy` says, so the test puts the rule back in the page.
+ */
+function holdSoundUntilActivated() {
+  // Activation as Chrome defines it: a click or a key pressed on this page. (The page's own
+  // navigator.userActivation can read true here without either, so it is not trusted.)
+  let activated = false;
+  const RealContext = window.AudioContext;
+  const waiting: (() => void)[] = [];
+  const activate = (event: Event) => {
+    if (!event.isTrusted) return;
+    activated = true;
+    waiting.splice(0).forEach((resume) => resume());
+  };
+  for (const type of ['pointerdown', 'keydown', 'click']) window.addEventListener(type, activate, true);
+  window.AudioContext = class extends RealContext {
+    constructor(options?: AudioContextOptions) {
+      super(options);
+      if (!activated) void super.suspend();
+    }
+    override resume(): Promise<void> {
+      if (activated) return super.resume();
+      return new Promise((resolve) => waiting.push(() => void super.resume().then(resolve)));
+    }
+    // Chromium starts a suspended context again when its output changes; the rule keeps it held.
+    override async setSinkId(sinkId: string | { type: 'none' }): Promise<void> {
+      await super.setSinkId(sinkId);
+      if (!activated) await super.suspend();
+    }
+  };
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+    return activated
+      ? play.call(this)
+      : Promise.reject(new DOMException('play() needs a click on the page first', 'NotAllowedError'));
+  };
+}
+
 test('the console reopened in a browser that holds sound back asks for a click, and one click brings the sound back', async ({
   playwright,
   startHost,
@@ -143,6 +184,7 @@ test('the console reopened in a browser that holds sound back asks for a click, 
     // The console opened again in a fresh browser context: no click this page could inherit.
     // (A plain reload may keep the earlier click's permission, depending on Chromium's timing.)
     const context = await browser.newContext();
+    await context.addInitScript(holdSoundUntilActivated);
     const reopened = await context.newPage();
     await page.close();
     await reopened.goto(host.url);
