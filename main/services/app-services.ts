@@ -85,6 +85,8 @@ type EventListener = <E extends EventChannel>(event: E, payload: EventPayload<E>
 /** Builds every main-process service and the request handlers, with no Electron involved. */
 export function createAppServices(options: AppServicesOptions) {
   const { dataDir, assetsDir, clock, timeScale, storeFactory, version } = options;
+  // Real time for the light drivers and the clinic network, which meet other computers' clocks.
+  const realClock = options.realClock ?? clock;
   removeLeftovers(dataDir, options.reportError);
   const clinicSettings = new ClinicService(dataDir, storeFactory);
   const branding = new Branding(dataDir);
@@ -137,7 +139,7 @@ export function createAppServices(options: AppServicesOptions) {
     dataDir,
     storeFactory,
     sessionClock,
-    realClock: options.realClock ?? clock,
+    realClock,
     timeScale,
     secrets,
     createDriver: createDriverFactory({ secrets, roomName: () => clinic().roomName, hue }),
@@ -153,7 +155,7 @@ export function createAppServices(options: AppServicesOptions) {
     secrets,
     presets: options.networkPresets ?? presetsFromEnvironment(process.env),
     sessionClock,
-    realClock: options.realClock ?? clock,
+    realClock,
     run: () => session.snapshot()?.run ?? null,
     roomName: () => clinic().roomName,
     version,
@@ -189,7 +191,8 @@ export function createAppServices(options: AppServicesOptions) {
   playlists.onChange((list) => emit('playlists.changed', list));
   library.onChange((change) => emit('library.changed', staffLock.locked ? libraryChangeWhileLocked(change) : change));
   network.onChange(() => emit('network.changed', network.view()));
-  network.onRoom((room) => emit('board.room', { room, clockNow: network.board().clockNow }));
+  // The board's clock beside each room, without reading the whole board for every message.
+  network.onRoom((room) => emit('board.room', { room, clockNow: realClock.now() }));
   // The room's name is part of what it publishes.
   clinicSettings.onChange(() => network.sessionChanged());
   /** A restored backup (or an import undone half way) replaced the files underneath the services. */
