@@ -44,8 +44,6 @@ export interface TrackVoice {
   pass: number;
   offsetSec: number;
   gain: number;
-  /** While it waits to begin (gain 0): seconds until it does. */
-  startsInSec?: number;
 }
 
 /** What laying a playlist out in time needs: its crossfade and each track's length. */
@@ -95,7 +93,7 @@ export function playlistVoicesAt(playlist: Playlist, positionSec: number): Track
       const end = start + track.durationSec;
       if (positionSec >= end || positionSec < start - PRELOAD_SEC) return;
       if (positionSec < start) {
-        voices.push({ trackIndex: i, pass: candidatePass, offsetSec: 0, gain: 0, startsInSec: start - positionSec });
+        voices.push({ trackIndex: i, pass: candidatePass, offsetSec: 0, gain: 0 });
         return;
       }
       const fadeInSec = overlapAfter(playlist, i === 0 ? last : i - 1);
@@ -112,6 +110,21 @@ export function playlistVoicesAt(playlist: Playlist, positionSec: number): Track
 /** How a playlist track is addressed under the media protocol's `track` root. */
 export function trackMediaPath(track: PlaylistTrack): string {
   return `${track.trackId}.${track.extension}`;
+}
+
+/**
+ * Seconds from `positionSec` until the playlist's voices next change other than by playing on:
+ * the next track comes in silently to load, or its crossfade begins. A crossfade under way does
+ * not count. Infinity for a playlist with no length.
+ */
+export function playlistNextChangeInSec(playlist: PlaylistTiming, positionSec: number): number {
+  const { starts, passSec } = passLayout(playlist);
+  if (passSec <= 0) return Infinity;
+  const pass = Math.max(0, Math.floor(positionSec / passSec));
+  const moments = [pass, pass + 1, pass + 2].flatMap((p) =>
+    starts.flatMap((start) => [p * passSec + start - PRELOAD_SEC, p * passSec + start]),
+  );
+  return Math.min(...moments.filter((at) => at > positionSec)) - positionSec;
 }
 
 /** Length of one pass through the playlist, crossfades counted once (0 with no tracks). */

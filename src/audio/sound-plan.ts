@@ -1,5 +1,5 @@
 import { AMBIENCES, type AmbienceId } from './ambience';
-import { playlistVoicesAt, trackMediaPath, type Playlist } from './playlist';
+import { playlistNextChangeInSec, playlistVoicesAt, trackMediaPath, type Playlist } from './playlist';
 import { soundKey, type PhaseSound } from '../session/program';
 import { Envelope, fadeInGain, fadeOutGain, lerp, progress } from '../session/ramp';
 import type { Segment, Timeline } from '../session/timeline';
@@ -29,14 +29,18 @@ export interface Voice {
   gain: number;
   /** A library track's listed length: playback that stops before it (less a second) is a fault. */
   lengthSec?: number;
-  /** A track waiting to begin (gain 0, loading): session seconds until it starts. */
-  startsInSec?: number;
 }
 
 export interface SoundPlan {
   /** Session-wide fade (start, pause, quiet, close) applied on top of every voice. */
   master: number;
   voices: Voice[];
+  /**
+   * Session seconds until the plan next changes with no press in between, other than by playing
+   * on: a phase ending, a track coming in to load or its crossfade beginning. Infinity when
+   * nothing is due, or while paused. A fade under way is not counted: the engine sees it in the gains.
+   */
+  nextChangeInSec: number;
 }
 
 /** Consecutive phases with the same sound play as one uninterrupted voice. */
@@ -60,13 +64,16 @@ function groupVolume(group: Segment[], activeSec: number): number {
   return volume;
 }
 
+const playlistOf = (sound: PhaseSound, playlists: Playlist[]) =>
+  'playlistId' in sound ? playlists.find((p) => p.id === sound.playlistId) : undefined;
+
 /** The voices of one group `positionSec` after it began, before the group's own fades. */
 function groupVoices(sound: PhaseSound, playlists: Playlist[], keyPrefix: string, positionSec: number): Voice[] {
-  const playlist = 'playlistId' in sound ? playlists.find((p) => p.id === sound.playlistId) : undefined;
+  const playlist = playlistOf(sound, playlists);
   if (playlist) {
     return playlistVoicesAt(playlist, positionSec).map((track) => {
       const listed = playlist.tracks[track.trackIndex]!;
-      const voice: Voice = {
+      return {
         key: `${keyPrefix}:${track.pass}:${track.trackIndex}`,
         root: 'track',
         mediaPath: trackMediaPath(listed),
@@ -76,8 +83,6 @@ function groupVoices(sound: PhaseSound, playlists: Playlist[], keyPrefix: string
         gain: track.gain,
         lengthSec: listed.durationSec,
       };
-      if (track.startsInSec !== undefined) voice.startsInSec = track.startsInSec;
-      return voice;
     });
   }
   const ambience = AMBIENCES['ambience' in sound ? sound.ambience : FALLBACK_AMBIENCE];
@@ -111,10 +116,11 @@ export function soundPlanAt(timeline: Timeline, now: number): SoundPlan {
     if (event.type === 'soundBack') quiet.rampTo(event.at, 1, SOUND_BACK_FADE_MS);
   }
   const level = master.valueAt(now) * quiet.valueAt(now);
-  if (closedAt !== null && now >= closedAt + CLOSE_FADE_MS) return { master: 0, voices: [] };
+  if (closedAt !== null && now >= closedAt + CLOSE_FADE_MS) return { master: 0, voices: [], nextChangeInSec: Infinity };
 
   const active = timeline.activeSec(now);
   const voices: Voice[] = [];
+  let nextChangeInSec = Infinity;
   voiceGroups(timeline.segments(active)).forEach((group, i) => {
     const first = group[0]!;
     const last = group.at(-1)!;
@@ -127,6 +133,12 @@ export function soundPlanAt(timeline: Timeline, now: number): SoundPlan {
     for (const voice of groupVoices(first.phase.sound, timeline.playlists, prefix, active - first.startSec)) {
       voices.push({ ...voice, gain: voice.gain * gain });
     }
+    if (fadingOut) return;
+    // The group's phase ends (its sound fades out or changes volume), or its playlist moves on.
+    const playlist = playlistOf(first.phase.sound, timeline.playlists);
+    const playlistChangeIn = playlist ? playlistNextChangeInSec(playlist, active - first.startSec) : Infinity;
+    nextChangeInSec = Math.min(nextChangeInSec, last.endSec - active, playlistChangeIn);
   });
-  return { master: level, voices };
+  if (timeline.pausedSince !== null) nextChangeInSec = Infinity;
+  return { master: level, voices, nextChangeInSec };
 }

@@ -61,11 +61,12 @@ async function measure(browser) {
 }
 
 /**
- * A page with nothing but an <audio> element playing `src`, served from the host's origin so
- * Web Audio may hear it; metered, it plays through an AnalyserNode the way Stillroom does, with
- * the same output latency (OUTPUT_LATENCY_SEC).
+ * The baselines: a page with nothing but an <audio> element playing `src`, served from the host's
+ * origin so Web Audio may hear it. `webAudio` plays it through an AnalyserNode the way Stillroom
+ * does, at the same output latency (OUTPUT_LATENCY_SEC); `clocks` adds three clocks of the
+ * console's sizes, redrawn together once a second: the least a session screen draws.
  */
-async function barePage(src, metered) {
+async function barePage(src, { webAudio = false, clocks = false } = {}) {
   const browser = await launchChromium();
   try {
     const page = await (await browser.newContext()).newPage();
@@ -74,28 +75,50 @@ async function barePage(src, metered) {
       route.fulfill({ contentType: 'text/html', body: `<audio src="${src}" loop></audio>` }),
     );
     await page.goto(url);
-    await page.evaluate(async (metered) => {
-      const audio = document.querySelector('audio');
-      if (metered) {
-        const context = new AudioContext({ latencyHint: 0.1 });
-        const analyser = context.createAnalyser();
-        context.createMediaElementSource(audio).connect(analyser);
-        analyser.connect(context.destination);
-        window.levelDb = () => {
-          const samples = new Float32Array(analyser.fftSize);
-          analyser.getFloatTimeDomainData(samples);
-          return 10 * Math.log10(samples.reduce((sum, s) => sum + s * s, 0) / samples.length);
-        };
-      }
-      await audio.play();
-    }, metered);
+    await page.evaluate(
+      async ({ webAudio, clocks }) => {
+        const audio = document.querySelector('audio');
+        if (webAudio) {
+          const context = new AudioContext({ latencyHint: 0.1 });
+          const analyser = context.createAnalyser();
+          context.createMediaElementSource(audio).connect(analyser);
+          analyser.connect(context.destination);
+          window.levelDb = () => {
+            const samples = new Float32Array(analyser.fftSize);
+            analyser.getFloatTimeDomainData(samples);
+            return 10 * Math.log10(samples.reduce((sum, s) => sum + s * s, 0) / samples.length);
+          };
+        }
+        if (clocks) {
+          document.body.style.cssText = 'margin: 32px; background: #0b0c0f; color: #ddd; font-family: sans-serif';
+          const faces = [170, 72, 40].map((px) => {
+            const face = document.createElement('div');
+            face.style.cssText = `font: 300 ${px}px/1 sans-serif; font-variant-numeric: tabular-nums`;
+            return document.body.appendChild(face);
+          });
+          const startedAt = performance.now();
+          const beat = () => {
+            const elapsed = performance.now() - startedAt;
+            const sec = Math.floor(elapsed / 1000);
+            faces.forEach((face, i) => {
+              const shown = sec + i * 300;
+              face.textContent = `${Math.floor(shown / 60)}:${String(shown % 60).padStart(2, '0')}`;
+            });
+            setTimeout(beat, 1000 - (elapsed % 1000) + 2);
+          };
+          beat();
+        }
+        await audio.play();
+      },
+      { webAudio, clocks },
+    );
     const position = () => page.evaluate(() => document.querySelector('audio').currentTime);
     const from = await position();
     const figures = await measure(browser);
     // A figure for a page that stalled, or played silence, would flatter it.
     const played = (await position()) - from;
     if (played < MEASURE_SECONDS) throw new Error(`the bare page played only ${played.toFixed(1)} s`);
-    if (metered) assertHeard('the metered page', await page.evaluate(() => window.levelDb()));
+    if (webAudio) assertHeard('the Web Audio page', await page.evaluate(() => window.levelDb()));
     return figures;
   } finally {
     await browser.close();
@@ -134,10 +157,11 @@ export async function audioBench() {
 
     const { origin, searchParams } = new URL(host.url);
     const src = `${origin}/media/track/${libraryTrack.id}.ogg?token=${searchParams.get('token')}`;
-    const baseline = await barePage(src, false);
+    const baseline = await barePage(src);
     // The same bare page with its <audio> played through Web Audio and an AnalyserNode, as the
     // Output level meter needs: what Stillroom's sound path costs without the rest of the app.
-    const metered = await barePage(src, true);
+    const metered = await barePage(src, { webAudio: true });
+    const clocked = await barePage(src, { webAudio: true, clocks: true });
 
     console.log('\nSound (a 60-minute library track playing, Chromium renderer processes)');
     console.log(
@@ -147,6 +171,9 @@ export async function audioBench() {
       `  the same bare page played through Web Audio and an AnalyserNode, as Stillroom plays it: ${(metered.cpuPerMinute * 1000).toFixed(0)} ms (${ratio(metered.cpuPerMinute, baseline.cpuPerMinute)} of bare); Stillroom is ${ratio(stillroom.cpuPerMinute, metered.cpuPerMinute)} of it`,
     );
     console.log(
+      `  the same Web Audio page with three clocks redrawn once a second: ${(clocked.cpuPerMinute * 1000).toFixed(0)} ms (${ratio(clocked.cpuPerMinute, metered.cpuPerMinute)} of the Web Audio page); Stillroom is ${ratio(stillroom.cpuPerMinute, clocked.cpuPerMinute)} of it`,
+    );
+    console.log(
       `  renderer memory: Stillroom ${stillroom.privateMb.toFixed(0)} MB private (JS heap ${heapMb.toFixed(0)} MB), bare page ${baseline.privateMb.toFixed(0)} MB (${ratio(stillroom.privateMb, baseline.privateMb)})`,
     );
     const perMinute = (value) => `${(value * 1000).toFixed(0)} ms/min`;
@@ -154,9 +181,9 @@ export async function audioBench() {
       {
         measure: 'Renderer CPU while a 60-minute track plays',
         result: perMinute(stillroom.cpuPerMinute),
-        baseline: `bare <audio> page: ${perMinute(baseline.cpuPerMinute)}; the same through Web Audio: ${perMinute(metered.cpuPerMinute)} (${ratio(metered.cpuPerMinute, baseline.cpuPerMinute)})`,
-        // Against the bare page and against the same page through Web Audio, Stillroom's own sound path.
-        ratio: `${ratio(stillroom.cpuPerMinute, baseline.cpuPerMinute)}; ${ratio(stillroom.cpuPerMinute, metered.cpuPerMinute)} of the Web Audio page`,
+        baseline: `bare <audio> page: ${perMinute(baseline.cpuPerMinute)}; the same through Web Audio: ${perMinute(metered.cpuPerMinute)}; that with three clocks redrawn once a second: ${perMinute(clocked.cpuPerMinute)}`,
+        // Against the bare page, the same page through Web Audio (Stillroom's own sound path), and that page drawing clocks.
+        ratio: `${ratio(stillroom.cpuPerMinute, baseline.cpuPerMinute)}; ${ratio(stillroom.cpuPerMinute, metered.cpuPerMinute)} of the Web Audio page; ${ratio(stillroom.cpuPerMinute, clocked.cpuPerMinute)} of it with clocks`,
       },
       {
         measure: 'Renderer memory while a 60-minute track plays',

@@ -4,13 +4,11 @@ import { useExternalValue } from '../ui/use-external-value';
 import { useVolumeStore } from './volume-store';
 
 export const FLOOR_DB = -60;
-/** Often enough to show sound is there; every reading wakes the page, so no more often than that. */
-const METER_MS = 400;
 /** The plan asks for sound this loud (0..1 amplitude) ... */
 const EXPECTED_GAIN = 0.05;
-/** ... yet the output stays below this for five seconds of readings in a row: tell staff. */
+/** ... yet the output stays below this for five seconds: tell staff. */
 const SILENT_DB = -70;
-const SILENT_POLLS = Math.ceil(5_000 / METER_MS);
+const SILENT_FOR_MS = 5_000;
 
 export interface OutputReading {
   /** Whole dBFS, FLOOR_DB for silence. */
@@ -19,44 +17,55 @@ export interface OutputReading {
   silentButExpected: boolean;
 }
 
+/** The session ticker, as far as the watch needs it: its state, and its wake-ups. */
+interface TickerSource {
+  getState(): SessionState | null;
+  subscribe(listener: () => void): () => void;
+}
+
 /**
- * Reads the analyser on the output path while anything on screen shows it: one poll for the
- * level meter and the console's notice about silent output.
+ * Reads the analyser on the output path while anything on screen shows it: one reading for the
+ * level meter and the console's notice about silent output. It reads on the session ticker's
+ * wake-ups (at least once a second, more often while sound fades), so it never wakes the page
+ * on its own.
  */
 export class OutputWatch {
   private reading: OutputReading = { db: FLOOR_DB, silentButExpected: false };
-  private silentPolls = 0;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  /** Since when (performance.now) the plan has asked for sound and the output has been silent. */
+  private silentSince: number | null = null;
+  private unfollow: (() => void) | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly sound: { levelDb(): number },
-    private readonly session: { getState(): SessionState | null },
+    private readonly ticker: TickerSource,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
-    this.timer ??= setInterval(() => this.poll(), METER_MS);
+    this.unfollow ??= this.ticker.subscribe(() => this.read());
     return () => {
       this.listeners.delete(listener);
-      if (this.listeners.size > 0 || !this.timer) return;
-      clearInterval(this.timer);
-      this.timer = null;
+      if (this.listeners.size > 0 || !this.unfollow) return;
+      this.unfollow();
+      this.unfollow = null;
     };
   };
 
   getSnapshot = (): OutputReading => this.reading;
 
-  private poll(): void {
+  private read(): void {
     const measured = this.sound.levelDb();
-    const plan = this.session.getState()?.sound;
+    const plan = this.ticker.getState()?.sound;
     const { master, comfort } = useVolumeStore.getState();
     const loudest = Math.max(0, ...(plan?.voices ?? []).map((v) => v.gain));
     const expected = (plan?.master ?? 0) * loudest * master * comfort > EXPECTED_GAIN;
-    this.silentPolls = expected && measured < SILENT_DB ? this.silentPolls + 1 : 0;
+    const now = this.now();
+    this.silentSince = expected && measured < SILENT_DB ? (this.silentSince ?? now) : null;
     const next = {
       db: Math.max(FLOOR_DB, Math.round(measured)),
-      silentButExpected: this.silentPolls >= SILENT_POLLS,
+      silentButExpected: this.silentSince !== null && now - this.silentSince >= SILENT_FOR_MS,
     };
     if (next.db === this.reading.db && next.silentButExpected === this.reading.silentButExpected) return;
     this.reading = next;

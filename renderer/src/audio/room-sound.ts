@@ -12,21 +12,24 @@ import { useVolumeStore } from './volume-store';
 
 /** While gains move (fades, crossfades) they are re-aimed this often, each change ramped. */
 const MOVING_MS = 250;
+/** A look this long after a move is due, so the gains have begun to change by then. */
+const PAST_DUE_MS = 5;
+
 /**
- * While nothing moves the plan is checked twice a second: a fade that begins meanwhile starts at
- * most this late, from where it would have been, and a track that stops is caught within a second.
+ * Each voice's overall gain, exactly: a plan that holds still gives the same figures every time,
+ * and a fade under way differs at once, however little it has moved.
  */
-const STEADY_MS = 500;
-
-/** Each voice's overall gain, to tell whether anything moved since the last look. */
 const gainsOf = (plan: SoundPlan | null) =>
-  plan ? plan.voices.map((v) => `${v.key}=${(v.gain * plan.master).toFixed(3)}`).join('|') : '';
+  plan ? plan.voices.map((v) => `${v.key}=${v.gain * plan.master}`).join('|') : '';
 
-/** The next look: sooner while anything moves, and on the moment a waiting track is due to begin. */
+/**
+ * The next look: soon while anything moves; while all holds still, the moment the next fade or
+ * track is due. Nothing else needs a look between the ticker's own wake-ups, which come at least
+ * once a second and catch a track that stopped.
+ */
 function nextLookMs(plan: SoundPlan | null, steady: boolean, timeScale: number): number {
-  const wait = steady ? STEADY_MS : MOVING_MS;
-  const startsInSec = Math.min(...(plan?.voices ?? []).map((v) => v.startsInSec ?? Infinity));
-  return Math.min(wait, Math.max(0, (startsInSec * 1000) / timeScale) + 5);
+  const dueMs = ((plan?.nextChangeInSec ?? Infinity) * 1000) / timeScale + PAST_DUE_MS;
+  return steady ? dueMs : Math.min(MOVING_MS, dueMs);
 }
 
 interface RoomSoundDeps {

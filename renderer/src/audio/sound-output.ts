@@ -30,8 +30,13 @@ const RETURN_FADE_SEC = 2;
  * the system moved it to, whatever `sinkId` says.
  */
 const RETURN_SETTLE_MS = 5_000;
-/** How often the devices are looked at while sound should play, besides the browser's own events. */
-const WATCH_MS = 250;
+/**
+ * How often the devices are looked at, besides the browser's own events (Chromium on Linux
+ * notices an output has gone only when a page asks for the list): often while the sound goes to
+ * a device that can be pulled out, seldom while it goes to the system's default, which stays.
+ */
+const WATCH_CHOSEN_MS = 250;
+const WATCH_DEFAULT_MS = 2_000;
 const TEST_TONE = { hz: 440, gain: 0.1, sec: 1.5, fadeSec: 0.2 };
 
 export interface SoundOutputSnapshot {
@@ -88,7 +93,8 @@ export interface SoundOutputPorts {
 export class SoundOutput {
   private snapshot: SoundOutputSnapshot = INITIAL;
   private readonly listeners = new Set<() => void>();
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private started = false;
+  private watch: { timer: ReturnType<typeof setInterval>; everyMs: number } | null = null;
   /** Sink changes run one after another, in the order asked. */
   private queue: Promise<void> = Promise.resolve();
   /** The sink last set on the context: a device id, '' for the system default, 'none' for no device. */
@@ -107,13 +113,13 @@ export class SoundOutput {
 
   /** Starts watching with the room's saved choice (again with the choice as saved now, after a reconnect). */
   start(choice: SoundOutputChoice | null): void {
-    if (!this.timer) {
+    if (!this.started) {
+      this.started = true;
       const context = this.context();
       this.set({ supported: Boolean(context && 'setSinkId' in context) });
       navigator.mediaDevices?.addEventListener('devicechange', this.refresh);
       context?.addEventListener('sinkchange', this.refresh);
       context?.addEventListener('error', this.refresh);
-      this.timer = setInterval(this.refresh, WATCH_MS);
     }
     this.set({ choice });
     this.refresh();
@@ -181,6 +187,7 @@ export class SoundOutput {
   };
 
   private async follow(): Promise<void> {
+    this.watchEvery(this.snapshot.choice || this.snapshot.instead ? WATCH_CHOSEN_MS : WATCH_DEFAULT_MS);
     const listed = (await navigator.mediaDevices?.enumerateDevices()) ?? [];
     const outputs = listed.filter((d) => d.kind === 'audiooutput');
     const devices = outputs.map(({ deviceId, label }) => ({ deviceId, label }));
@@ -243,6 +250,12 @@ export class SoundOutput {
     if (lost || !this.opened) this.gateTo(1, lost ? RETURN_FADE_SEC : 0);
     this.set({ devices, namesHidden, playingOn: target.name, lost: null, problem: null });
     if (lost) this.ports.report(false);
+  }
+
+  private watchEvery(everyMs: number): void {
+    if (this.watch?.everyMs === everyMs) return;
+    if (this.watch) clearInterval(this.watch.timer);
+    this.watch = { timer: setInterval(this.refresh, everyMs), everyMs };
   }
 
   private context(): SinkableContext | null {

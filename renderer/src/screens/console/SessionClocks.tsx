@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useLiveSession } from '../../session/session-ticker';
 import { Timer } from '../../ui/Timer';
 import { timeOfDay } from '../../ui/time-of-day';
@@ -7,13 +8,14 @@ function SinceDose({ size }: { size: 'large' | 'medium' }) {
   const seconds = useLiveSession((s) => (s?.sinceDoseSec == null ? null : Math.floor(s.sinceDoseSec)));
   // The moment itself is selected, and formatted only when it changes: formatting is not free.
   const doseAt = useLiveSession((s) => s?.dose?.at ?? null);
+  const doseTime = useMemo(() => (doseAt === null ? '' : timeOfDay(doseAt)), [doseAt]);
   const corrected = useLiveSession((s) => s?.dose?.corrected ?? false);
   if (seconds === null) return <p className="dose-pending">Waiting for the dose</p>;
   return (
     <div className="since-dose">
       <Timer label="Time since dose" seconds={seconds} size={size} />
       <p className="dose-status">
-        Dose given at {doseAt === null ? '' : timeOfDay(doseAt)}
+        Dose given at {doseTime}
         {corrected && ' (corrected)'}
       </p>
     </div>

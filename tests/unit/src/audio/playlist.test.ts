@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CROSSFADE_SEC, FALLBACK_AMBIENCE } from '@domain/audio/sound-plan';
-import { Playlist, playlistPassSec, playlistVoicesAt } from '@domain/audio/playlist';
+import { Playlist, playlistNextChangeInSec, playlistPassSec, playlistVoicesAt } from '@domain/audio/playlist';
 import type { SessionRun } from '@domain/session/run-log';
 import { stateAt } from '@domain/session/state-at';
 import { MIN, press, startRun, T0 } from '../../../support/runs';
@@ -38,11 +38,23 @@ describe('a playlist', () => {
   it('brings the next track in silently ten seconds early, so it is loaded when its turn comes', () => {
     const list = playlist([100, 80, 120]);
     expect(playlistVoicesAt(list, 83.9).map((v) => v.trackIndex)).toEqual([0]);
-    // It says when it begins, so the player can look again at that moment.
     expect(playlistVoicesAt(list, 84)).toEqual([
       { trackIndex: 0, pass: 0, offsetSec: 84, gain: 1 },
-      { trackIndex: 1, pass: 0, offsetSec: 0, gain: 0, startsInSec: 10 },
+      { trackIndex: 1, pass: 0, offsetSec: 0, gain: 0 },
     ]);
+  });
+
+  it('says how long until its next track comes in to load, or its crossfade begins, past the end of a pass too', () => {
+    const list = playlist([100, 80, 120]);
+    // Tracks begin at 0, 94 and 168 s, each loading from ten seconds before; the second pass at 282 s.
+    expect(playlistNextChangeInSec(list, 50)).toBeCloseTo(34);
+    expect(playlistNextChangeInSec(list, 84)).toBeCloseTo(10);
+    expect(playlistNextChangeInSec(list, 94)).toBeCloseTo(64);
+    // A crossfade under way is not the next change.
+    expect(playlistNextChangeInSec(list, 97)).toBeCloseTo(61);
+    expect(playlistNextChangeInSec(list, 270)).toBeCloseTo(2);
+    expect(playlistNextChangeInSec(list, 280)).toBeCloseTo(2);
+    expect(playlistNextChangeInSec(list, 282 + 50)).toBeCloseTo(34);
   });
 
   it('loops without a gap or a loudness dip when it is shorter than its phase', () => {
@@ -122,6 +134,32 @@ describe('a phase that names a playlist', () => {
     expect(voices.map((v) => v.root)).toEqual(['track', 'assets']);
     const total = voices.reduce((sum, v) => sum + v.gain ** 2, 0);
     expect(total).toBeCloseTo(0.8 ** 2, 2);
+  });
+
+  it('says when the plan next changes, and its voices hold exactly still until then', () => {
+    const run = withPlaylist(playlist([200, 150, 400], 10));
+    const gains = (at: number) =>
+      stateAt(run, at)
+        .sound.voices.map((v) => `${v.key}=${v.gain}`)
+        .join('|');
+    let checked = 0;
+    for (let at = T0 + 10_000; at < T0 + 45 * MIN; at += 7_300) {
+      const { nextChangeInSec } = stateAt(run, at).sound;
+      // A fade under way moves at once; the claim is about a plan that holds still now.
+      if (gains(at) !== gains(at + 100) || !Number.isFinite(nextChangeInSec)) continue;
+      const due = at + nextChangeInSec * 1000;
+      expect(gains(due - 50)).toBe(gains(at));
+      expect(gains(due + 500)).not.toBe(gains(at));
+      checked++;
+    }
+    // Phase ends and track crossfades alike.
+    expect(checked).toBeGreaterThan(250);
+  });
+
+  it('expects no move while paused: the program clock stands still', () => {
+    const run = press(withPlaylist(playlist([600, 600])), 'pause', T0 + 7 * MIN);
+    expect(stateAt(run, T0 + 8 * MIN).sound.nextChangeInSec).toBe(Infinity);
+    expect(stateAt(run, T0 + 6 * MIN).sound.nextChangeInSec).toBeCloseTo(524);
   });
 
   it('falls back to built-in ambience when the playlist is missing, so the room never goes silent', () => {

@@ -6,15 +6,29 @@ import { MIN, press, startRun, T0 } from '../../../support/runs';
 const wait = (run: ReturnType<typeof startRun>, at: number, scale = 1) =>
   msUntilNextChange(stateAt(run, at), scale, at);
 
-describe('the screen wakes exactly when something on it changes', () => {
+describe('the screen wakes once a second, and exactly when something staff act on changes', () => {
   it('wakes just after the next whole second of the clocks', () => {
     expect(wait(startRun(), T0 + 12_250)).toBeCloseTo(752, 0);
   });
 
-  it('wakes when the recovery countdown ticks, even off the program second', () => {
+  it('after the dose, every clock turns over on the dose clock’s second: one redraw a second, not one per clock', () => {
+    // Dose given 0.4 s into the program second: the program clock would turn over 0.4 s before it.
+    const run = press(startRun('settled-40'), 'dose', T0 + 20_400);
+    const beats = [T0 + 30_000, T0 + 30_300, T0 + 30_500, T0 + 30_900].map((at) => at + wait(run, at));
+    expect(beats.map((at) => (at - 2 - (T0 + 20_400)) % 1_000)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('a phase ends on its own moment, off the beat', () => {
+    // Opening ends 5 min after the dose at T0; the beat is the dose's second.
+    expect(wait(startRun(), T0 + 5 * MIN - 300)).toBeCloseTo(302, 0);
+  });
+
+  it('the recovery minimum is reached on its own moment, off the beat', () => {
     const run = press(startRun(), 'endTreatment', T0 + 10 * MIN + 400);
-    // The program clock turns over in 0.9 s, the countdown (ending at .4 s) in 0.3 s.
-    expect(wait(run, T0 + 11 * MIN + 100)).toBeCloseTo(302, 0);
+    const reachedAt = T0 + 10 * MIN + 400 + stateAt(run, T0 + 10 * MIN + 400).recoveryRemainingSec! * 1_000;
+    // Beats fall on the dose's whole seconds; the countdown ends 0.4 s past one.
+    expect(wait(run, T0 + 11 * MIN + 100)).toBeCloseTo(902, 0);
+    expect(wait(run, reachedAt - 300)).toBeCloseTo(302, 0);
   });
 
   it('wakes the moment a reminder falls due', () => {

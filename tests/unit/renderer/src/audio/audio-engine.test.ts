@@ -29,7 +29,7 @@ beforeEach(() => {
 function track(mediaPath: string, gain: number, offsetSec = 0, lengthSec = 60): Voice {
   return { key: `p:${mediaPath}`, root: 'track', mediaPath, loop: false, stream: true, offsetSec, gain, lengthSec };
 }
-const plan = (...voices: Voice[]): SoundPlan => ({ master: 1, voices });
+const plan = (...voices: Voice[]): SoundPlan => ({ master: 1, voices, nextChangeInSec: Infinity });
 
 /** Reconciles every `stepMs` for `forMs`, howler's deferred events running in between, as in the page. */
 function run(wanted: SoundPlan | (() => SoundPlan), forMs: number, stepMs = 250): void {
