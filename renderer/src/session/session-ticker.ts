@@ -37,9 +37,9 @@ export class SessionTicker {
     };
   };
 
-  /** A follower needs a fresh state within `ms` (a fade moving, a track due to begin). */
+  /** A follower needs a fresh state within `ms` (a fade moving, a track due to begin); Infinity asks for nothing. */
   wakeWithin(ms: number): void {
-    if (this.listeners.size === 0) return;
+    if (this.listeners.size === 0 || !Number.isFinite(ms)) return;
     if (this.timer && this.dueAt <= performance.now() + ms) return;
     this.stop();
     this.dueAt = performance.now() + ms;

@@ -83,4 +83,25 @@ describe('a press on the console', () => {
     expect(store.getState().snapshot?.run.events.at(-1)?.type).toBe('pause');
     expect(vi.mocked(stateAt).mock.calls.length).toBe(1);
   });
+
+  test('while the sound holds still, the session wakes the page once a second, for the clocks', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+    try {
+      const { createSessionStore } = await import('../../../../renderer/src/session/session-store');
+      const { SessionTicker } = await import('../../../../renderer/src/session/session-ticker');
+      const { startRoomSound } = await import('../../../../renderer/src/audio/room-sound');
+      const clock = new SessionClock(() => client.api['clock.now']({}));
+      const store = createSessionStore(client, clock);
+      const ticker = new SessionTicker(store, clock);
+      startRoomSound({ store, ticker, mediaUrl: (root, path) => `media/${root}/${path}` });
+      // A session a minute in: its start fade is over, and the next change is the end of Opening.
+      main.listeners.get('session.changed')!(snapshotOf(startRun('timed-40', Date.now() - 60_000)));
+      vi.mocked(stateAt).mockClear();
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(vi.mocked(stateAt).mock.calls.length).toBeGreaterThanOrEqual(29);
+      expect(vi.mocked(stateAt).mock.calls.length).toBeLessThanOrEqual(31);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
