@@ -74,8 +74,10 @@ export function startRoomSound({ store, ticker, mediaUrl }: RoomSoundDeps): {
   useLocalQuiet.subscribe(() => ticker.refresh());
 
   // A session the patient chose for starts at the comfort level they set with the test tone. A
-  // session already running when the window loaded keeps the volumes staff have now.
-  let comfortAppliedFor: string | null | undefined;
+  // session already running when the window loaded keeps the volumes staff have now; the window
+  // may have loaded before the sound started, so what it already holds counts as that.
+  const atStart = store.getState();
+  let comfortAppliedFor: string | null | undefined = atStart.loaded ? (atStart.snapshot?.run.id ?? null) : undefined;
   store.subscribe(({ snapshot, loaded }) => {
     const run = snapshot?.run ?? null;
     if (!loaded) return;

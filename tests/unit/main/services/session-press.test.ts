@@ -53,13 +53,17 @@ const snapshotOf = (run: SessionSnapshot['run']): SessionSnapshot => ({
   unsaved: null,
 });
 
-/** The renderer's session store, ticker and room sound, wired as the renderer's boot wires them. */
-async function startRenderer() {
+/**
+ * The renderer's session store, ticker and room sound, wired as the renderer's boot wires them;
+ * `beforeSound` runs between the store and the sound, as a window's first answer may.
+ */
+async function startRenderer(beforeSound: () => void = () => {}) {
   const { createSessionStore } = await import('../../../../renderer/src/session/session-store');
   const { SessionTicker } = await import('../../../../renderer/src/session/session-ticker');
   const { startRoomSound } = await import('../../../../renderer/src/audio/room-sound');
   const clock = new SessionClock(() => client.api['clock.now']({}));
   const store = createSessionStore(client, clock);
+  beforeSound();
   startRoomSound({ store, ticker: new SessionTicker(store, clock), mediaUrl: (root, path) => `media/${root}/${path}` });
   return store;
 }
@@ -67,6 +71,13 @@ async function startRenderer() {
 describe('the session in the renderer', () => {
   beforeAll(() => {
     vi.stubGlobal('window', globalThis);
+    // The volume store keeps staff's volumes in the window's storage.
+    const kept = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => kept.get(key) ?? null,
+      setItem: (key: string, value: string) => void kept.set(key, value),
+      removeItem: (key: string) => void kept.delete(key),
+    });
   });
   afterAll(() => {
     vi.unstubAllGlobals();
@@ -105,5 +116,20 @@ describe('the session in the renderer', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  test('a session the patient chose starts at their comfort level, though the window knew there was no session before its sound started', async () => {
+    const { useVolumeStore } = await import('../../../../renderer/src/audio/volume-store');
+    useVolumeStore.getState().actions.setComfort(1);
+    await startRenderer(() => main.listeners.get('session.changed')!(null));
+    const chosen = startRun('timed-40', Date.now());
+    main.listeners.get('session.changed')!(
+      snapshotOf({
+        ...chosen,
+        id: 'run-chosen',
+        patient: { journeyName: 'Piano and rain', comfort: 0.4, intention: '' },
+      }),
+    );
+    expect(useVolumeStore.getState().comfort).toBe(0.4);
   });
 });
