@@ -67,9 +67,16 @@ function groupVolume(group: Segment[], activeSec: number): number {
 const playlistOf = (sound: PhaseSound, playlists: Playlist[]) =>
   'playlistId' in sound ? playlists.find((p) => p.id === sound.playlistId) : undefined;
 
-/** The voices of one group `positionSec` after it began, before the group's own fades. */
-function groupVoices(sound: PhaseSound, playlists: Playlist[], keyPrefix: string, positionSec: number): Voice[] {
-  const playlist = playlistOf(sound, playlists);
+/**
+ * The voices of one group `positionSec` after it began, before the group's own fades: its
+ * playlist's tracks, or (with none) its ambience.
+ */
+function groupVoices(
+  sound: PhaseSound,
+  playlist: Playlist | undefined,
+  keyPrefix: string,
+  positionSec: number,
+): Voice[] {
   if (playlist) {
     return playlistVoicesAt(playlist, positionSec).map((track) => {
       const listed = playlist.tracks[track.trackIndex]!;
@@ -130,12 +137,12 @@ export function soundPlanAt(timeline: Timeline, now: number): SoundPlan {
     const fadeOut = fadingOut ? fadeOutGain(progress(active, last.endSec, CROSSFADE_SEC)) : 1;
     const gain = groupVolume(group, Math.min(active, last.endSec)) * fadeIn * fadeOut;
     const prefix = `${first.phaseIndex}:${soundKey(first.phase.sound)}`;
-    for (const voice of groupVoices(first.phase.sound, timeline.playlists, prefix, active - first.startSec)) {
+    const playlist = playlistOf(first.phase.sound, timeline.playlists);
+    for (const voice of groupVoices(first.phase.sound, playlist, prefix, active - first.startSec)) {
       voices.push({ ...voice, gain: voice.gain * gain });
     }
     if (fadingOut) return;
     // The group's phase ends (its sound fades out or changes volume), or its playlist moves on.
-    const playlist = playlistOf(first.phase.sound, timeline.playlists);
     const playlistChangeIn = playlist ? playlistNextChangeInSec(playlist, active - first.startSec) : Infinity;
     nextChangeInSec = Math.min(nextChangeInSec, last.endSec - active, playlistChangeIn);
   });

@@ -1,5 +1,5 @@
-import type { SessionState } from '@domain/session/state-at';
 import { useRoom } from '../booted';
+import type { SessionTicker } from '../session/session-ticker';
 import { useExternalValue } from '../ui/use-external-value';
 import { useVolumeStore } from './volume-store';
 
@@ -18,10 +18,7 @@ export interface OutputReading {
 }
 
 /** The session ticker, as far as the watch needs it: its state, and its wake-ups. */
-interface TickerSource {
-  getState(): SessionState | null;
-  subscribe(listener: () => void): () => void;
-}
+type TickerSource = Pick<SessionTicker, 'getState' | 'subscribe'>;
 
 /**
  * Reads the analyser on the output path while anything on screen shows it: one reading for the
